@@ -1,0 +1,60 @@
+import * as Plot from "@observablehq/plot";
+import type {GeometryCollection, Topology} from "topojson-specification";
+import {feature, mesh} from "topojson-client";
+import {DECILES, DECILE_SCHEME, OUTLINE} from "./palette.js";
+
+export interface DecileMapOptions {
+  topology: Topology;
+  /** IMD decile by LSOA code. */
+  deciles: ReadonlyMap<string, number | null>;
+  /** Extra tooltip lines by LSOA code. */
+  describe?: (code: string, name: string) => string;
+  /** Only these LSOAs (default: all). */
+  lsoas?: ReadonlySet<string>;
+  /** Boundary layers drawn on top. */
+  outlines?: ("ward" | "district")[];
+  width: number;
+  /** Fit the view to these features instead of the shown LSOAs. */
+  fitTo?: GeoJSON.GeoJSON;
+}
+
+function layer(topology: Topology, name: string): GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}> {
+  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+}
+
+/** The legend for decile maps (an element with a title, readable without the map). */
+export function decileLegend(): Element {
+  return Plot.legend({
+    color: {type: "ordinal", scheme: DECILE_SCHEME, domain: DECILES, label: "IMD 2025 decile (1 = most deprived 10% in England)"},
+    className: "wm-legend"
+  }) as Element;
+}
+
+/** LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA. */
+export function decileMap({topology, deciles, describe, lsoas, outlines = ["ward", "district"], width, fitTo}: DecileMapOptions): SVGSVGElement | HTMLElement {
+  const all = layer(topology, "lsoa").features;
+  const shown = lsoas ? all.filter((f) => lsoas.has(String(f.id))) : all;
+  const domain = fitTo ?? {type: "FeatureCollection", features: shown};
+  const marks: Plot.Markish[] = [
+    Plot.geo(shown, {
+      fill: (f) => deciles.get(String(f.id)) ?? null,
+      stroke: "white",
+      strokeWidth: 0.25,
+      tip: true,
+      title: (f) => {
+        const code = String(f.id);
+        const decile = deciles.get(code);
+        return [`${f.properties.name} (${code})`, `IMD decile: ${decile ?? "not available"}`, describe?.(code, f.properties.name)].filter(Boolean).join("\n");
+      }
+    })
+  ];
+  if (outlines.includes("ward")) marks.push(Plot.geo(mesh(topology, topology.objects.ward as GeometryCollection), {stroke: OUTLINE, strokeWidth: 0.6, strokeOpacity: 0.7}));
+  if (outlines.includes("district")) marks.push(Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.6}));
+  return Plot.plot({
+    width,
+    height: Math.round(width * 0.72),
+    projection: {type: "mercator", domain},
+    color: {type: "ordinal", scheme: DECILE_SCHEME, domain: DECILES},
+    marks
+  }) as SVGSVGElement | HTMLElement;
+}

@@ -1,0 +1,40 @@
+import {h, uid, type Child} from "./dom.js";
+
+export interface FigureOptions {
+  title: string;
+  /** One sentence computed from the data: the figure's text alternative. */
+  summary: string;
+  /** The chart or map (Plot output, SVG or element). */
+  graphic: Element;
+  /** Legend, shown above the graphic. */
+  legend?: Element | null;
+  /** Data table (usually from dataTable). */
+  table?: Element;
+  /** Where the numbers come from. */
+  source: Child;
+  /** Units of the values shown, e.g. "rate per 1,000 at-risk population". */
+  units?: string;
+}
+
+/**
+ * A chart or map with everything a reader needs: title, units, a summary sentence that also serves
+ * as the graphic's accessible name, the graphic, a data table and the source line.
+ */
+export function figure({title, summary, graphic, legend, table, source, units}: FigureOptions): HTMLElement {
+  const titleId = uid("figure-title");
+  const summaryId = uid("figure-summary");
+  graphic.setAttribute("role", "img");
+  graphic.setAttribute("aria-labelledby", titleId);
+  graphic.setAttribute("aria-describedby", summaryId);
+  return h(
+    "figure",
+    {class: "wm-figure", "aria-labelledby": titleId},
+    h("h3", {id: titleId, class: "wm-figure-title"}, title),
+    units ? h("p", {class: "wm-figure-units"}, units) : null,
+    h("p", {id: summaryId, class: "wm-figure-summary"}, summary),
+    legend ?? null,
+    graphic,
+    h("figcaption", {class: "wm-figure-source"}, "Source: ", source),
+    table ?? null
+  );
+}

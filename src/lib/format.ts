@@ -1,0 +1,22 @@
+const integerFormat = new Intl.NumberFormat("en-GB", {maximumFractionDigits: 0});
+
+/** 1,719 */
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** A number with a fixed count of decimals, e.g. 12.3 */
+export function formatDecimal(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined ? "–" : new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+/** A share (0–1) as a whole percentage, e.g. 0.237 → "24%". */
+export function formatShare(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : `${Math.round(value * 100)}%`;
+}
+
+/** Small counts as words, as style guides ask ("three of the eight"); larger ones as digits. */
+export function countWord(n: number): string {
+  const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  return n >= 0 && n <= 10 && Number.isInteger(n) ? words[n] : formatInteger(n);
+}

@@ -1,0 +1,41 @@
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import {integer, number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
+import {SOURCE_PATHS} from "./paths.js";
+
+function domainColumns(): Record<string, ColumnSpec<number>> {
+  const columns: Record<string, ColumnSpec<number>> = {};
+  for (const {column} of DOMAINS) {
+    columns[`${column}_score`] = number();
+    columns[`${column}_rank`] = integer();
+    columns[`${column}_decile`] = integer();
+  }
+  return columns;
+}
+
+const domainSpec = {columns: {lsoa21_code: onsCode("E01"), ...domainColumns()}, key: "lsoa21_code" as const};
+
+/** IoD2025 File 7 for the seven boroughs, or for all of England. */
+export function readDomains(sources: Sources, england = false) {
+  return sources.table(england ? SOURCE_PATHS.domainsEngland : SOURCE_PATHS.domains, domainSpec);
+}
+
+export function readSubdomains(sources: Sources) {
+  const c = CYP_SUBDOMAIN.column;
+  return sources.table(SOURCE_PATHS.subdomains, {
+    columns: {lsoa21_code: onsCode("E01"), [`${c}_score`]: number(), [`${c}_rank`]: integer(), [`${c}_decile`]: integer()},
+    key: "lsoa21_code"
+  });
+}
+
+const indicatorSpec = {
+  columns: {
+    lsoa21_code: onsCode("E01"),
+    ...Object.fromEntries([...CRIME_RATES, ...OTHER_INDICATORS].map(({column}) => [column, number({optional: true})]))
+  } as Record<string, ColumnSpec<number | null>> & {lsoa21_code: ColumnSpec<string>},
+  key: "lsoa21_code" as const
+};
+
+/** IoD2025 File 8 (underlying indicators); England-wide copies have empty cells, read as null. */
+export function readIndicators(sources: Sources, england = false) {
+  return sources.table(england ? SOURCE_PATHS.indicatorsEngland : SOURCE_PATHS.indicators, indicatorSpec);
+}

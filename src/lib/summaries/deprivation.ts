@@ -1,0 +1,23 @@
+import {countWord, formatShare} from "../format.js";
+
+export interface DecileRow {
+  imd_decile: number | null;
+}
+
+/** How many of the rows are in England's most deprived 10% (IMD decile 1), and of how many. */
+export function countMostDeprived(rows: readonly DecileRow[]): {count: number; total: number} {
+  const withDecile = rows.filter((r) => r.imd_decile !== null);
+  return {count: withDecile.filter((r) => r.imd_decile === 1).length, total: withDecile.length};
+}
+
+/**
+ * One sentence for a decile map, computed from the rows, e.g.
+ * "3 of the 8 neighbourhoods (LSOAs) in King's Norton South (38%) are among England's most deprived 10%."
+ */
+export function mostDeprivedSentence(rows: readonly DecileRow[], areaName: string): string {
+  const {count, total} = countMostDeprived(rows);
+  if (total === 0) return `No IMD 2025 deciles are available for ${areaName}.`;
+  const lead = count === 0 ? "None" : countWord(count).replace(/^./, (c) => c.toUpperCase());
+  const verb = count === 1 ? "is" : "are";
+  return `${lead} of the ${countWord(total)} neighbourhoods (LSOAs) in ${areaName} (${formatShare(count / total)}) ${verb} among England's most deprived 10% on the Index of Multiple Deprivation 2025.`;
+}
