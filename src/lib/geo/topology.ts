@@ -3,6 +3,7 @@ import {mergeArcs, quantize} from "topojson-client";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
 import {groupBy} from "../aggregate/weighted.js";
+import {forD3Winding} from "./winding.js";
 
 export interface AreaFeature {
   type: "Feature";
@@ -37,7 +38,7 @@ export function buildTopology(
   layers: {lsoa: AreaFeature[]; msoa: AreaFeature[]; ward: (AreaFeature & {properties: {district: string; districtName: string}})[]},
   options: TopologyOptions = DEFAULT_TOPOLOGY_OPTIONS
 ): AreaTopology {
-  const collection = (features: AreaFeature[]) => ({type: "FeatureCollection" as const, features});
+  const collection = (features: AreaFeature[]) => ({type: "FeatureCollection" as const, features: features.map((f) => ({...f, geometry: forD3Winding(f.geometry)}))});
   // Unquantized, so shared borders are found from exactly equal source vertices; quantized last.
   let topo = topology({lsoa: collection(layers.lsoa), msoa: collection(layers.msoa), ward: collection(layers.ward)}) as unknown as Topology;
   topo = presimplify(topo as never) as unknown as Topology;

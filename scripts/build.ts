@@ -1,0 +1,39 @@
+// Builds the site into a staging folder, post-processes and checks it, and only then replaces
+// dist/, so a failed build never leaves a half-written dist/.
+import {spawnSync} from "node:child_process";
+import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+
+const root = join(import.meta.dirname, "..");
+const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
+const staging = join(root, ".build", `dist-${process.pid}`);
+const started = performance.now();
+const step = (message: string) => console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+function fail(message: string): never {
+  rmSync(staging, {recursive: true, force: true});
+  console.error(`\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`);
+  process.exit(1);
+}
+
+mkdirSync(join(root, ".build"), {recursive: true});
+rmSync(staging, {recursive: true, force: true});
+step(`building into ${staging}`);
+const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", WM_OUTPUT_DIR: staging}
+});
+if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
+
+step(`post-processed ${transformSite(staging)} pages`);
+const missing = missingReferences(staging);
+if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
+step("every internal link and file reference resolves");
+
+rmSync(`${dist}.old`, {recursive: true, force: true});
+if (existsSync(dist)) renameSync(dist, `${dist}.old`);
+renameSync(staging, dist);
+rmSync(`${dist}.old`, {recursive: true, force: true});
+step(`wrote ${dist}`);

@@ -1,0 +1,75 @@
+import {describe, expect, it} from "vitest";
+import {summariseAreas, summariseEngland} from "../../../src/lib/aggregate/areas.js";
+import {groupBy, shareWhere, weightedMean} from "../../../src/lib/aggregate/weighted.js";
+import {areaRows} from "../../../src/lib/datasets/areas.js";
+import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
+import {fixtureSources} from "../../fixtures/sources.js";
+
+// Fixture LSOAs (population, IMD score, IMD decile, violence with injury per 1,000):
+// 1: 1000, 50, 1, 30   2: 3000, 10, 6, 10   3: 2000, 40, 1, 20   4: 2000, 20, 4, (empty)
+// MSOA 1 = {1,2}, MSOA 2 = {3,4}; North Ward = {1,2,3} in Birmingham; South & East = {4} in Coventry.
+// England adds two LSOAs: (5, 10, 4) and (15, 7, 6).
+
+describe("weighted helpers", () => {
+  it("weightedMean skips nulls and their weights", () => {
+    expect(weightedMean([{v: 10, w: 1}, {v: null, w: 5}, {v: 40, w: 2}], (r) => r.v, (r) => r.w)).toBe(30);
+    expect(weightedMean([{v: null, w: 1}], (r) => r.v, (r) => r.w)).toBeNull();
+  });
+  it("shareWhere counts only rows with values", () => {
+    expect(shareWhere([{d: 1}, {d: 2}, {d: null}, {d: 1}], (r) => r.d, (d) => d === 1)).toBeCloseTo(2 / 3);
+  });
+  it("groupBy keeps first-seen order", () => {
+    expect([...groupBy(["b1", "a1", "b2"], (s) => s[0]).keys()]).toEqual(["b", "a"]);
+  });
+});
+
+describe("summariseAreas", () => {
+  const areas = summariseAreas(lsoaRecords(fixtureSources()));
+  const find = (level: string, code: string, weighting = "population") => areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
+
+  it("population-weights IMD scores and crime rates by MSOA", () => {
+    const m1 = find("msoa", "E02000001");
+    expect(m1).toMatchObject({name: "Hill Hook", district_code: "E08000025", lsoa_count: 2, population: 4000});
+    expect(m1.values.imd_score).toBeCloseTo(20); // (50×1000 + 10×3000) / 4000
+    expect(m1.values.imd_most_deprived_10).toBe(0.5);
+    expect(m1.values.violence_with_injury).toBeCloseTo(15); // (30×1000 + 10×3000) / 4000
+    const m2 = find("msoa", "E02000002");
+    expect(m2.values.imd_score).toBeCloseTo(30); // (40×2000 + 20×2000) / 4000
+    expect(m2.values.violence_with_injury).toBeCloseTo(20); // LSOA 4 has no rate, so LSOA 3 alone
+  });
+
+  it("summarises wards and districts", () => {
+    const north = find("ward", "E05000001");
+    expect(north.values.imd_score).toBeCloseTo(160000 / 6000);
+    expect(north.values.imd_most_deprived_10).toBeCloseTo(2 / 3);
+    expect(north.values.violence_with_injury).toBeCloseTo(100000 / 6000);
+    const coventry = find("district", "E08000026");
+    expect(coventry).toMatchObject({name: "Coventry", district_code: null, population: 2000});
+    expect(coventry.values.imd_score).toBe(20);
+    expect(coventry.values.imd_most_deprived_10).toBe(0);
+    expect(coventry.values.violence_with_injury).toBeNull();
+  });
+
+  it("gives the region both population-weighted and LSOA-average values", () => {
+    expect(find("region", "E47000007").values.imd_score).toBeCloseTo(25); // 200000 / 8000
+    expect(find("region", "E47000007").values.imd_most_deprived_10).toBe(0.5);
+    expect(find("region", "E47000007", "lsoa").values.imd_score).toBeCloseTo(30); // (50+10+40+20) / 4
+  });
+});
+
+describe("summariseEngland and areaRows", () => {
+  it("averages England's LSOAs unweighted", () => {
+    const rows = areaRows(fixtureSources(), lsoaRecords(fixtureSources()));
+    const england = rows.find((r) => r.level === "england")!;
+    expect(england.imd_score).toBeCloseTo(140 / 6);
+    expect(england.imd_most_deprived_10).toBeCloseTo(2 / 6);
+    expect(england.violence_with_injury).toBeCloseTo(70 / 5);
+    expect(england.cyp_score).toBeNull(); // no England-wide sub-domain file
+    expect(england.population).toBeNull();
+    expect(rows.filter((r) => r.level === "msoa")).toHaveLength(2);
+  });
+
+  it("returns null values for an empty set", () => {
+    expect(summariseEngland([]).values.imd_score).toBeNull();
+  });
+});
