@@ -1,0 +1,82 @@
+// Benchmark: a clean build, each data loader's time and peak memory, and the size of every page
+// and data file (raw and gzip). Appends the run to bench/results.json and rewrites bench/RESULTS.md.
+import {spawnSync} from "node:child_process";
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpus, totalmem} from "node:os";
+import {join} from "node:path";
+import {siteSizes, type FileSize} from "../src/lib/publish/sizes.js";
+
+const root = join(import.meta.dirname, "..");
+const log = (message: string) => console.log(`[bench] ${message}`);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function cleanBuild(): number {
+  rmSync(join(root, "src", ".observablehq", "cache"), {recursive: true, force: true});
+  log("clean build (cache cleared)…");
+  const started = performance.now();
+  const result = spawnSync("npm", ["run", "build", "--silent"], {cwd: root, stdio: ["ignore", "ignore", "inherit"]});
+  if (result.status !== 0) throw new Error("the build failed; run npm run build to see why");
+  return (performance.now() - started) / 1000;
+}
+
+interface LoaderRun {
+  loader: string;
+  seconds: number;
+  peakRssMiB: number;
+  outputBytes: number;
+}
+
+function measureLoaders(): LoaderRun[] {
+  const dir = join(root, "src", "data");
+  const loaders = readdirSync(dir).filter((f) => /\.\w+\.ts$/.test(f)).sort();
+  return loaders.map((file) => {
+    log(`loader ${file}…`);
+    const result = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["scripts/dev/measure-loader.ts", join("src", "data", file)], {cwd: root, maxBuffer: 1 << 30});
+    const line = result.stderr.toString().split("\n").find((l) => l.startsWith("BENCH "));
+    if (result.status !== 0 || !line) throw new Error(`loader ${file} failed:\n${result.stderr}`);
+    const report = JSON.parse(line.slice(6));
+    return {loader: file, seconds: report.seconds, peakRssMiB: report.peakRssMiB, outputBytes: result.stdout.length};
+  });
+}
+
+function table(rows: FileSize[]): string {
+  return ["| file | bytes | KB gzip |", "|---|---:|---:|", ...rows.map((r) => `| ${r.file.replace(/\.[0-9a-f]{8}\./, ".")} | ${r.bytes.toLocaleString("en-GB")} | ${kb(r.gzipBytes)} |`)].join("\n");
+}
+
+const machine = {cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version};
+const buildSeconds = cleanBuild();
+const loaders = measureLoaders();
+const sizes = siteSizes(join(root, "dist"));
+const run = {date: new Date().toISOString(), machine, buildSeconds, loaders, pages: sizes.pages, data: sizes.data};
+
+const resultsPath = join(root, "bench", "results.json");
+const history = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : [];
+history.push(run);
+writeFileSync(resultsPath, JSON.stringify(history, null, 1) + "\n");
+
+const totalGzip = (rows: FileSize[]) => rows.reduce((s, r) => s + r.gzipBytes, 0);
+const markdown = `# Benchmark results
+
+Latest run: ${run.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}.
+Every run is kept in results.json. Run \`npm run bench\` to add one.
+
+- Clean build (Framework cache cleared): **${buildSeconds.toFixed(1)} s**
+- Data files: ${sizes.data.length}, ${kb(totalGzip(sizes.data))} KB gzip in all
+- Pages: ${sizes.pages.length}
+
+## Loaders (run one at a time)
+
+| loader | seconds | peak memory (MiB) | output bytes |
+|---|---:|---:|---:|
+${loaders.map((l) => `| ${l.loader} | ${l.seconds.toFixed(2)} | ${l.peakRssMiB.toFixed(0)} | ${l.outputBytes.toLocaleString("en-GB")} |`).join("\n")}
+
+## Data files
+
+${table(sizes.data)}
+
+## Pages (HTML only)
+
+${table(sizes.pages.length > 40 ? [...sizes.pages.slice(0, 40)] : sizes.pages)}
+${sizes.pages.length > 40 ? `\n(${sizes.pages.length - 40} more pages in results.json)\n` : ""}`;
+writeFileSync(join(root, "bench", "RESULTS.md"), markdown);
+log(`build ${buildSeconds.toFixed(1)} s; wrote bench/results.json and bench/RESULTS.md`);

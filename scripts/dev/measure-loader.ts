@@ -1,0 +1,11 @@
+// Runs one data loader in this process and reports its wall time and peak memory on stderr as a
+// JSON line, so the benchmark can measure every loader the same way.
+import {pathToFileURL} from "node:url";
+
+const loader = process.argv[2];
+const started = performance.now();
+process.on("exit", (code) => {
+  const report = {loader, exitCode: code, seconds: (performance.now() - started) / 1000, peakRssMiB: process.resourceUsage().maxRSS / 1024};
+  process.stderr.write(`BENCH ${JSON.stringify(report)}\n`);
+});
+await import(pathToFileURL(loader).href);
