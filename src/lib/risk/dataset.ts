@@ -1,0 +1,62 @@
+import {readFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {AGE_COLUMNS, readAgeMid2020, readCensus2021Residents, readLsoa11To21} from "../inputs/population.js";
+import type {LsoaRecord} from "../lsoa/record.js";
+import type {ColumnKind} from "../output/parquet.js";
+import type {Sources} from "../sources/index.js";
+import {agesOn2021Lsoas} from "./ages.js";
+import {computeRiskIndex, type RiskIndex} from "./compute.js";
+import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
+import {msoaInputs} from "./msoa.js";
+import {parseWeights} from "./weights.js";
+
+export const WEIGHTS_FILE = join("config", "risk-index.yaml");
+
+/** Mid-2020 counts by single year of age (0 to 90+) for every 2021 LSOA. */
+export function ages2021(sources: Sources): Map<string, number[]> {
+  const residents = new Map(readCensus2021Residents(sources).map((r) => [r.lsoa21cd, r.usual_residents_2021]));
+  const ages = readAgeMid2020(sources).map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => (r as unknown as Record<string, number>)[a])}));
+  return agesOn2021Lsoas(ages, readLsoa11To21(sources), residents);
+}
+
+/** The risk index from the checked sources and the project's weights file. */
+export function riskIndexFromSources(sources: Sources, lsoas: readonly LsoaRecord[], projectRoot: string): RiskIndex {
+  const path = join(projectRoot, WEIGHTS_FILE);
+  const weights = parseWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
+  return computeRiskIndex(msoaInputs(lsoas, ages2021(sources)), weights);
+}
+
+/** Columns of risk-index.parquet and of the CSV download, in order. */
+export const RISK_COLUMNS: Record<string, ColumnKind> = {
+  rank: "int32",
+  tied: "int32",
+  code: "string",
+  name: "string",
+  district_code: "string",
+  district_name: "string",
+  population: "int32",
+  score: "double",
+  equal_rank: "int32",
+  equal_score: "double",
+  top10: "int32",
+  ...Object.fromEntries(RISK_KEYS.flatMap((k) => [[k, "double"], [`z_${k}`, "double"]]))
+};
+
+/** What the method page shows: indicators, weights actually used, and the standardisation. */
+export function riskMethod(index: RiskIndex) {
+  return {
+    msoas: index.rows.length,
+    topCount: index.topCount,
+    indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]}))
+  };
+}
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV of rows, in the given column order. */
+export function toCsv(rows: readonly object[], columns: readonly string[]): string {
+  return [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c])).join(","))].join("\r\n") + "\r\n";
+}
