@@ -1,3 +1,5 @@
+import {wardPaths} from "./src/lib/wards/paths.js";
+
 // Observable Framework configuration. Paths and base come from the environment so the build
 // script can write to a staging folder and publishers can serve the site under a sub-path.
 export default {
@@ -14,8 +16,14 @@ export default {
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',
   pages: [
     {name: "Deprivation map", path: "/deprivation"},
+    {name: "Neighbourhood risk index", path: "/risk-index"},
+    {name: "How the risk index is made", path: "/risk-index-method"},
+    {name: "Ward profiles", path: "/wards/"},
+    {name: "Borough comparison", path: "/boroughs"},
     {name: "Sources and methods", path: "/sources"}
   ],
+  // Pages generated from data: one profile per ward (slugs from src/lib/wards/slug.ts).
+  dynamicPaths: [...wardPaths(import.meta.dirname)],
   search: false,
   cleanUrls: true,
   pager: false

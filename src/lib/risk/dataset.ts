@@ -1,4 +1,4 @@
-import {readFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {AGE_COLUMNS, readAgeMid2020, readCensus2021Residents, readLsoa11To21} from "../inputs/population.js";
 import type {LsoaRecord} from "../lsoa/record.js";
@@ -8,6 +8,7 @@ import {agesOn2021Lsoas} from "./ages.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
+import {ContentError} from "../stories/yaml.js";
 import {parseWeights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
@@ -22,6 +23,7 @@ export function ages2021(sources: Sources): Map<string, number[]> {
 /** The risk index from the checked sources and the project's weights file. */
 export function riskIndexFromSources(sources: Sources, lsoas: readonly LsoaRecord[], projectRoot: string): RiskIndex {
   const path = join(projectRoot, WEIGHTS_FILE);
+  if (!existsSync(path)) throw new ContentError(WEIGHTS_FILE, undefined, "the risk index weights file is missing", "restore config/risk-index.yaml from the repository");
   const weights = parseWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
   return computeRiskIndex(msoaInputs(lsoas, ages2021(sources)), weights);
 }
@@ -47,6 +49,7 @@ export function riskMethod(index: RiskIndex) {
   return {
     msoas: index.rows.length,
     topCount: index.topCount,
+    tied: index.rows.filter((r) => r.tied > 1).length,
     indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]}))
   };
 }
