@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, merge, mesh} from "topojson-client";
 import {OUTLINE} from "./palette.js";
+import {asImage} from "./plotAria.js";
 
 export type Layer = "lsoa" | "msoa" | "ward" | "district";
 
@@ -65,12 +66,12 @@ export function areaMap({topology, layer, fill, title, codes, outlines = [], dis
     marks.push(Plot.geo([shape], {stroke: OUTLINE, strokeWidth: 2.5, fill: "none"}));
     if (outline.label) marks.push(Plot.text([shape], Plot.centroid({text: () => outline.label, dy: -14, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 11, fontWeight: 600})));
   }
-  return Plot.plot({
+  return asImage(Plot.plot({
     width,
     height: Math.round(width * aspect),
     projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
     marks
-  }) as SVGSVGElement | HTMLElement;
+  }) as SVGSVGElement | HTMLElement);
 }
 
 /** A legend of named colour swatches (for maps whose colours are categories). */

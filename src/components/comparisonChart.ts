@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {HIGHLIGHT, OUTLINE} from "./palette.js";
+import {asImage} from "./plotAria.js";
 
 export interface ComparisonRow {
   label: string;
@@ -23,7 +24,7 @@ const SYMBOLS = ["circle", "square", "triangle", "diamond"];
 export function comparisonChart({rows, series, format, label, width, domain}: {rows: readonly ComparisonRow[]; series: readonly ComparisonSeries[]; format: (v: number) => string; label: string; width: number; domain?: [number, number]}): SVGSVGElement | HTMLElement {
   const points = rows.flatMap((row) => series.map((s) => ({measure: row.label, area: s.name, value: row[s.key] as number | null})).filter((p) => p.value !== null && p.value !== undefined));
   const names = series.map((s) => s.name);
-  return Plot.plot({
+  return asImage(Plot.plot({
     width,
     marginLeft: Math.min(260, Math.round(width * 0.4)),
     height: 40 + rows.length * 34,
@@ -35,5 +36,5 @@ export function comparisonChart({rows, series, format, label, width, domain}: {r
       Plot.ruleY(rows.map((r) => r.label), {stroke: "#eee"}),
       Plot.dot(points, {x: "value", y: "measure", stroke: "area", fill: "area", symbol: "area", r: 5, tip: true, title: (p) => `${p.area}\n${p.measure}: ${format(p.value)}`})
     ]
-  }) as SVGSVGElement | HTMLElement;
+  }) as SVGSVGElement | HTMLElement);
 }
