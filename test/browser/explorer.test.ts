@@ -1,8 +1,8 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {browserTestsAvailable, launch, startSite} from "./harness.js";
+import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -20,25 +20,16 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.runIf(browserTestsAvailable())("explorer pages from the real data", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   async function open(path: string, ready = "figure.wm-figure"): Promise<{page: Page; errors: string[]; external: string[]}> {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const errors: string[] = [];
     const external: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("request", (r) => !r.url().startsWith(site.url.replace(/\/$/, "")) && !r.url().startsWith("data:") && external.push(r.url()));
-    await page.goto(`${site.url}${path}`);
+    page.on("request", (r) => !r.url().startsWith(ctx.site.url.replace(/\/$/, "")) && !r.url().startsWith("data:") && external.push(r.url()));
+    await page.goto(`${ctx.site.url}${path}`);
     await page.locator(ready).first().waitFor();
     return {page, errors, external};
   }

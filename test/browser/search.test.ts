@@ -1,22 +1,13 @@
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {browserTestsAvailable, launch, startSite} from "./harness.js";
+import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   async function home(): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.site.url);
     await page.getByRole("combobox").waitFor();
     return page;
   }
