@@ -14,13 +14,15 @@ export interface AreaFeature {
 }
 
 export interface TopologyOptions {
-  /** Share of arc points (by visual weight) to drop; higher is smaller and coarser. */
-  simplifyQuantile: number;
+  /** Share of arc points to keep, those with the largest visual weight (topojson-simplify quantile). */
+  retain: number;
   /** Grid size of the final integer coordinates per axis. */
   quantization: number;
 }
 
-export const DEFAULT_TOPOLOGY_OPTIONS: TopologyOptions = {simplifyQuantile: 0.5, quantization: 1e4};
+// The sources are already generalised: keeping 70% of points on a 30,000 grid keeps ward shapes
+// readable at neighbourhood zoom for about 190 KB gzip (bench/RESULTS.md).
+export const DEFAULT_TOPOLOGY_OPTIONS: TopologyOptions = {retain: 0.7, quantization: 3e4};
 
 export type AreaTopology = Topology<{
   lsoa: GeometryCollection<{name: string}>;
@@ -42,7 +44,7 @@ export function buildTopology(
   // Unquantized, so shared borders are found from exactly equal source vertices; quantized last.
   let topo = topology({lsoa: collection(layers.lsoa), msoa: collection(layers.msoa), ward: collection(layers.ward)}) as unknown as Topology;
   topo = presimplify(topo as never) as unknown as Topology;
-  topo = simplify(topo as never, quantile(topo as never, options.simplifyQuantile)) as unknown as Topology;
+  topo = simplify(topo as never, quantile(topo as never, options.retain)) as unknown as Topology;
   type WardProperties = {name: string; district: string; districtName?: string};
   const wards = topo.objects.ward as GeometryCollection<WardProperties>;
   const wardProperties = (g: (typeof wards.geometries)[number]) => g.properties as WardProperties;

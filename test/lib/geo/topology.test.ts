@@ -6,7 +6,7 @@ import {geographyTopology} from "../../../src/lib/datasets/geography.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 describe("geographyTopology", () => {
-  const topo = geographyTopology(fixtureSources(), {simplifyQuantile: 0, quantization: 1e4});
+  const topo = geographyTopology(fixtureSources(), {retain: 1, quantization: 1e4});
 
   it("has LSOA, MSOA, ward and district layers keyed by ONS code", () => {
     expect(Object.keys(topo.objects).sort()).toEqual(["district", "lsoa", "msoa", "ward"]);
