@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {geoBounds} from "d3-geo";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, merge, mesh} from "topojson-client";
 import {OUTLINE} from "./palette.js";
@@ -64,7 +65,11 @@ export function areaMap({topology, layer, fill, title, codes, outlines = [], dis
   }
   for (const {shape, outline} of shapes) {
     marks.push(Plot.geo([shape], {stroke: OUTLINE, strokeWidth: 2.5, fill: "none"}));
-    if (outline.label) marks.push(Plot.text([shape], Plot.centroid({text: () => outline.label, dy: -14, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 11, fontWeight: 600})));
+    if (outline.label) {
+      // Beside the area's east edge, so the label neither hides the area nor sits on a borough name.
+      const [[, south], [east, north]] = geoBounds(shape);
+      marks.push(Plot.text([[east, (south + north) / 2]], {text: () => outline.label, textAnchor: "start", dx: 5, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 11, fontWeight: 600}));
+    }
   }
   return asImage(Plot.plot({
     width,

@@ -5,6 +5,17 @@ import type {MsoaInput} from "./compute.js";
 
 type RiskLsoa = Pick<LsoaRecord, "lsoa21cd" | "msoa21cd" | "msoa21nm" | "lad25cd" | "lad25nm" | "population" | "violence_with_injury" | "public_order_weapons" | "idaci_numerator" | "cyp_score" | "mental_health">;
 
+/**
+ * The borough holding most of an MSOA's population (ties: the lower code). MSOAs nest in the seven
+ * boroughs, so this is normally the only one; the rule keeps the output independent of row order.
+ */
+function mainDistrict(rows: readonly RiskLsoa[]): RiskLsoa {
+  const population = new Map<string, number>();
+  for (const r of rows) population.set(r.lad25cd, (population.get(r.lad25cd) ?? 0) + r.population);
+  const [code] = [...population].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return rows.find((r) => r.lad25cd === code)!;
+}
+
 /** The risk indicators of every MSOA, from its LSOAs and their age counts on 2021 LSOAs. */
 export function msoaInputs(lsoas: readonly RiskLsoa[], ages: ReadonlyMap<string, readonly number[]>): MsoaInput[] {
   const agesOf = (r: RiskLsoa) => {
@@ -17,11 +28,12 @@ export function msoaInputs(lsoas: readonly RiskLsoa[], ages: ReadonlyMap<string,
     const withIdaci = rows.filter((r) => r.idaci_numerator !== null);
     const children = withIdaci.reduce((s, r) => s + ageBand(agesOf(r), 0, 15), 0);
     const residents = rows.reduce((s, r) => s + total(agesOf(r)), 0);
+    const district = mainDistrict(rows);
     return {
       code,
       name: rows[0].msoa21nm,
-      district_code: rows[0].lad25cd,
-      district_name: rows[0].lad25nm,
+      district_code: district.lad25cd,
+      district_name: district.lad25nm,
       population: rows.reduce((s, r) => s + r.population, 0),
       values: {
         violence_with_injury: byPopulation(rows, (r) => r.violence_with_injury),
