@@ -44,9 +44,17 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
   ...Object.fromEntries(RISK_KEYS.flatMap((k) => [[k, "double"], [`z_${k}`, "double"]]))
 };
 
-/** What the method page shows: indicators, weights actually used, and the standardisation. */
-export function riskMethod(index: RiskIndex) {
+/** Facts about the inputs the method page quotes: suppressed IDACI numerators, lookup change codes. */
+export function inputFacts(sources: Sources, lsoas: readonly LsoaRecord[]) {
+  const changes: Record<string, number> = {};
+  for (const r of readLsoa11To21(sources)) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
+  return {idaciSuppressed: lsoas.filter((l) => l.idaci_numerator === null).length, lsoas: lsoas.length, lookupChanges: changes};
+}
+
+/** What the method page shows: indicators, weights actually used, the standardisation, input facts. */
+export function riskMethod(index: RiskIndex, facts?: ReturnType<typeof inputFacts>) {
   return {
+    ...facts,
     msoas: index.rows.length,
     topCount: index.topCount,
     tied: index.rows.filter((r) => r.tied > 1).length,
