@@ -9,11 +9,13 @@ export interface StoryArea {
 }
 
 /**
- * Stories whose page this build has (src/stories/<slug>.md or the [slug].md route), so links from
- * the explorer never point at a page that is not there, and whether the /stories index exists.
+ * Stories whose page this build has (src/stories/<slug>.md or the [slug] route, as Markdown or as a
+ * page loader `.md.ts`), so links from the explorer never point at a page that is not there, and
+ * whether the /stories index exists.
  */
 export function publishedStories<S extends {slug: string}>(projectRoot: string, stories: readonly S[]): {index: boolean; stories: S[]} {
   const dir = join(projectRoot, "src", "stories");
-  const route = existsSync(join(dir, "[slug].md"));
-  return {index: existsSync(join(dir, "index.md")), stories: stories.filter((s) => route || existsSync(join(dir, `${s.slug}.md`)))};
+  const page = (name: string) => existsSync(join(dir, `${name}.md`)) || existsSync(join(dir, `${name}.md.ts`));
+  const route = page("[slug]");
+  return {index: page("index"), stories: stories.filter((s) => route || page(s.slug))};
 }
