@@ -10,8 +10,6 @@ export interface AreaSearchOptions {
   go?: (url: string) => void;
 }
 
-const KIND = {ward: "Ward", neighbourhood: "Neighbourhood", lsoa: "LSOA"};
-
 /**
  * "Find your area": a text box with suggestions that follows the WAI-ARIA 1.2 combobox pattern
  * (list autocomplete). Down/Up move through the suggestions, Enter opens the highlighted one (or
@@ -65,7 +63,7 @@ export function areaSearch({entries, root, label = "Find your area: a ward, a ne
           "li",
           {id: `${listId}-${i}`, role: "option", "aria-selected": "false", class: "wm-search-option", onmousedown: (e: Event) => e.preventDefault(), onclick: () => open(entry)},
           h("span", {class: "wm-search-label"}, entry.label),
-          h("span", {class: "wm-search-detail"}, ` ${KIND[entry.kind]}: ${entry.detail}`)
+          h("span", {class: "wm-search-detail"}, ` ${entry.detail}`)
         )
       )
     );

@@ -4,6 +4,8 @@ export interface SearchEntry {
   label: string;
   detail: string;
   href: string;
+  /** Borough of a ward entry (the ward list groups by it). */
+  district?: string;
 }
 
 interface WardForSearch {
@@ -24,8 +26,8 @@ export function buildSearchIndex(wards: readonly WardForSearch[]): SearchEntry[]
   const bestWard = new Map<string, {ward: WardForSearch; count: number}>();
   for (const ward of [...wards].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     const href = `wards/${ward.slug}`;
-    entries.push({kind: "ward", label: ward.name, detail: `ward in ${ward.district_name}`, href});
-    for (const l of ward.lsoas) entries.push({kind: "lsoa", label: l.code, detail: `${l.name}, in ${ward.name} ward`, href});
+    entries.push({kind: "ward", label: ward.name, detail: `Ward in ${ward.district_name}`, href, district: ward.district_name});
+    for (const l of ward.lsoas) entries.push({kind: "lsoa", label: l.code, detail: `LSOA ${l.name}, in ${ward.name} ward`, href});
     for (const m of ward.msoas) {
       const best = bestWard.get(m.code);
       if (!best || m.lsoas_in_ward > best.count) bestWard.set(m.code, {ward, count: m.lsoas_in_ward});
@@ -33,7 +35,7 @@ export function buildSearchIndex(wards: readonly WardForSearch[]): SearchEntry[]
   }
   for (const [code, {ward}] of [...bestWard].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const name = ward.msoas.find((m) => m.code === code)!.name;
-    entries.push({kind: "neighbourhood", label: name, detail: `neighbourhood (MSOA ${code}), mostly in ${ward.name} ward, ${ward.district_name}`, href: `wards/${ward.slug}`});
+    entries.push({kind: "neighbourhood", label: name, detail: `Neighbourhood (MSOA ${code}), mostly in ${ward.name} ward, ${ward.district_name}`, href: `wards/${ward.slug}`});
   }
   return entries;
 }

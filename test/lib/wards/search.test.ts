@@ -58,3 +58,9 @@ describe("searchAreas", () => {
     expect(searchAreas(index, "e0100", 2)).toHaveLength(2);
   });
 });
+
+describe("ward entries", () => {
+  it("carry their borough for the ward list", () => {
+    expect(buildSearchIndex(wards).filter((e) => e.kind === "ward").map((e) => e.district)).toEqual(["Birmingham", "Birmingham"]);
+  });
+});
