@@ -163,7 +163,7 @@ function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]
     {},
     figure({
       title: `${s.district.name} against England on risk-factor indicators`,
-      units: "Index: England = 100 (dashed line); each indicator's value for the borough divided by England's",
+      units: "Index: England = 100 (dashed line); the borough's value divided by England's. Above 100 is higher than England: better for school readiness and attainment, worse for the others",
       summary: boroughSentence(s.district.name, s.keyFigures.length, rows.length),
       graphic: compareDots({rows, category: (r) => `${r.name} (${r.period})`, series: () => s.district.name, seriesOrder: [s.district.name], value: (r) => r.index, label: "Index (England = 100)", format: (v) => formatDecimal(v, 0), width: WIDTH, reference: 100}),
       table: dataTable({caption: `${s.district.name} and England, risk-factor indicators`, rows, columns: [{label: "Indicator", value: (r) => r.name}, {label: "Period", value: (r) => r.period}, {label: "Unit", value: (r) => r.unit}, {label: s.district.name, value: (r) => r.value, numeric: true}, {label: "England", value: (r) => r.england, numeric: true}, {label: "Index (England = 100)", value: (r) => r.index, numeric: true, format: (v) => formatDecimal(v as number | null, 0)}, {label: "Source", value: (r) => r.source}]}),

@@ -21,7 +21,7 @@ export function inert(html: string): string {
 
 /** Narrative Markdown to safe, inert HTML. */
 export function renderNarrative(text: string): string {
-  return inert(markdown.render(text));
+  return inert(markdown.render(text).trim());
 }
 
 function table(caption: string, headers: string[], rows: (string | number)[][]): string {
@@ -83,7 +83,7 @@ function voicesHtml(data: StoryPageData): string {
   const {voices} = data.content;
   const lead = `<p class="wm-figure-summary">${escapeHtml(voicesSentence(voices.length, data.themes.length, data.district.name))}</p>`;
   if (voices.length) {
-    return lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`;
+    return inert(lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`);
   }
   if (data.themes.length) {
     const sources = [...new Set(data.themes.map((t) => t.source))];
@@ -92,7 +92,7 @@ function voicesHtml(data: StoryPageData): string {
         `<h3 class="story-themes-title">Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3><p class="story-note">These are summaries of what people said across the borough, written by the council's needs assessment, not quotes and not specific to this neighbourhood.</p><ul class="story-themes">${data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`).join("")}</ul><p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
     );
   }
-  return lead + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
+  return inert(lead) + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
 }
 
 function activitiesHtml(data: StoryPageData): string {
