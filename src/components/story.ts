@@ -35,7 +35,7 @@ function regionMap(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   const districts = layer(t, "district");
   const lsoas = layer(t, "lsoa");
   return figure({
-    title: `Where ${s.title} is`,
+    title: `${s.title} in the West Midlands`,
     units: "Map of the seven West Midlands boroughs; the area is shaded",
     summary: locatorSentence(s.title, s.district.name, s.lsoas.length, s.wards.map((w) => w.name), s.population),
     graphic: Plot.plot({

@@ -77,7 +77,7 @@ describe("story numbers for a fixture area", () => {
   });
 
   it("writes the locator and age sentences", () => {
-    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook is shown by three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
+    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook: three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
     expect(ageSentence({under_18_share: 0.28, under_25_share: 0.4, comparison_under_18_share: 0.23, comparison_under_25_share: 0.33}, "the seven boroughs")).toBe("28% of residents are under 18, more than across the seven boroughs (23%); 40% are under 25 (33% across the seven boroughs).");
   });
 });
