@@ -157,7 +157,7 @@ function crimeChart(s: StoryClientData, provenance: readonly ProvenanceEntry[]) 
 
 function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   const rows = boroughIndicators(s.laIndicators, s.district.code);
-  const list = h("ul", {class: "story-key-figures"}, s.keyFigures.map((k) => h("li", {}, `${k.measure}: `, h("strong", {}, `${formatDecimal(k.value, Number.isInteger(k.value) ? 0 : 1)} ${k.unit}`), ` (${k.period}). `, h("span", {class: "wm-figure-source"}, `Source: ${k.source}.`))));
+  const list = h("ul", {class: "story-key-figures"}, s.keyFigures.map((k) => h("li", {}, `${k.measure}: `, h("strong", {}, `${formatDecimal(k.value, Number.isInteger(k.value) ? 0 : Math.abs(k.value) < 1 ? 2 : 1)} ${k.unit}`), ` (${k.period}). `, h("span", {class: "wm-figure-source"}, `Source: ${k.source}.`))));
   return h(
     "div",
     {},
