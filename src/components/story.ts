@@ -5,7 +5,7 @@ import {formatDecimal, formatInteger, formatShare} from "../lib/format.js";
 import {boroughIndicators} from "../lib/stories/borough.js";
 import type {StoryClientData} from "../lib/stories/page.js";
 import {mostDeprivedSentence} from "../lib/summaries/deprivation.js";
-import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
+import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
 import {barsWithReference, compareDots} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";
 import {decileLegend, decileMap} from "./decileMap.js";
@@ -75,7 +75,7 @@ function peopleChart(s: StoryClientData, provenance: readonly ProvenanceEntry[])
   return figure({
     title: "Age profile: the area against the seven boroughs",
     units: "Share of residents in each age band, mid-2020 (%); bars: the area; black ticks: the seven boroughs",
-    summary: ageSentence(s.age, "the seven boroughs"),
+    summary: peopleSentence(s.population, s.age, "the seven boroughs"),
     graphic: barsWithReference({rows: s.age.bands, category: (b) => b.band, bar: (b) => b.area_share, reference: (b) => b.comparison_share, label: "Share of residents", format: (v) => formatShare(v), width: WIDTH, barLabel: "Area", referenceLabel: "Seven boroughs"}),
     table: dataTable({
       caption: "Residents by age band, mid-2020",

@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
+import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
@@ -65,7 +65,7 @@ function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData)
     case "deprivation":
       return sentence(mostDeprivedSentence(c.lsoas, "the area")) + staticMap({title: "IMD 2025 decile of each LSOA", width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#ffffff", strokeWidth: 0.8}]}) + table("IMD 2025 decile by LSOA", ["LSOA", "Neighbourhood", "IMD decile"], c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"]));
     case "people":
-      return sentence(ageSentence(c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
+      return sentence(peopleSentence(c.population, c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
     case "domains":
       return sentence(domainSentence(c.domains)) + table("Share of LSOAs in England's most deprived 10%, by domain", ["Domain", ...new Set(c.domains.map((d) => d.area))], [...new Set(c.domains.map((d) => d.domain))].map((domain) => [domain, ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))]));
     case "change":

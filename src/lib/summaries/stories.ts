@@ -32,6 +32,11 @@ export function ageSentence(age: AgeShares, comparison: string): string {
   return `${formatShare(age.under_18_share)} of residents are under 18, ${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ${formatShare(age.under_25_share)} are under 25 (${formatShare(age.comparison_under_25_share)} across ${comparison}).`;
 }
 
+/** Population (mid-2024) first, then the age shares (mid-2020). */
+export function peopleSentence(population: number, age: AgeShares, comparison: string): string {
+  return `${formatInteger(population)} people lived in the area in mid-2024. ${ageSentence(age, comparison)}`;
+}
+
 export interface DomainShare {
   domain: string;
   level: string;

@@ -3,7 +3,7 @@ import type {AreaSummary} from "../../../src/lib/aggregate/areas.js";
 import type {LsoaRecord} from "../../../src/lib/lsoa/record.js";
 import {AGE_COLUMNS} from "../../../src/lib/inputs/population.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
-import {ageSentence, areaSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
+import {ageSentence, areaSentence, changeSentence, peopleSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
 const lsoa = (code: string, ward: string, population: number, decile: number, vwi: number): LsoaRecord =>
@@ -74,6 +74,10 @@ describe("story numbers for a fixture area", () => {
   it("names one neighbourhood or lists several", () => {
     expect(areaSentence(6, ["Heath Town"], ["Heath Town"])).toBe("The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town.");
     expect(areaSentence(14, ["St Michael's"], ["Hillfields", "City Centre", "Gosford"])).toBe("The area is made of 14 LSOAs in St Michael's ward, covering three neighbourhoods: Hillfields, City Centre and Gosford.");
+  });
+
+  it("leads the people figure with the population", () => {
+    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(/^4,000 people lived in the area in mid-2024\. 50% of residents are under 18, about the same as across the seven boroughs \(50%\)/);
   });
 
   it("writes the locator and age sentences", () => {
