@@ -1,7 +1,7 @@
 import {h} from "./dom.js";
 
 /** Wide screens get the sticky figure beside the text; narrower ones read the steps stacked. */
-export const WIDE = "(min-width: 64rem)";
+export const WIDE = "(min-width: 75rem)";
 const REDUCED = "(prefers-reduced-motion: reduce)";
 
 /**
