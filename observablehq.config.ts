@@ -1,7 +1,8 @@
-import {wardPaths} from "./src/lib/wards/paths.js";
-
 // Observable Framework configuration. Paths and base come from the environment so the build
 // script can write to a staging folder and publishers can serve the site under a sub-path.
+import {storySlugs} from "./src/lib/stories/catalogue.js";
+import {wardPaths} from "./src/lib/wards/paths.js";
+
 export default {
   title: "West Midlands story maps",
   root: "src",
@@ -15,6 +16,7 @@ export default {
   footer:
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',
   pages: [
+    {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},
     {name: "Neighbourhood risk index", path: "/risk-index"},
     {name: "How the risk index is made", path: "/risk-index-method"},
@@ -22,8 +24,9 @@ export default {
     {name: "Borough comparison", path: "/boroughs"},
     {name: "Sources and methods", path: "/sources"}
   ],
-  // Pages generated from data: one profile per ward (slugs from src/lib/wards/slug.ts).
-  dynamicPaths: [...wardPaths(import.meta.dirname)],
+  // Pages generated from data: one per story folder in content/stories (src/stories/[slug].md.ts)
+  // and one profile per ward (slugs from src/lib/wards/slug.ts).
+  dynamicPaths: [...storySlugs("content").map((slug) => `/stories/${slug}`), ...wardPaths(import.meta.dirname)],
   search: false,
   cleanUrls: true,
   pager: false

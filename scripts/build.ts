@@ -3,9 +3,13 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {PROJECT_ROOT} from "../src/lib/loader/run.js";
+import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
 import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+import {resolveSourcesDir} from "../src/lib/sources/index.js";
 
 const root = join(import.meta.dirname, "..");
+const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
 const started = performance.now();
@@ -18,6 +22,7 @@ function fail(message: string): never {
 }
 
 mkdirSync(join(root, ".build"), {recursive: true});
+if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging}`);
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
@@ -26,6 +31,7 @@ const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["bui
   env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", WM_OUTPUT_DIR: staging}
 });
 if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
+recordLoaderInputs(root, sourcesDir);
 
 step(`post-processed ${transformSite(staging)} pages`);
 const missing = missingReferences(staging);

@@ -12,13 +12,13 @@ export const SOURCE_PATHS = {
   lookup: "lookups/lsoa21_msoa21_ward25_pop2024.csv",
   wardLookup: "lookups/lsoa21_ward25_lad25.csv",
   msoaNames: "lookups/msoa_names.csv",
-  lsoa11To21: "lookups/lsoa11_lsoa21.csv",
-  ageMid2020: "population/lsoa11_mid2020_single_year_of_age.csv",
-  census2021Residents: "population/lsoa21_census2021_usual_residents.csv",
   keyFigures: "sna/key_figures.csv",
   laIndicators: "sna/la_indicators.csv",
   vwiHourOfWeek: "sna/vwi_hour_of_week.csv",
   exclusions: "sna/exclusions_concentration.csv",
   engagementThemes: "sna/engagement_themes.csv",
-  vruFunding: "sna/vru_funding_2019_20.csv"
+  vruFunding: "sna/vru_funding_2019_20.csv",
+  ageLsoa11: "population/lsoa11_mid2020_single_year_of_age.csv",
+  lsoa11To21: "lookups/lsoa11_lsoa21.csv",
+  iod2019Domains: "deprivation/iod2019_lsoa11_domains.csv"
 } as const;

@@ -1,7 +1,7 @@
 /**
  * Moves the ONS mid-2020 single-year-of-age estimates (published on 2011 LSOAs) onto 2021 LSOAs.
  * Each 2011 LSOA's counts go to the 2021 LSOAs it maps to in the ONS lookup, shared in proportion
- * to their Census 2021 usual residents. Unchanged (U) and merged (M) LSOAs have one 2021 LSOA and
+ * to their mid-2024 population (as the story pages do). Unchanged (U) and merged (M) LSOAs have one 2021 LSOA and
  * pass their counts whole; split (S) and complex (X) ones are shared, so counts can be fractional.
  */
 export interface AgeRow {
@@ -15,7 +15,7 @@ export interface Lsoa11To21Row {
   lsoa21_code: string;
 }
 
-export function agesOn2021Lsoas(ages: readonly AgeRow[], lookup: readonly Lsoa11To21Row[], residents2021: ReadonlyMap<string, number>): Map<string, number[]> {
+export function agesOn2021Lsoas(ages: readonly AgeRow[], lookup: readonly Lsoa11To21Row[], population2021: ReadonlyMap<string, number>): Map<string, number[]> {
   const children = new Map<string, string[]>();
   for (const {lsoa11_code, lsoa21_code} of lookup) {
     const list = children.get(lsoa11_code) ?? [];
@@ -26,7 +26,7 @@ export function agesOn2021Lsoas(ages: readonly AgeRow[], lookup: readonly Lsoa11
   for (const {lsoa11_code, ages: counts} of ages) {
     const targets = children.get(lsoa11_code);
     if (!targets) throw new Error(`LSOA 2011 ${lsoa11_code} is not in the LSOA 2011 → 2021 lookup — use the lookup edition that matches the population file`);
-    const weights = targets.map((code) => residents2021.get(code) ?? 0);
+    const weights = targets.map((code) => population2021.get(code) ?? 0);
     const total = weights.reduce((s, w) => s + w, 0);
     targets.forEach((code, i) => {
       const share = total > 0 ? weights[i] / total : 1 / targets.length;

@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {AGE_COLUMNS, readAgeMid2020, readCensus2021Residents, readLsoa11To21} from "../inputs/population.js";
+import {AGE_COLUMNS, readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
 import type {LsoaRecord} from "../lsoa/record.js";
 import type {ColumnKind} from "../output/parquet.js";
 import type {Sources} from "../sources/index.js";
@@ -13,11 +13,11 @@ import {parseWeights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 
-/** Mid-2020 counts by single year of age (0 to 90+) for every 2021 LSOA. */
-export function ages2021(sources: Sources): Map<string, number[]> {
-  const residents = new Map(readCensus2021Residents(sources).map((r) => [r.lsoa21cd, r.usual_residents_2021]));
-  const ages = readAgeMid2020(sources).map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => (r as unknown as Record<string, number>)[a])}));
-  return agesOn2021Lsoas(ages, readLsoa11To21(sources), residents);
+/** Mid-2020 counts by single year of age (0 to 90+) for every 2021 LSOA, splits shared by mid-2024 population. */
+export function ages2021(sources: Sources, lsoas: readonly LsoaRecord[]): Map<string, number[]> {
+  const population = new Map(lsoas.map((l) => [l.lsoa21cd, l.population]));
+  const ages = readAgeLsoa11(sources).map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => (r as unknown as Record<string, number>)[a])}));
+  return agesOn2021Lsoas(ages, readLsoa11To21(sources), population);
 }
 
 /** The risk index from the checked sources and the project's weights file. */
@@ -25,7 +25,7 @@ export function riskIndexFromSources(sources: Sources, lsoas: readonly LsoaRecor
   const path = join(projectRoot, WEIGHTS_FILE);
   if (!existsSync(path)) throw new ContentError(WEIGHTS_FILE, undefined, "the risk index weights file is missing", "restore config/risk-index.yaml from the repository");
   const weights = parseWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
-  return computeRiskIndex(msoaInputs(lsoas, ages2021(sources)), weights);
+  return computeRiskIndex(msoaInputs(lsoas, ages2021(sources, lsoas)), weights);
 }
 
 /** Columns of risk-index.parquet and of the CSV download, in order. */

@@ -39,7 +39,7 @@ export const RISK_INDICATORS = [
     unit: "share of children aged 0 to 15",
     method:
       "IoD2025 IDACI numerators summed over the MSOA's LSOAs, divided by the children aged 0 to 15 in the ONS mid-2020 estimates moved onto 2021 LSOAs (LSOAs whose numerator is suppressed are left out of both sums)",
-    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.ageMid2020, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.census2021Residents]
+    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.ageLsoa11, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.lookup]
   },
   {
     key: "cyp",
@@ -63,7 +63,7 @@ export const RISK_INDICATORS = [
     short: "Aged 10 to 24",
     unit: "share of residents (mid-2020)",
     method: "residents aged 10 to 24 divided by all residents, from the ONS mid-2020 estimates moved onto 2021 LSOAs",
-    sources: [SOURCE_PATHS.ageMid2020, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.census2021Residents]
+    sources: [SOURCE_PATHS.ageLsoa11, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.lookup]
   }
 ] as const satisfies readonly RiskIndicator[];
 

@@ -22,7 +22,7 @@ export function wardProfilesFromSources(sources: Sources, projectRoot: string): 
   return wardProfiles({
     lsoas,
     areas: areaRows(sources, lsoas) as never,
-    ages: ages2021(sources),
+    ages: ages2021(sources, lsoas),
     risk: riskIndexFromSources(sources, lsoas, projectRoot).rows,
     stories: storyPages(sources, projectRoot).stories,
     slugs: wardSlugsFromSources(sources)

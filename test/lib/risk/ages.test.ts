@@ -22,7 +22,7 @@ describe("agesOn2021Lsoas", () => {
     {lsoa11_code: "E01000004", ages: [3, 4]}
   ];
 
-  it("keeps unchanged LSOAs, shares splits by Census 2021 residents and sums merges", () => {
+  it("keeps unchanged LSOAs, shares splits by mid-2024 population and sums merges", () => {
     const out = agesOn2021Lsoas(ages, lookup, residents);
     expect(out.get("E01000001")).toEqual([10, 20]);
     expect(out.get("E01000010")).toEqual([10, 2]);
