@@ -67,6 +67,16 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     await page.close();
   });
 
+  it("links a ward to the stories that cover it, and the home page to the stories", async () => {
+    const {page} = await open("wards/heath-town");
+    await page.getByRole("link", {name: "Heath Town", exact: true}).first().waitFor();
+    expect(await page.locator(".wm-story-links a").getAttribute("href")).toBe("../stories/heath-town");
+    await page.goto(ctx.site.url);
+    await page.locator(".wm-entry-points").waitFor();
+    expect(await page.locator(".wm-entry-points a").first().getAttribute("href")).toBe("./stories");
+    await page.close();
+  });
+
   it("home, borough comparison, method and ward list render without errors or accessibility violations", async () => {
     for (const [path, ready] of [["", "figure.wm-figure"], ["boroughs", "figure.wm-figure"], ["risk-index-method", "table tbody tr"], ["wards/", ".wm-ward-list a"]]) {
       const {page, errors} = await open(path, ready);
