@@ -5,5 +5,6 @@ import {inputFacts, riskIndexFromSources, riskMethod} from "../lib/risk/dataset.
 
 await runLoader("risk-index-method.json", (sources) => {
   const lsoas = lsoaRecords(sources);
-  return JSON.stringify(riskMethod(riskIndexFromSources(sources, lsoas, PROJECT_ROOT), inputFacts(sources, lsoas)));
+  const index = riskIndexFromSources(sources, lsoas, PROJECT_ROOT);
+  return JSON.stringify(riskMethod(index, inputFacts(sources, lsoas, index)));
 });

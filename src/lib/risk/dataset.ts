@@ -4,11 +4,13 @@ import {AGE_COLUMNS, readAgeLsoa11, readLsoa11To21} from "../inputs/population.j
 import type {LsoaRecord} from "../lsoa/record.js";
 import type {ColumnKind} from "../output/parquet.js";
 import type {Sources} from "../sources/index.js";
+import {groupBy, weightedMean} from "../aggregate/weighted.js";
 import {agesOn2021Lsoas} from "./ages.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
 import {ContentError} from "../stories/yaml.js";
+import {correlation} from "./standardise.js";
 import {parseWeights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
@@ -44,11 +46,22 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
   ...Object.fromEntries(RISK_KEYS.flatMap((k) => [[k, "double"], [`z_${k}`, "double"]]))
 };
 
-/** Facts about the inputs the method page quotes: suppressed IDACI numerators, lookup change codes. */
-export function inputFacts(sources: Sources, lsoas: readonly LsoaRecord[]) {
+/**
+ * Facts about the inputs the method page quotes: suppressed IDACI numerators, lookup change codes,
+ * and how closely the derived IDACI rate follows the IoD2025 Income domain score across MSOAs (a
+ * check that the derived indicator behaves like the published one it stands in for).
+ */
+export function inputFacts(sources: Sources, lsoas: readonly LsoaRecord[], index: RiskIndex) {
   const changes: Record<string, number> = {};
   for (const r of readLsoa11To21(sources)) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
-  return {idaciSuppressed: lsoas.filter((l) => l.idaci_numerator === null).length, lsoas: lsoas.length, lookupChanges: changes};
+  const income = new Map([...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, weightedMean(rows, (r) => r.income_score, (r) => r.population)]));
+  const paired = index.rows.filter((r) => income.get(r.code) !== null && income.get(r.code) !== undefined);
+  return {
+    idaciSuppressed: lsoas.filter((l) => l.idaci_numerator === null).length,
+    lsoas: lsoas.length,
+    lookupChanges: changes,
+    idaciIncomeCorrelation: correlation(paired.map((r) => r.idaci_rate), paired.map((r) => income.get(r.code)!))
+  };
 }
 
 /** What the method page shows: indicators, weights actually used, the standardisation, input facts. */

@@ -12,3 +12,12 @@ export function standardise(values: readonly number[]): Standardised {
   const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
   return {mean, sd, z: values.map((v) => (sd > 0 ? (v - mean) / sd : 0))};
 }
+
+/** Pearson correlation of two equally long series (null when either is constant or empty). */
+export function correlation(a: readonly number[], b: readonly number[]): number | null {
+  if (a.length !== b.length) throw new Error(`correlation: the series have ${a.length} and ${b.length} values — pass pairs`);
+  const za = standardise(a);
+  const zb = standardise(b);
+  if (a.length === 0 || za.sd === 0 || zb.sd === 0) return null;
+  return za.z.reduce((s, z, i) => s + z * zb.z[i], 0) / a.length;
+}

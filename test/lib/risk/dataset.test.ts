@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
-import {RISK_COLUMNS, riskIndexFromSources, riskMethod, toCsv} from "../../../src/lib/risk/dataset.js";
+import {inputFacts, RISK_COLUMNS, riskIndexFromSources, riskMethod, toCsv} from "../../../src/lib/risk/dataset.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 const root = mkdtempSync(join(tmpdir(), "wm-risk-"));
@@ -26,6 +26,13 @@ describe("risk index from the fixture sources", () => {
     expect(rows.map((r) => r.rank)).toEqual([1, 2]);
     expect(rows.map((r) => r.name).sort()).toEqual(["Hill Hook", "Riverside & Mill"]);
     expect(riskMethod(riskIndexFromSources(sources, lsoas, root))).toMatchObject({msoas: 2, topCount: 1, tied: 0});
+  });
+
+  it("reports the input facts the method page quotes", () => {
+    const facts = inputFacts(sources, lsoas, riskIndexFromSources(sources, lsoas, root));
+    expect(facts).toMatchObject({idaciSuppressed: 0, lsoas: 4, lookupChanges: {U: 4}});
+    // Two MSOAs: any two distinct pairs are perfectly correlated, one way or the other.
+    expect(Math.abs(facts.idaciIncomeCorrelation!)).toBeCloseTo(1, 12);
   });
 
   it("stops with a clear error when the weights file is missing or wrong", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {standardise} from "../../../src/lib/risk/standardise.js";
+import {correlation, standardise} from "../../../src/lib/risk/standardise.js";
 
 describe("standardise", () => {
   it("matches hand-computed z-scores (mean 5, population sd 2)", () => {
@@ -15,5 +15,19 @@ describe("standardise", () => {
 
   it("gives z = 0 for a constant indicator instead of dividing by zero", () => {
     expect(standardise([3, 3, 3]).z).toEqual([0, 0, 0]);
+  });
+});
+
+describe("correlation", () => {
+  it("is 1 for a linear rise, −1 for a linear fall, and matches a hand-computed case", () => {
+    expect(correlation([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 12);
+    expect(correlation([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 12);
+    // x = [1, 2, 3, 4], y = [1, 3, 2, 4]: Σdx·dy = 4, Σdx² = Σdy² = 5, so r = 4 / 5
+    expect(correlation([1, 2, 3, 4], [1, 3, 2, 4])).toBeCloseTo(0.8, 12);
+  });
+
+  it("is null for a constant series and refuses unequal lengths", () => {
+    expect(correlation([1, 1], [1, 2])).toBeNull();
+    expect(() => correlation([1], [1, 2])).toThrow(/pass pairs/);
   });
 });
