@@ -1,11 +1,11 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {AGE_COLUMNS, readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
+import {readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
 import type {LsoaRecord} from "../lsoa/record.js";
 import type {ColumnKind} from "../output/parquet.js";
 import type {Sources} from "../sources/index.js";
 import {groupBy, weightedMean} from "../aggregate/weighted.js";
-import {agesOn2021Lsoas} from "./ages.js";
+import {ageVectors, agesOn2021Lsoas} from "../population/ages.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
@@ -18,8 +18,7 @@ export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 /** Mid-2020 counts by single year of age (0 to 90+) for every 2021 LSOA, splits shared by mid-2024 population. */
 export function ages2021(sources: Sources, lsoas: readonly LsoaRecord[]): Map<string, number[]> {
   const population = new Map(lsoas.map((l) => [l.lsoa21cd, l.population]));
-  const ages = readAgeLsoa11(sources).map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => (r as unknown as Record<string, number>)[a])}));
-  return agesOn2021Lsoas(ages, readLsoa11To21(sources), population);
+  return agesOn2021Lsoas(ageVectors(readAgeLsoa11(sources)), readLsoa11To21(sources), population);
 }
 
 /** The risk index from the checked sources and the project's weights file. */

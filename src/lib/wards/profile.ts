@@ -1,7 +1,7 @@
 import {groupBy} from "../aggregate/weighted.js";
 import {CRIME_RATES, DOMAINS} from "../indicators.js";
 import type {LsoaRecord} from "../lsoa/record.js";
-import {ageBand, total} from "../risk/ages.js";
+import {ageBand, total} from "../population/ages.js";
 import type {RiskRow} from "../risk/compute.js";
 import type {StoryArea} from "./stories.js";
 

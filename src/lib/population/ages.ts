@@ -1,3 +1,5 @@
+import {AGE_COLUMNS} from "../inputs/population.js";
+
 /**
  * Moves the ONS mid-2020 single-year-of-age estimates (published on 2011 LSOAs) onto 2021 LSOAs.
  * Each 2011 LSOA's counts go to the 2021 LSOAs it maps to in the ONS lookup, shared in proportion
@@ -47,4 +49,16 @@ export function ageBand(counts: readonly number[], from: number, to: number): nu
 
 export function total(counts: readonly number[]): number {
   return ageBand(counts, 0, counts.length - 1);
+}
+
+/** Rows of the ONS single-year-of-age table ("0" … "89", "90+" columns) as count vectors. */
+export function ageVectors(rows: readonly ({lsoa11_code: string} & object)[]): AgeRow[] {
+  return rows.map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => Number((r as Record<string, unknown>)[a]))}));
+}
+
+/** Counts by single year of age summed over a set of 2021 LSOAs. */
+export function sumAges(byLsoa: ReadonlyMap<string, readonly number[]>, codes: Iterable<string>): number[] {
+  const out = new Array<number>(AGE_COLUMNS.length).fill(0);
+  for (const code of codes) byLsoa.get(code)?.forEach((n, age) => (out[age] += n));
+  return out;
 }
