@@ -3,11 +3,13 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+import {publishOptions} from "../src/lib/publish/options.js";
+import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
+const options = publishOptions();
 const started = performance.now();
 const step = (message: string) => console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
@@ -19,7 +21,8 @@ function fail(message: string): never {
 
 mkdirSync(join(root, ".build"), {recursive: true});
 rmSync(staging, {recursive: true, force: true});
-step(`building into ${staging}`);
+step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
+if (!options.siteUrl) step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
   cwd: root,
   stdio: "inherit",
@@ -27,7 +30,8 @@ const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["bui
 });
 if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
 
-step(`post-processed ${transformSite(staging)} pages`);
+step(`post-processed ${transformSite(staging, options)} pages`);
+step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
 const missing = missingReferences(staging);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");

@@ -1,6 +1,7 @@
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
-import {localReferences, transformPage} from "./html.js";
+import {FAVICON, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import type {PublishOptions} from "./options.js";
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
@@ -16,14 +17,49 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Every HTML page of a built site, as paths relative to it ("index.html", "wards/aston.html"). */
+export function listPages(dir: string): string[] {
+  return listFiles(dir).filter((f) => f.endsWith(".html"));
+}
+
 /** Applies the page transforms to every HTML file of a built site. */
-export function transformSite(dir: string): number {
-  const pages = listFiles(dir).filter((f) => f.endsWith(".html"));
-  for (const page of pages) {
-    const path = join(dir, page);
-    writeFileSync(path, transformPage(readFileSync(path, "utf8")));
+export function transformSite(dir: string, options: PublishOptions): number {
+  const pages = listPages(dir);
+  for (const file of pages) {
+    const path = join(dir, file);
+    writeFileSync(path, transformPage(readFileSync(path, "utf8"), {file, options}));
   }
   return pages.length;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * sitemap.xml for every page but the 404 page, in a fixed order and without dates so that
+ * builds are reproducible. Sitemaps need absolute URLs: without WM_SITE_URL the URLs are
+ * root-relative, which crawlers ignore (the build says so).
+ */
+export function sitemap(pages: string[], options: PublishOptions): string {
+  const prefix = options.siteUrl ?? options.base;
+  const urls = pages.filter((p) => p !== "404.html").map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export function robots(options: PublishOptions): string {
+  return `User-agent: *\nAllow: /\n${options.siteUrl ? `Sitemap: ${options.siteUrl}sitemap.xml\n` : ""}`;
+}
+
+/**
+ * The files a static host needs besides the pages: .nojekyll (GitHub Pages would otherwise hide
+ * Framework's _file, _import and _observablehq folders), robots.txt, sitemap.xml, and the favicon
+ * and social preview image under stable names.
+ */
+export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: string): string[] {
+  writeFileSync(join(dir, ".nojekyll"), "");
+  writeFileSync(join(dir, "robots.txt"), robots(options));
+  writeFileSync(join(dir, "sitemap.xml"), sitemap(listPages(dir), options));
+  for (const asset of [FAVICON, SOCIAL_IMAGE]) copyFileSync(join(assetsDir, asset), join(dir, asset));
+  return [".nojekyll", "robots.txt", "sitemap.xml", FAVICON, SOCIAL_IMAGE];
 }
 
 /**
@@ -32,7 +68,7 @@ export function transformSite(dir: string): number {
  */
 export function missingReferences(dir: string): string[] {
   const problems: string[] = [];
-  for (const page of listFiles(dir).filter((f) => f.endsWith(".html"))) {
+  for (const page of listPages(dir)) {
     const html = readFileSync(join(dir, page), "utf8");
     for (const ref of localReferences(html)) {
       const target = ref.startsWith("/") ? join(dir, ref) : resolve(dirname(join(dir, page)), ref);

@@ -1,0 +1,126 @@
+// Loads one page of the built site in Chromium with an empty cache and records what a publish
+// gate or the benchmark needs: every request (and its size as a host would send it), requests
+// to other origins, failed loads, CSP violations, errors, links, Largest Contentful Paint and,
+// when asked, axe-core's accessibility results. Node only (playwright-core).
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {gzipSync} from "node:zlib";
+import type {Browser} from "playwright-core";
+
+export interface RequestRecord {
+  url: string;
+  status: number;
+  /** Bytes over the wire if the host gzips text types (HTML, CSS, JS, JSON, SVG, XML, CSV). */
+  transferBytes: number;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+  targets: string[];
+}
+
+export interface PageReport {
+  url: string;
+  requests: RequestRecord[];
+  transferBytes: number;
+  /** Requests to any origin but the site's own. */
+  external: string[];
+  /** Same-origin requests that failed or answered 400 or more. */
+  failed: string[];
+  cspViolations: string[];
+  errors: string[];
+  /** Every link on the rendered page, as absolute URLs, fragments removed. */
+  links: string[];
+  /** Largest Contentful Paint in milliseconds after navigation start, or null if none was reported. */
+  lcpMs: number | null;
+  axe: AxeViolation[] | null;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The size a host that gzips text types sends: gzip for text, as-is for binary (PNG, Parquet…). */
+export function transferSize(body: Buffer, contentType: string): number {
+  return COMPRESSIBLE.test(contentType) ? gzipSync(body, {level: 6}).length : body.length;
+}
+
+// Runs before any page script, outside the page's CSP (it is injected by the browser driver).
+const OBSERVERS = `
+window.__wm = {lcp: null, csp: []};
+document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
+`;
+
+let axeSource: string | undefined;
+function axe(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  return axeSource;
+}
+
+export async function inspectPage(browser: Browser, url: string, options: {axe?: boolean; viewport?: {width: number; height: number}} = {}): Promise<PageReport> {
+  const origin = new URL(url).origin;
+  // A new context per page: an empty cache, as for a reader's first view.
+  const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}});
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVERS);
+  const requests: RequestRecord[] = [];
+  const external: string[] = [];
+  const failed: string[] = [];
+  const errors: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("request", (request) => {
+    const u = request.url();
+    if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin) external.push(u);
+  });
+  page.on("requestfailed", (request) => {
+    if (request.url().startsWith(origin)) failed.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+  });
+  page.on("response", (response) => {
+    const u = response.url();
+    if (!u.startsWith(origin)) return;
+    if (response.status() >= 400 && u !== url) failed.push(`${u} (${response.status()})`);
+    pending.push(
+      response.body().then(
+        (body) => void requests.push({url: u, status: response.status(), transferBytes: transferSize(body, response.headers()["content-type"] ?? "")}),
+        () => undefined // redirects and aborted loads have no body
+      )
+    );
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+
+  const response = await page.goto(url, {waitUntil: "networkidle"});
+  if (!response || (response.status() >= 400 && !url.endsWith("/404"))) failed.push(`${url} (${response?.status() ?? "no response"})`);
+  await page.waitForTimeout(300); // let the last charts render and LCP settle
+  await Promise.all(pending);
+  const state = (await page.evaluate("window.__wm")) as {lcp: number | null; csp: string[]};
+  const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
+
+  let violations: AxeViolation[] | null = null;
+  if (options.axe) {
+    // page.evaluate is not subject to the page's CSP, so axe runs against the real policy.
+    await page.evaluate(axe());
+    const result = (await page.evaluate("axe.run(document, {resultTypes: ['violations']})")) as {
+      violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[];
+    };
+    violations = result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
+  }
+  await context.close();
+  requests.sort((a, b) => a.url.localeCompare(b.url));
+  return {
+    url,
+    requests,
+    transferBytes: requests.reduce((sum, r) => sum + r.transferBytes, 0),
+    external,
+    failed,
+    cspViolations: state.csp,
+    errors,
+    links: [...new Set(links)].sort(),
+    lcpMs: state.lcp,
+    axe: violations
+  };
+}
