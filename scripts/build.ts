@@ -32,7 +32,7 @@ if (result.status !== 0) fail(`Observable Framework exited with ${result.status 
 
 step(`post-processed ${transformSite(staging, options)} pages`);
 step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
-const missing = missingReferences(staging);
+const missing = missingReferences(staging, options.base);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 

@@ -39,6 +39,12 @@ describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("answers an unknown address deep in the site with the 404 page, fully styled", async () => {
+    const report = await inspectPage(browser, `${site.url}no/such/page`, {status: 404});
+    expect({failedLoads: report.failed, errors: report.errors, cspViolations: report.cspViolations}).toEqual({failedLoads: [], errors: [], cspViolations: []});
+    expect(report.requests.some((r) => /\/_import\/style\.[0-9a-f]+\.css$/.test(r.url))).toBe(true);
+  });
+
   it.each(pages)("%s", async (file) => {
     const url = `${site.url}${pageUrlPath(file)}`;
     const report = await inspectPage(browser, url, {axe: true});

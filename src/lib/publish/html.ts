@@ -101,6 +101,7 @@ function truncate(text: string, maxLength: number): string {
  * used when the site's address is known (WM_SITE_URL), as social sites need them.
  */
 export function withMetadata(html: string, {file, options}: PageContext): string {
+  if (html.includes('<meta property="og:type"')) return html;
   const title = html.match(/<title>([\s\S]*?)<\/title>/i)?.[1] ?? SITE_NAME;
   const description = pageDescription(html);
   const root = rootPrefix(file);

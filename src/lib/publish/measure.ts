@@ -59,7 +59,15 @@ function axe(): string {
   return axeSource;
 }
 
-export async function inspectPage(browser: Browser, url: string, options: {axe?: boolean; viewport?: {width: number; height: number}} = {}): Promise<PageReport> {
+export interface InspectOptions {
+  /** Run axe-core on the rendered page. */
+  axe?: boolean;
+  viewport?: {width: number; height: number};
+  /** The HTTP status the page itself should answer with (404 for an unknown address). */
+  status?: number;
+}
+
+export async function inspectPage(browser: Browser, url: string, options: InspectOptions = {}): Promise<PageReport> {
   const origin = new URL(url).origin;
   // A new context per page: an empty cache, as for a reader's first view.
   const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}});
@@ -90,11 +98,12 @@ export async function inspectPage(browser: Browser, url: string, options: {axe?:
   });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    // Failed loads are reported, with their URL, by the response listeners above.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`console: ${message.text()}`);
   });
 
   const response = await page.goto(url, {waitUntil: "networkidle"});
-  if (!response || (response.status() >= 400 && !url.endsWith("/404"))) failed.push(`${url} (${response?.status() ?? "no response"})`);
+  if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
   await page.waitForTimeout(300); // let the last charts render and LCP settle
   await Promise.all(pending);
   const state = (await page.evaluate("window.__wm")) as {lcp: number | null; csp: string[]};

@@ -64,14 +64,21 @@ export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: 
 
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
- * ("./sources") resolve to "sources.html" or "sources/index.html".
+ * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
+ * must start with the base path the site is built for; a page with <base href> (the 404 page)
+ * resolves its relative references from the site's root.
  */
-export function missingReferences(dir: string): string[] {
+export function missingReferences(dir: string, base = "/"): string[] {
   const problems: string[] = [];
   for (const page of listPages(dir)) {
     const html = readFileSync(join(dir, page), "utf8");
+    const from = /<base\s/i.test(html) ? dir : dirname(join(dir, page));
     for (const ref of localReferences(html)) {
-      const target = ref.startsWith("/") ? join(dir, ref) : resolve(dirname(join(dir, page)), ref);
+      if (ref.startsWith("/") && !ref.startsWith(base)) {
+        problems.push(`${page}: ${ref} (outside the base path ${base})`);
+        continue;
+      }
+      const target = ref.startsWith("/") ? join(dir, ref.slice(base.length)) : resolve(from, ref);
       const candidates = [target, `${target}.html`, join(target, "index.html")];
       if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${page}: ${ref}`);
     }
