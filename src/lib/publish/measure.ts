@@ -36,6 +36,11 @@ export interface PageReport {
   links: string[];
   /** Largest Contentful Paint in milliseconds after navigation start, or null if none was reported. */
   lcpMs: number | null;
+  /**
+   * When the first chart or map (an SVG or canvas in a .wm-figure) was in the page, in ms, or null.
+   * LCP ignores SVG drawings, so for a map page this is the closer measure of "ready to read".
+   */
+  firstFigureMs: number | null;
   axe: AxeViolation[] | null;
 }
 
@@ -48,7 +53,8 @@ export function transferSize(body: Buffer, contentType: string): number {
 
 // Runs before any page script, outside the page's CSP (it is injected by the browser driver).
 const OBSERVERS = `
-window.__wm = {lcp: null, csp: []};
+window.__wm = {lcp: null, figure: null, csp: []};
+new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure svg, .wm-figure canvas")) { window.__wm.figure = performance.now(); observer.disconnect(); } }).observe(document, {childList: true, subtree: true});
 document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
 `;
@@ -65,7 +71,15 @@ export interface InspectOptions {
   viewport?: {width: number; height: number};
   /** The HTTP status the page itself should answer with (404 for an unknown address). */
   status?: number;
+  /** Emulate a phone on a slow mobile network (see SLOW_4G). */
+  throttle?: boolean;
 }
+
+/**
+ * Lighthouse's "slow 4G" mobile profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up and a
+ * CPU four times slower than the machine's.
+ */
+export const SLOW_4G = {latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4};
 
 export async function inspectPage(browser: Browser, url: string, options: InspectOptions = {}): Promise<PageReport> {
   const origin = new URL(url).origin;
@@ -73,6 +87,13 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
   const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}});
   const page = await context.newPage();
   await page.addInitScript(OBSERVERS);
+  if (options.throttle) {
+    const cdp = await context.newCDPSession(page);
+    const {cpuSlowdown, ...network} = SLOW_4G;
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {offline: false, ...network});
+    await cdp.send("Emulation.setCPUThrottlingRate", {rate: cpuSlowdown});
+  }
   const requests: RequestRecord[] = [];
   const external: string[] = [];
   const failed: string[] = [];
@@ -106,7 +127,7 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
   if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
   await page.waitForTimeout(300); // let the last charts render and LCP settle
   await Promise.all(pending);
-  const state = (await page.evaluate("window.__wm")) as {lcp: number | null; csp: string[]};
+  const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
   const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
 
   let violations: AxeViolation[] | null = null;
@@ -130,6 +151,7 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
     errors,
     links: [...new Set(links)].sort(),
     lcpMs: state.lcp,
+    firstFigureMs: state.figure,
     axe: violations
   };
 }
