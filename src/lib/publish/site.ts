@@ -1,6 +1,6 @@
 import {copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
-import {FAVICON, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import {contentSecurityPolicy, FAVICON, inlineScriptHashes, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
 
 /** Every file below `dir`, as paths relative to it, sorted. */
@@ -49,17 +49,38 @@ export function robots(options: PublishOptions): string {
   return `User-agent: *\nAllow: /\n${options.siteUrl ? `Sitemap: ${options.siteUrl}sitemap.xml\n` : ""}`;
 }
 
+/** Headers every response should carry on hosts that let a site set them. */
+export const SECURITY_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"];
+
+/**
+ * A Netlify-style `_headers` file (also read by Cloudflare Pages): each page's CSP as a header,
+ * with frame-ancestors, which a <meta> tag cannot set, and the security headers for every path.
+ * Hosts that ignore the file still have each page's <meta> policy.
+ */
+export function headersFile(dir: string, options: PublishOptions): string {
+  const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
+  for (const page of listPages(dir)) {
+    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(join(dir, page), "utf8")), {header: true});
+    const url = options.base + pageUrlPath(page);
+    const paths = [...new Set([url, `${options.base}${page}`])];
+    for (const path of paths) blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);
+  }
+  return blocks.join("\n\n") + "\n";
+}
+
 /**
  * The files a static host needs besides the pages: .nojekyll (GitHub Pages would otherwise hide
- * Framework's _file, _import and _observablehq folders), robots.txt, sitemap.xml, and the favicon
- * and social preview image under stable names.
+ * Framework's _file, _import and _observablehq folders), robots.txt, sitemap.xml, _headers (CSP
+ * and security headers for hosts that read it), and the favicon and social preview image under
+ * stable names. Run after the page transforms: the CSP hashes the final inline scripts.
  */
 export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: string): string[] {
   writeFileSync(join(dir, ".nojekyll"), "");
   writeFileSync(join(dir, "robots.txt"), robots(options));
   writeFileSync(join(dir, "sitemap.xml"), sitemap(listPages(dir), options));
+  writeFileSync(join(dir, "_headers"), headersFile(dir, options));
   for (const asset of [FAVICON, SOCIAL_IMAGE]) copyFileSync(join(assetsDir, asset), join(dir, asset));
-  return [".nojekyll", "robots.txt", "sitemap.xml", FAVICON, SOCIAL_IMAGE];
+  return [".nojekyll", "robots.txt", "sitemap.xml", "_headers", FAVICON, SOCIAL_IMAGE];
 }
 
 /**

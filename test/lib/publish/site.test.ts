@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
-import {missingReferences, robots, sitemap, writeSiteFiles} from "../../../src/lib/publish/site.js";
+import {headersFile, missingReferences, robots, sitemap, writeSiteFiles} from "../../../src/lib/publish/site.js";
 
 const PAGES = ["404.html", "index.html", "stories/aston.html", "stories/index.html"];
 
@@ -30,9 +30,19 @@ describe("a built site's files and references", () => {
   it("writes .nojekyll, robots.txt, sitemap.xml and the assets", () => {
     site({"index.html": "<p>home</p>", "assets/favicon.svg": "<svg/>", "assets/social-preview.png": "png"});
     const written = writeSiteFiles(dir, {base: "/", siteUrl: null}, join(dir, "assets"));
-    expect(written).toEqual([".nojekyll", "robots.txt", "sitemap.xml", "favicon.svg", "social-preview.png"]);
+    expect(written).toEqual([".nojekyll", "robots.txt", "sitemap.xml", "_headers", "favicon.svg", "social-preview.png"]);
     expect(readFileSync(join(dir, "favicon.svg"), "utf8")).toBe("<svg/>");
     expect(readFileSync(join(dir, "sitemap.xml"), "utf8")).toContain("<loc>/</loc>");
+  });
+
+  it("writes each page's CSP, with frame-ancestors, as a header for its clean URL and file", () => {
+    site({"stories/aston.html": "<script>go()</script>", "index.html": ""});
+    const headers = headersFile(dir, {base: "/maps/", siteUrl: null});
+    expect(headers).toMatch(/^\/maps\/\*\n  X-Content-Type-Options: nosniff\n/);
+    expect(headers).toContain("/maps/stories/aston\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-");
+    expect(headers).toContain("/maps/stories/aston.html\n  Content-Security-Policy:");
+    expect(headers).toContain("/maps/\n  Content-Security-Policy: default-src 'self'; script-src 'self'; ");
+    expect(headers.match(/frame-ancestors 'self'/g)?.length).toBe(4);
   });
 
   it("finds broken references, resolving clean URLs, the base path and the 404 page's <base>", () => {
