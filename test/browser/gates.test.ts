@@ -45,6 +45,20 @@ describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
     expect(report.requests.some((r) => /\/_import\/style\.[0-9a-f]+\.css$/.test(r.url))).toBe(true);
   });
 
+  it("takes keyboard focus first to a visible skip link that moves focus to the main content", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.keyboard.press("Tab");
+    const link = page.locator(".wm-skip-link");
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await link.boundingBox();
+    expect(box && box.y >= 0 && box.height > 10).toBe(true);
+    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("observablehq-main");
+    await page.close();
+  });
+
   it.each(pages)("%s", async (file) => {
     const url = `${site.url}${pageUrlPath(file)}`;
     const report = await inspectPage(browser, url, {axe: true});
@@ -57,9 +71,11 @@ describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
       failedLoads: report.failed,
       cspViolations: report.cspViolations,
       errors: report.errors,
+      cookies: report.cookies,
+      figuresWithoutTextAlternative: report.figureProblems,
       brokenLinks,
       seriousAxeViolations: serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes} elements, e.g. ${v.targets.join(" | ")})`)
-    }).toEqual({requestsToOtherOrigins: [], failedLoads: [], cspViolations: [], errors: [], brokenLinks: [], seriousAxeViolations: []});
+    }).toEqual({requestsToOtherOrigins: [], failedLoads: [], cspViolations: [], errors: [], cookies: [], figuresWithoutTextAlternative: [], brokenLinks: [], seriousAxeViolations: []});
     expect(report.requests.length, "the page loaded nothing").toBeGreaterThan(1);
     expect(report.transferBytes, `${file}: first view ${kb(report.transferBytes)}, budget ${kb(transferBudget(file))} (src/lib/publish/budgets.ts)`).toBeLessThanOrEqual(transferBudget(file));
   });

@@ -28,18 +28,22 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
       join(dir, "index.html"),
       `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">
-<title>Problems</title></head><body><main><h1>Problems</h1>
+<title>Problems</title></head><body><main id="observablehq-main"><h1>Problems</h1>
 <p>Some text that is large enough to be painted.</p>
 <img src="missing.png">
 <a href="./nowhere">a broken link</a> <a href="./other">a good link</a>
 <script>document.title = "ran";</script>
+<svg width="400" height="200"><rect width="400" height="200"></rect></svg>
 </main></body></html>`
     );
     writeFileSync(
       join(dir, "other.html"),
       `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Other</title></head>
-<body><main><h1>Other</h1><img alt="" src="http://127.0.0.2:9/tracker.png"></main></body></html>`
+<body><main id="observablehq-main"><h1>Other</h1><img alt="" src="http://127.0.0.2:9/tracker.png">
+<figure class="wm-figure"><p class="wm-figure-summary">A sentence.</p><svg role="img" aria-labelledby="t" width="400" height="200"></svg></figure>
+<script src="./cookie.js"></script></main></body></html>`
     );
+    writeFileSync(join(dir, "cookie.js"), 'document.cookie = "tracker=1; path=/";');
     site = await serveStatic(dir, {base: "/sub/"});
     browser = await launch();
   });
@@ -56,6 +60,8 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
     expect(report.links).toEqual([`${site.url}nowhere`, `${site.url}other`]);
     expect(report.axe?.map((v) => v.id)).toContain("image-alt");
     expect(report.external).toEqual([]);
+    expect(report.figureProblems).toEqual(["svg is a chart or map outside figure(): no title, summary or data table"]);
+    expect(report.cookies).toEqual([]);
     expect(report.lcpMs).toBeGreaterThan(0);
     expect(report.transferBytes).toBeGreaterThan(0);
   });
@@ -63,6 +69,8 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
   it("reports requests to other origins, and a page answering with the wrong status", async () => {
     const report = await inspectPage(browser, `${site.url}other`);
     expect(report.external).toEqual(["http://127.0.0.2:9/tracker.png"]);
+    expect(report.cookies).toEqual(["tracker"]);
+    expect(report.figureProblems).toEqual(["figure.wm-figure has no data table"]);
     const missing = await inspectPage(browser, `${site.url}missing-page`);
     expect(missing.failed).toEqual([`${site.url}missing-page (404, expected 200)`]);
   });

@@ -32,6 +32,13 @@ export interface PageReport {
   failed: string[];
   cspViolations: string[];
   errors: string[];
+  /** Cookies the page set (names), by HTTP or script. The site sets none. */
+  cookies: string[];
+  /**
+   * Charts and maps without what every figure needs: an SVG or canvas larger than an icon that is
+   * not in a .wm-figure with a summary sentence, a named graphic and a data table.
+   */
+  figureProblems: string[];
   /** Every link on the rendered page, as absolute URLs, fragments removed. */
   links: string[];
   /** Largest Contentful Paint in milliseconds after navigation start, or null if none was reported. */
@@ -58,6 +65,23 @@ new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure s
 document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
 `;
+
+// Runs in the page: every drawing bigger than an icon must be a figure() with its text alternative.
+const FIGURE_CHECK = `(() => {
+  const problems = [];
+  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.getAttribute("class") ? "." + el.getAttribute("class").trim().split(/\\s+/).join(".") : "");
+  for (const el of document.querySelectorAll("#observablehq-main svg, #observablehq-main canvas")) {
+    if (el.parentElement && el.parentElement.closest("svg")) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width < 120 || box.height < 60) continue;
+    const figure = el.closest("figure.wm-figure");
+    if (!figure) { problems.push(describe(el) + " is a chart or map outside figure(): no title, summary or data table"); continue; }
+    if (!figure.querySelector(".wm-figure-summary")?.textContent.trim()) problems.push(describe(figure) + " has no summary sentence");
+    if (!figure.querySelector("details.data-table table")) problems.push(describe(figure) + " has no data table");
+    if (!figure.querySelector("[role=img][aria-labelledby]")) problems.push(describe(figure) + " has no named graphic (role=img)");
+  }
+  return problems;
+})()`;
 
 let axeSource: string | undefined;
 function axe(): string {
@@ -130,6 +154,9 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
   const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
   const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
 
+  const figureProblems = (await page.evaluate(FIGURE_CHECK)) as string[];
+  const cookies = (await context.cookies()).map((c) => c.name);
+
   let violations: AxeViolation[] | null = null;
   if (options.axe) {
     // page.evaluate is not subject to the page's CSP, so axe runs against the real policy.
@@ -149,6 +176,8 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
     failed,
     cspViolations: state.csp,
     errors,
+    cookies,
+    figureProblems,
     links: [...new Set(links)].sort(),
     lcpMs: state.lcp,
     firstFigureMs: state.figure,
