@@ -3,8 +3,6 @@
 // (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
 import {publishOptions} from "./src/lib/publish/options.js";
 
-const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 export default {
   title: "West Midlands story maps",
   root: "src",
@@ -13,10 +11,10 @@ export default {
   // No Google Fonts: the site uses the reader's system fonts and loads nothing from other origins.
   globalStylesheets: [],
   style: "style.css",
-  // A page's `description:` front matter becomes its meta description; the build adds the favicon,
-  // social preview metadata and Content-Security-Policy to every page (src/lib/publish/html.ts).
-  head: ({data}: {data?: {description?: unknown}}) =>
-    typeof data?.description === "string" ? `<meta name="description" content="${escapeAttribute(data.description)}">` : "",
+  // The build adds the favicon, description, social preview metadata and Content-Security-Policy to
+  // every page (src/lib/publish/html.ts). A page sets its own description with front matter
+  // `head: '<meta name="description" content="…">'` (Framework drops unknown front matter keys).
+  head: "",
   header: "",
   footer:
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',

@@ -70,11 +70,12 @@ export function rootPrefix(file: string): string {
   return depth === 0 ? "./" : "../".repeat(depth);
 }
 
+/** Escapes text for a double-quoted attribute, leaving entities already in it as they are. */
 const escapeAttribute = (text: string) => text.replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
- * The page's description: its own <meta name="description"> (set with `description:` in a page's
- * front matter), else its first paragraph of plain text, else the site's description. Paragraphs
+ * The page's description: its own <meta name="description"> (set with front matter
+ * `head: '<meta name="description" content="…">'`), else its first paragraph of plain text, else the site's description. Paragraphs
  * with values computed in the browser are skipped: they are empty in the built HTML.
  */
 export function pageDescription(html: string, maxLength = 200): string {
