@@ -25,7 +25,9 @@ describe.runIf(browserTestsAvailable())("print stylesheet", () => {
 <nav id="observablehq-sidebar"><ol><li><a href="./">Home</a></li></ol></nav>
 <div id="observablehq-center"><main id="observablehq-main">
 <section class="wm-scrolly" style="display: grid; grid-template-columns: 1fr 1fr">
-  <div class="wm-scrolly-graphic" style="position: sticky; top: 0; height: 100vh"><figure class="wm-figure"><svg width="300" height="200"></svg></figure></div>
+  <div class="wm-scrolly-graphic" style="position: sticky; top: 0; height: 100vh"><figure class="wm-figure"><svg width="300" height="200"></svg>
+    <details class="data-table"><summary>Show the data as a table</summary><table><tr><td>1</td></tr></table></details>
+    <details class="data-table opened" open><summary>Show the data as a table</summary><div class="data-table-scroll" style="max-height: 10px; overflow: auto"><table><tr><td>1</td></tr></table></div></details></figure></div>
   <div class="wm-scrolly-text">
     <div class="wm-step" style="min-height: 100vh; opacity: 0.2">First step.</div>
     <div class="wm-step" style="min-height: 100vh; opacity: 0.2">Second step.</div>
@@ -54,6 +56,8 @@ describe.runIf(browserTestsAvailable())("print stylesheet", () => {
     expect(await style("#observablehq-sidebar", "display")).toBe("none");
     expect(await style(".wm-skip-link", "display")).toBe("none");
     expect(await style("#observablehq-footer", "display")).toBe("block");
+    expect(await style("details.data-table:not([open])", "display")).toBe("none");
+    expect(await style("details.opened .data-table-scroll", "max-height")).toBe("none");
     const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
     const [graphic, first, second] = [await top(".wm-scrolly-graphic"), await top(".wm-step"), await top(".wm-step:nth-child(2)")];
     expect(graphic).toBeLessThan(first);
