@@ -34,6 +34,8 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
 <a href="./nowhere">a broken link</a> <a href="./other">a good link</a>
 <script>document.title = "ran";</script>
 <svg width="400" height="200"><rect width="400" height="200"></rect></svg>
+<svg data-wm-thumbnail role="img" aria-label="Aston within Birmingham" width="320" height="220"></svg>
+<svg data-wm-thumbnail width="320" height="220"></svg>
 </main></body></html>`
     );
     writeFileSync(
@@ -60,7 +62,7 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
     expect(report.links).toEqual([`${site.url}nowhere`, `${site.url}other`]);
     expect(report.axe?.map((v) => v.id)).toContain("image-alt");
     expect(report.external).toEqual([]);
-    expect(report.figureProblems).toEqual(["svg is a chart or map outside figure(): no title, summary or data table"]);
+    expect(report.figureProblems).toEqual(["svg is a chart or map outside figure(): no title, summary or data table", "svg is a thumbnail without role=img and a name"]);
     expect(report.cookies).toEqual([]);
     expect(report.lcpMs).toBeGreaterThan(0);
     expect(report.transferBytes).toBeGreaterThan(0);

@@ -36,7 +36,8 @@ export interface PageReport {
   cookies: string[];
   /**
    * Charts and maps without what every figure needs: an SVG or canvas larger than an icon that is
-   * not in a .wm-figure with a summary sentence, a named graphic and a data table.
+   * not in a .wm-figure with a summary sentence, a named graphic and a data table. A drawing
+   * marked data-wm-thumbnail (a preview of a map shown in full elsewhere) needs role=img and a name.
    */
   figureProblems: string[];
   /** Every link on the rendered page, as absolute URLs, fragments removed. */
@@ -74,6 +75,12 @@ const FIGURE_CHECK = `(() => {
     if (el.parentElement && el.parentElement.closest("svg")) continue;
     const box = el.getBoundingClientRect();
     if (box.width < 120 || box.height < 60) continue;
+    if (el.hasAttribute("data-wm-thumbnail")) {
+      // A preview of a map shown in full, with its table, on the page it links to: it needs a name.
+      const named = el.getAttribute("role") === "img" && (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || "").trim();
+      if (!named) problems.push(describe(el) + " is a thumbnail without role=img and a name");
+      continue;
+    }
     const figure = el.closest("figure.wm-figure");
     if (!figure) { problems.push(describe(el) + " is a chart or map outside figure(): no title, summary or data table"); continue; }
     if (!figure.querySelector(".wm-figure-summary")?.textContent.trim()) problems.push(describe(figure) + " has no summary sentence");
