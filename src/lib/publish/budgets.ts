@@ -20,9 +20,10 @@ const KB = 1024;
  * the page is idle, gzip-compressed where a host would compress it (see measure.ts).
  * Measured 2026-11-21 (test/browser/gates.test.ts prints every page's figure): home 25 KB,
  * sources 28 KB, 404 25 KB, the deprivation map 606 KB (its 1,719-neighbourhood topology and
- * Parquet table are most of it). other: 800 KB, the deprivation map plus 30%. story, ward and
- * risk-index: the target of 400 KB for a story's first view; home the same, as it will carry the
- * explorer's map. Re-measure once those pages exist. Budgets are in bytes.
+ * Parquet table are most of it), each story 235–236 KB, the stories index 33 KB. other: 800 KB,
+ * the deprivation map plus 30%. story, ward and risk-index: the target of 400 KB for a story's
+ * first view; home the same, as it will carry the explorer's map. Re-measure once the ward and
+ * risk index pages exist. Budgets are in bytes.
  */
 export const TRANSFER_BUDGETS: Record<PageKind, number> = {
   home: 400 * KB,
