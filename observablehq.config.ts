@@ -1,5 +1,7 @@
 // Observable Framework configuration. Paths and base come from the environment so the build
-// script can write to a staging folder and publishers can serve the site under a sub-path.
+// script can write to a staging folder and publishers can serve the site under a sub-path
+// (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
+import {publishOptions} from "./src/lib/publish/options.js";
 import {storySlugs} from "./src/lib/stories/catalogue.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
 
@@ -7,11 +9,14 @@ export default {
   title: "West Midlands story maps",
   root: "src",
   output: process.env.WM_OUTPUT_DIR ?? "dist",
-  base: process.env.WM_BASE_PATH ?? "/",
+  base: publishOptions().base,
   // No Google Fonts: the site uses the reader's system fonts and loads nothing from other origins.
   globalStylesheets: [],
   style: "style.css",
-  head: '<link rel="icon" href="data:,">',
+  // The build adds the favicon, description, social preview metadata and Content-Security-Policy to
+  // every page (src/lib/publish/html.ts). A page sets its own description with front matter
+  // `head: '<meta name="description" content="…">'` (Framework drops unknown front matter keys).
+  head: "",
   header: "",
   footer:
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',

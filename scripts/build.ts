@@ -5,13 +5,15 @@ import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
-import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+import {publishOptions} from "../src/lib/publish/options.js";
+import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
 import {resolveSourcesDir} from "../src/lib/sources/index.js";
 
 const root = join(import.meta.dirname, "..");
 const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
+const options = publishOptions();
 const started = performance.now();
 const step = (message: string) => console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
@@ -24,7 +26,8 @@ function fail(message: string): never {
 mkdirSync(join(root, ".build"), {recursive: true});
 if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
 rmSync(staging, {recursive: true, force: true});
-step(`building into ${staging}`);
+step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
+if (!options.siteUrl) step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
   cwd: root,
   stdio: "inherit",
@@ -33,8 +36,9 @@ const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["bui
 if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
 recordLoaderInputs(root, sourcesDir);
 
-step(`post-processed ${transformSite(staging)} pages`);
-const missing = missingReferences(staging);
+step(`post-processed ${transformSite(staging, options)} pages`);
+step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
+const missing = missingReferences(staging, options.base);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 
