@@ -1,22 +1,14 @@
-import {readFileSync} from "node:fs";
-import {createRequire} from "node:module";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {axeViolations, WCAG_AA_TAGS} from "../../src/lib/publish/axe.js";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
  * WCAG 2.2 A/AA violations axe finds on the rendered page, as "rule: n nodes". Framework's own
  * sidebar is left out: its theme colours and markup are the framework's (reported upstream).
  */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<{violations: {id: string; nodes: unknown[]}[]}>}}).axe;
-    return axe.run({exclude: [["#observablehq-sidebar"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}});
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`);
+async function wcagViolations(page: Page): Promise<string[]> {
+  return (await axeViolations(page, {exclude: ["#observablehq-sidebar"], tags: WCAG_AA_TAGS})).map((v) => `${v.id}: ${v.nodes} nodes`);
 }
 
 describe.runIf(browserTestsAvailable())("explorer pages from the real data", () => {
@@ -50,7 +42,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(csv.trim().split("\r\n")).toHaveLength(358);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -63,7 +55,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(summaries).toHaveLength(5);
     expect(await page.locator("table").filter({hasText: "Risk index rank"}).locator("tbody tr").count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -81,7 +73,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     for (const [path, ready] of [["", "figure.wm-figure"], ["boroughs", "figure.wm-figure"], ["risk-index-method", "table tbody tr"], ["wards/", ".wm-ward-list a"]]) {
       const {page, errors} = await open(path, ready);
       expect(errors, path).toEqual([]);
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await wcagViolations(page), path).toEqual([]);
       await page.close();
     }
   });

@@ -18,18 +18,18 @@ const KB = 1024;
 /**
  * Each kind's budget for a first view: every byte a reader with an empty cache downloads until
  * the page is idle, gzip-compressed where a host would compress it (see measure.ts).
- * Measured 2026-11-21 (test/browser/gates.test.ts prints every page's figure): home 25 KB,
- * sources 28 KB, 404 25 KB, the deprivation map 606 KB (its 1,719-neighbourhood topology and
- * Parquet table are most of it), each story 235–236 KB, the stories index 33 KB. other: 800 KB,
- * the deprivation map plus 30%. story, ward and risk-index: the target of 400 KB for a story's
- * first view; home the same, as it will carry the explorer's map. Re-measure once the ward and
- * risk index pages exist. Budgets are in bytes.
+ * Measured 2026-11-21 on the merged site (test/browser/gates.test.ts prints every page's figure):
+ * each story 235–236 KB (the issue's target is at most 400 KB); home 426 KB, each ward profile
+ * 422 KB and the risk index 466 KB, most of it the region's 1,719-LSOA topology that their maps
+ * draw; the deprivation map 606 KB (topology plus the whole LSOA table). Budgets are the
+ * measurement plus about 15%, so a regression fails while ordinary content edits pass; the
+ * story budget stays at the 400 KB target. Budgets are in bytes.
  */
 export const TRANSFER_BUDGETS: Record<PageKind, number> = {
-  home: 400 * KB,
+  home: 490 * KB,
   story: 400 * KB,
-  ward: 400 * KB,
-  "risk-index": 400 * KB,
+  ward: 490 * KB,
+  "risk-index": 540 * KB,
   other: 800 * KB
 };
 

@@ -2,24 +2,16 @@
 // gate or the benchmark needs: every request (and its size as a host would send it), requests
 // to other origins, failed loads, CSP violations, errors, links, Largest Contentful Paint and,
 // when asked, axe-core's accessibility results. Node only (playwright-core).
-import {readFileSync} from "node:fs";
-import {createRequire} from "node:module";
 import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
+import {axeViolations, type AxeViolation} from "./axe.js";
+export type {AxeViolation};
 
 export interface RequestRecord {
   url: string;
   status: number;
   /** Bytes over the wire if the host gzips text types (HTML, CSS, JS, JSON, SVG, XML, CSV). */
   transferBytes: number;
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: number;
-  targets: string[];
 }
 
 export interface PageReport {
@@ -90,11 +82,6 @@ const FIGURE_CHECK = `(() => {
   return problems;
 })()`;
 
-let axeSource: string | undefined;
-function axe(): string {
-  axeSource ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  return axeSource;
-}
 
 export interface InspectOptions {
   /** Run axe-core on the rendered page. */
@@ -166,12 +153,7 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
 
   let violations: AxeViolation[] | null = null;
   if (options.axe) {
-    // page.evaluate is not subject to the page's CSP, so axe runs against the real policy.
-    await page.evaluate(axe());
-    const result = (await page.evaluate("axe.run(document, {resultTypes: ['violations']})")) as {
-      violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[];
-    };
-    violations = result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
+    violations = await axeViolations(page);
   }
   await context.close();
   requests.sort((a, b) => a.url.localeCompare(b.url));
