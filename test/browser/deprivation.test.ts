@@ -1,26 +1,16 @@
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {browserTestsAvailable, launch, startSite} from "./harness.js";
+import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 describe.runIf(browserTestsAvailable())("deprivation map page", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   it("renders every LSOA from the real data, with a summary, legend and openable table", async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const external: string[] = [];
     page.on("request", (r) => {
-      if (!r.url().startsWith(site.url.replace(/\/$/, ""))) external.push(r.url());
+      if (!r.url().startsWith(ctx.site.url.replace(/\/$/, ""))) external.push(r.url());
     });
-    await page.goto(`${site.url}deprivation`);
+    await page.goto(`${ctx.site.url}deprivation`);
     const figure = page.locator("figure.wm-figure");
     await figure.waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en-GB");

@@ -1,31 +1,22 @@
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {axeViolations, WCAG_AA_TAGS} from "../../src/lib/publish/axe.js";
-import {browserTestsAvailable, launch, startSite} from "./harness.js";
+import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 const state = (page: Page) => page.evaluate(() => document.getElementById("story")?.dataset.state);
 
 describe.runIf(browserTestsAvailable())("story pages", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   it("changes the figure as the reader scrolls, and the keyboard moves between steps", async () => {
-    const page = await browser.newPage({viewport: {width: 1400, height: 900}});
+    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
     const external: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => {
-      if (!r.url().startsWith(site.url.replace(/\/$/, ""))) external.push(r.url());
+      if (!r.url().startsWith(ctx.site.url.replace(/\/$/, ""))) external.push(r.url());
     });
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${site.url}stories/three-estates`);
+    await page.goto(`${ctx.site.url}stories/three-estates`);
     await page.locator("#story.story--sticky .story-step.is-active .wm-figure").first().waitFor();
     expect(await state(page)).toBe("region");
     expect(await page.locator(".story-step.is-active .story-figure").getAttribute("data-state")).toBe("region");
@@ -85,9 +76,9 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
   });
 
   it("reads as a linear article with every figure in place when motion is reduced", async () => {
-    const context = await browser.newContext({reducedMotion: "reduce", viewport: {width: 1400, height: 900}});
+    const context = await ctx.browser.newContext({reducedMotion: "reduce", viewport: {width: 1400, height: 900}});
     const page = await context.newPage();
-    await page.goto(`${site.url}stories/heath-town`);
+    await page.goto(`${ctx.site.url}stories/heath-town`);
     await page.locator(".story-step .wm-figure").first().waitFor();
     expect(await page.locator("#story.story--sticky, .story-stage-controls").count()).toBe(0);
     expect(await page.locator(".story-step > .story-figure").count()).toBe(11);
@@ -96,9 +87,9 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
   });
 
   it("shows narrative and static figures without JavaScript", async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await ctx.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
-    await page.goto(`${site.url}stories/hillfields`);
+    await page.goto(`${ctx.site.url}stories/hillfields`);
     expect(await page.locator(".story-step").count()).toBe(11);
     expect(await page.locator(".story-static-map").count()).toBe(3);
     expect(await page.locator(".story-geography").textContent()).toContain("St Michael's");
@@ -107,8 +98,8 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
   });
 
   it("lists every story on the index with a map", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}stories`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.site.url}stories`);
     expect(await page.locator(".story-index li").count()).toBe(4);
     expect(await page.locator(".story-index li svg").count()).toBe(4);
     await page.close();
