@@ -1,5 +1,7 @@
 // Observable Framework configuration. Paths and base come from the environment so the build
 // script can write to a staging folder and publishers can serve the site under a sub-path.
+import {storySlugs} from "./src/lib/stories/catalogue.js";
+
 export default {
   title: "West Midlands story maps",
   root: "src",
@@ -13,9 +15,12 @@ export default {
   footer:
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',
   pages: [
+    {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},
     {name: "Sources and methods", path: "/sources"}
   ],
+  // One page per story folder in content/stories, rendered by src/stories/[slug].md.ts.
+  dynamicPaths: storySlugs("content").map((slug) => `/stories/${slug}`),
   search: false,
   cleanUrls: true,
   pager: false

@@ -17,5 +17,8 @@ export const SOURCE_PATHS = {
   vwiHourOfWeek: "sna/vwi_hour_of_week.csv",
   exclusions: "sna/exclusions_concentration.csv",
   engagementThemes: "sna/engagement_themes.csv",
-  vruFunding: "sna/vru_funding_2019_20.csv"
+  vruFunding: "sna/vru_funding_2019_20.csv",
+  ageLsoa11: "population/lsoa11_mid2020_single_year_of_age.csv",
+  lsoa11To21: "lookups/lsoa11_lsoa21.csv",
+  iod2019Domains: "deprivation/iod2019_lsoa11_domains.csv"
 } as const;

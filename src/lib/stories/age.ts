@@ -1,0 +1,74 @@
+import {AGE_COLUMNS} from "../inputs/population.js";
+
+/** Age bands shown on the age profile; the last is open-ended. */
+export const AGE_BANDS = [
+  {label: "0–4", from: 0, to: 4},
+  {label: "5–9", from: 5, to: 9},
+  {label: "10–15", from: 10, to: 15},
+  {label: "16–17", from: 16, to: 17},
+  {label: "18–24", from: 18, to: 24},
+  {label: "25–34", from: 25, to: 34},
+  {label: "35–44", from: 35, to: 44},
+  {label: "45–54", from: 45, to: 54},
+  {label: "55–64", from: 55, to: 64},
+  {label: "65–74", from: 65, to: 74},
+  {label: "75+", from: 75, to: 90}
+] as const;
+
+export type AgeRow = {lsoa11_code: string} & Record<string, number | string>;
+export interface Lsoa11Link {
+  lsoa11_code: string;
+  change_code: string;
+  lsoa21_code: string;
+}
+
+/** Residents by single year (0…90, 90 meaning 90+) of an LSOA 2011 row. */
+function years(row: AgeRow): number[] {
+  return AGE_COLUMNS.map((c) => Number(row[c]));
+}
+
+/**
+ * Mid-2020 residents by single year of age for a set of LSOA 2021 codes, from LSOA 2011 estimates.
+ * Unchanged and merged LSOAs carry over whole. A 2011 LSOA split into several 2021 LSOAs is shared
+ * among its parts in proportion to their mid-2024 population (the only population on 2021
+ * boundaries in the sources), so each part gets the 2011 LSOA's age mix.
+ */
+export function agesFor(lsoa21: ReadonlySet<string>, ages: readonly AgeRow[], links: readonly Lsoa11Link[], population2024: ReadonlyMap<string, number>): number[] {
+  const parts = new Map<string, string[]>();
+  for (const l of links) parts.set(l.lsoa11_code, [...(parts.get(l.lsoa11_code) ?? []), l.lsoa21_code]);
+  const total = new Array<number>(AGE_COLUMNS.length).fill(0);
+  for (const row of ages) {
+    const codes = parts.get(row.lsoa11_code) ?? [];
+    const inArea = codes.filter((c) => lsoa21.has(c));
+    if (inArea.length === 0) continue;
+    const all = codes.reduce((s, c) => s + (population2024.get(c) ?? 0), 0);
+    const share = all > 0 ? inArea.reduce((s, c) => s + (population2024.get(c) ?? 0), 0) / all : inArea.length / codes.length;
+    years(row).forEach((n, age) => (total[age] += n * share));
+  }
+  return total;
+}
+
+export interface AgeProfile {
+  bands: {band: string; area: number; area_share: number; comparison_share: number}[];
+  area_total: number;
+  under_18_share: number;
+  under_25_share: number;
+  comparison_under_18_share: number;
+  comparison_under_25_share: number;
+}
+
+const sum = (values: readonly number[], from = 0, to = values.length - 1) => values.slice(from, to + 1).reduce((s, v) => s + v, 0);
+
+/** Shares by band for the area and a comparison (e.g. the seven boroughs). */
+export function ageProfile(area: readonly number[], comparison: readonly number[]): AgeProfile {
+  const areaTotal = sum(area);
+  const compTotal = sum(comparison);
+  return {
+    bands: AGE_BANDS.map((b) => ({band: b.label, area: Math.round(sum(area, b.from, b.to)), area_share: sum(area, b.from, b.to) / areaTotal, comparison_share: sum(comparison, b.from, b.to) / compTotal})),
+    area_total: Math.round(areaTotal),
+    under_18_share: sum(area, 0, 17) / areaTotal,
+    under_25_share: sum(area, 0, 24) / areaTotal,
+    comparison_under_18_share: sum(comparison, 0, 17) / compTotal,
+    comparison_under_25_share: sum(comparison, 0, 24) / compTotal
+  };
+}

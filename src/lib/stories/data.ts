@@ -1,0 +1,97 @@
+import {summariseLsoas, type AreaSummary} from "../aggregate/areas.js";
+import {groupBy} from "../aggregate/weighted.js";
+import {CRIME_RATES, DOMAINS} from "../indicators.js";
+import type {LsoaRecord} from "../lsoa/record.js";
+import {ageProfile, agesFor, type AgeProfile, type AgeRow, type Lsoa11Link} from "./age.js";
+
+/** The recorded crime rates a story compares (IoD2025 crime domain indicators). */
+export const STORY_CRIME_RATES = CRIME_RATES.filter((r) => r.key !== "violence_without_injury");
+
+export interface StoryLsoa {
+  code: string;
+  name: string;
+  msoa: string;
+  ward: string;
+  population: number;
+  imd_decile: number | null;
+  imd_rank: number | null;
+  /** IoD2019 IMD decile when the LSOA is unchanged since 2011, else null. */
+  imd_decile_2019: number | null;
+  imd_rank_2019: number | null;
+  change_code: string | null;
+  rates: Record<string, number | null>;
+}
+
+export interface Comparison {
+  /** "area", "ward", "district", "region" or "england". */
+  level: string;
+  name: string;
+  /** How LSOA values were combined. */
+  weighting: "population" | "lsoa";
+  values: Record<string, number | null>;
+}
+
+export interface StoryNumbers {
+  population: number;
+  lsoas: StoryLsoa[];
+  age: AgeProfile;
+  /** Area, its wards, district, region, England, with domain decile-1 shares and crime rates. */
+  comparisons: Comparison[];
+}
+
+export interface StoryNumberInputs {
+  lsoas: readonly LsoaRecord[];
+  england: AreaSummary;
+  ages: readonly AgeRow[];
+  links: readonly Lsoa11Link[];
+  /** IoD2019 IMD decile and rank by LSOA 2011 code. */
+  iod2019: ReadonlyMap<string, {decile: number; rank: number}>;
+}
+
+/** Every number a story shows, computed from the LSOA table and the comparison sources. */
+export function storyNumbers(codes: readonly string[], input: StoryNumberInputs): StoryNumbers {
+  const set = new Set(codes);
+  const rows = input.lsoas.filter((r) => set.has(r.lsoa21cd));
+  const links21 = groupBy(input.links, (l) => l.lsoa21_code);
+  const population2024 = new Map(input.lsoas.map((r) => [r.lsoa21cd, r.population]));
+  const lsoas: StoryLsoa[] = rows.map((r) => {
+    const link = links21.get(r.lsoa21cd) ?? [];
+    const unchanged = link.length === 1 && link[0].change_code === "U" ? input.iod2019.get(link[0].lsoa11_code) : undefined;
+    return {
+      code: r.lsoa21cd,
+      name: r.lsoa21nm,
+      msoa: r.msoa21nm,
+      ward: r.ward25nm,
+      population: r.population,
+      imd_decile: r.imd_decile,
+      imd_rank: r.imd_rank,
+      imd_decile_2019: unchanged?.decile ?? null,
+      imd_rank_2019: unchanged?.rank ?? null,
+      change_code: link.length === 1 ? link[0].change_code : link.length > 1 ? "M" : null,
+      rates: Object.fromEntries(STORY_CRIME_RATES.map((c) => [c.key, r[c.key]]))
+    };
+  });
+  const region = new Set(input.lsoas.map((r) => r.lsoa21cd));
+  const age = ageProfile(agesFor(set, input.ages, input.links, population2024), agesFor(region, input.ages, input.links, population2024));
+  const wards = [...groupBy(rows, (r) => r.ward25cd)].map(([code]) => input.lsoas.filter((r) => r.ward25cd === code));
+  const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) => input.lsoas.filter((r) => r.lad25cd === code));
+  const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));
+  const comparisons: Comparison[] = [
+    {level: "area", name: "the area", weighting: "population", values: summariseLsoas(rows, "population")},
+    ...wards.filter((w) => !sameAs(w)).map((w) => ({level: "ward", name: `${w[0].ward25nm} ward`, weighting: "population" as const, values: summariseLsoas(w, "population")})),
+    ...districts.map((d) => ({level: "district", name: d[0].lad25nm, weighting: "population" as const, values: summariseLsoas(d, "population")})),
+    {level: "region", name: "West Midlands (7 boroughs)", weighting: "population", values: summariseLsoas(input.lsoas, "population")},
+    {level: "england", name: "England", weighting: "lsoa", values: input.england.values}
+  ];
+  return {population: rows.reduce((s, r) => s + r.population, 0), lsoas, age, comparisons};
+}
+
+/** The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison. */
+export function domainProfile(numbers: StoryNumbers) {
+  return DOMAINS.flatMap((d) => numbers.comparisons.filter((c) => c.level !== "ward").map((c) => ({domain: d.label, key: d.key, area: c.name, level: c.level, share: c.values[`${d.key}_most_deprived_10`]})));
+}
+
+/** Crime rates per 1,000 at-risk population, per comparison. */
+export function crimeProfile(numbers: StoryNumbers) {
+  return STORY_CRIME_RATES.flatMap((r) => numbers.comparisons.map((c) => ({measure: r.label, key: r.key, area: c.name, level: c.level, weighting: c.weighting, rate: c.values[r.key]})));
+}

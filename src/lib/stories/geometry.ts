@@ -1,0 +1,53 @@
+import {geoCentroid} from "d3-geo";
+import {feature} from "topojson-client";
+import type {GeometryCollection} from "topojson-specification";
+import type {AreaTopology} from "../geo/topology.js";
+
+export interface StoryFeature {
+  type: "Feature";
+  id: string;
+  properties: {name: string};
+  geometry: GeoJSON.Geometry;
+}
+
+export interface StoryGeometry {
+  /** The seven boroughs, for the locator. */
+  districts: StoryFeature[];
+  /** Wards that hold the area's LSOAs. */
+  wards: StoryFeature[];
+  lsoas: StoryFeature[];
+  /** One label point per House of Commons Library neighbourhood (MSOA) in the area. */
+  labels: {name: string; msoa: string; x: number; y: number}[];
+}
+
+/** Coordinates to `digits` decimal places: 4 is about 10 m, ample for a web map. */
+export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, digits: number): G {
+  const f = 10 ** digits;
+  const round = (c: unknown): unknown => (typeof c === "number" ? Math.round(c * f) / f : Array.isArray(c) ? c.map(round) : c);
+  return {...geometry, coordinates: round((geometry as GeoJSON.Polygon).coordinates)} as G;
+}
+
+function layer(topology: AreaTopology, name: keyof AreaTopology["objects"], keep: (id: string) => boolean, digits: number): StoryFeature[] {
+  const fc = feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+  return fc.features.filter((f) => keep(String(f.id))).map((f) => ({type: "Feature", id: String(f.id), properties: {name: f.properties.name}, geometry: roundGeometry(f.geometry, digits)}));
+}
+
+/** Only the shapes a story's maps need, so a story page does not download the whole region's LSOAs. */
+export function storyGeometry(topology: AreaTopology, lsoaCodes: readonly string[], wardCodes: readonly string[], msoaOf: ReadonlyMap<string, {code: string; name: string}>): StoryGeometry {
+  const lsoaSet = new Set(lsoaCodes);
+  const wardSet = new Set(wardCodes);
+  const lsoas = layer(topology, "lsoa", (id) => lsoaSet.has(id), 5);
+  const byMsoa = new Map<string, {name: string; features: StoryFeature[]}>();
+  for (const f of lsoas) {
+    const msoa = msoaOf.get(f.id);
+    if (!msoa) continue;
+    const group = byMsoa.get(msoa.code) ?? {name: msoa.name, features: []};
+    group.features.push(f);
+    byMsoa.set(msoa.code, group);
+  }
+  const labels = [...byMsoa].map(([code, {name, features}]) => {
+    const [x, y] = geoCentroid({type: "FeatureCollection", features} as GeoJSON.FeatureCollection);
+    return {name, msoa: code, x: Math.round(x * 1e5) / 1e5, y: Math.round(y * 1e5) / 1e5};
+  });
+  return {districts: layer(topology, "district", () => true, 3), wards: layer(topology, "ward", (id) => wardSet.has(id), 5), lsoas, labels};
+}

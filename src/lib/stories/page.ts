@@ -1,0 +1,175 @@
+import MarkdownIt from "markdown-it";
+import {formatDecimal, formatInteger, formatShare} from "../format.js";
+import {mostDeprivedSentence} from "../summaries/deprivation.js";
+import {ageSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
+import type {StoryPageData} from "./assemble.js";
+import {crimeProfile, domainProfile} from "./data.js";
+import {STEP_STATES, type StepState} from "./steps.js";
+import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
+
+// Editors write Markdown, not HTML: raw HTML in steps.md is shown as text, never run.
+const markdown = new MarkdownIt({html: false, linkify: false, typographer: true});
+
+/**
+ * HTML that Framework will copy into the page as is: "$" would start a JavaScript expression and a
+ * blank line would end the HTML block, so both are neutralised.
+ */
+export function inert(html: string): string {
+  return html.replace(/\$/g, "&#36;").replace(/`/g, "&#96;").replace(/\n\s*\n/g, "\n");
+}
+
+/** Narrative Markdown to safe, inert HTML. */
+export function renderNarrative(text: string): string {
+  return inert(markdown.render(text));
+}
+
+function table(caption: string, headers: string[], rows: (string | number)[][]): string {
+  const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`).join("");
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** The data a story page's scripts need, embedded in the page so it costs no extra request. */
+export function clientData(data: StoryPageData) {
+  const {story, numbers, geometry, district, wards, keyFigures, laIndicators} = data;
+  return {
+    slug: story.slug,
+    title: story.title,
+    borough: story.borough,
+    district,
+    wards,
+    lsoas: numbers.lsoas,
+    population: numbers.population,
+    age: numbers.age,
+    domains: domainProfile(numbers),
+    crime: crimeProfile(numbers),
+    geometry,
+    keyFigures: keyFigures.map(({line, ...r}) => r),
+    laIndicators: laIndicators.map(({line, ...r}) => r)
+  };
+}
+export type StoryClientData = ReturnType<typeof clientData>;
+
+/** Static figure for readers without JavaScript: the summary sentence plus a map or a table. */
+function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData): string {
+  const g = c.geometry;
+  const decile = new Map(c.lsoas.map((l) => [l.code, l.imd_decile]));
+  const sentence = (s: string) => `<p class="wm-figure-summary">${escapeHtml(s)}</p>`;
+  switch (state) {
+    case "region":
+      return sentence(locatorSentence(data.story.title, c.district.name, c.lsoas.length, c.wards.map((w) => w.name), c.population)) + staticMap({title: `Locator map: ${data.story.title} within the seven boroughs`, width: 480, height: 340, fit: g.districts, layers: [{features: g.districts, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 1}, {features: g.lsoas, fill: () => "#1b1b1b", stroke: "#1b1b1b", strokeWidth: 0.5}]});
+    case "area":
+      return sentence(`Neighbourhood names in the area: ${g.labels.map((l) => l.name).join(", ")}.`) + staticMap({title: `The area's LSOAs and ward boundaries`, width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6}, {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}]});
+    case "deprivation":
+      return sentence(mostDeprivedSentence(c.lsoas, "the area")) + staticMap({title: "IMD 2025 decile of each LSOA", width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#ffffff", strokeWidth: 0.8}]}) + table("IMD 2025 decile by LSOA", ["LSOA", "Neighbourhood", "IMD decile"], c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"]));
+    case "people":
+      return sentence(ageSentence(c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
+    case "domains":
+      return sentence(domainSentence(c.domains)) + table("Share of LSOAs in England's most deprived 10%, by domain", ["Domain", ...new Set(c.domains.map((d) => d.area))], [...new Set(c.domains.map((d) => d.domain))].map((domain) => [domain, ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))]));
+    case "change":
+      return sentence(changeSentence(c.lsoas)) + table("IMD decile in 2019 and 2025, LSOAs with unchanged boundaries", ["LSOA", "IoD2019 decile", "IoD2025 decile"], c.lsoas.filter((l) => l.imd_decile_2019 !== null).map((l) => [`${l.name} (${l.code})`, l.imd_decile_2019!, l.imd_decile ?? "–"]));
+    case "crime":
+      return sentence(crimeSentence(c.crime)) + table("Recorded crime per 1,000 at-risk population (IoD2025)", ["Measure", ...new Set(c.crime.map((d) => d.area))], [...new Set(c.crime.map((d) => d.measure))].map((m) => [m, ...c.crime.filter((d) => d.measure === m).map((d) => formatDecimal(d.rate, 1))]));
+    case "borough":
+      return sentence(boroughSentence(c.district.name, c.keyFigures.length, new Set(c.laIndicators.map((r) => r.indicator)).size)) + table(`${c.district.name} in the needs assessments`, ["Measure", "Value", "Period", "Source"], c.keyFigures.map((k) => [k.measure, `${k.value} ${k.unit}`, k.period, k.source]));
+    default:
+      return "";
+  }
+}
+
+function voicesHtml(data: StoryPageData): string {
+  const {voices} = data.content;
+  const lead = `<p class="wm-figure-summary">${escapeHtml(voicesSentence(voices.length, data.themes.length, data.district.name))}</p>`;
+  if (voices.length) {
+    return lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`;
+  }
+  if (data.themes.length) {
+    const sources = [...new Set(data.themes.map((t) => t.source))];
+    return inert(
+      lead +
+        `<h3 class="story-themes-title">Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3><p class="story-note">These are summaries of what people said across the borough, written by the council's needs assessment, not quotes and not specific to this neighbourhood.</p><ul class="story-themes">${data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`).join("")}</ul><p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
+    );
+  }
+  return lead + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
+}
+
+function activitiesHtml(data: StoryPageData): string {
+  const {note, activities} = data.content.activities;
+  const items = activities.map(
+    (a) =>
+      `<li class="story-activity"><h3>${escapeHtml(a.title)}</h3><p>${escapeHtml(a.description)}</p><dl>${a.partners.length ? `<dt>Partners</dt><dd>${escapeHtml(a.partners.join(", "))}</dd>` : ""}${a.dates ? `<dt>When</dt><dd>${escapeHtml(a.dates)}</dd>` : ""}<dt>Source</dt><dd>${escapeHtml(a.source)}${a.link ? ` (<a href="${escapeHtml(a.link)}">link</a>)` : ""}</dd></dl></li>`
+  );
+  return inert(`${note ? `<p class="story-note">${escapeHtml(note)}</p>` : ""}${items.length ? `<ul class="story-activities">${items.join("")}</ul>` : ""}`);
+}
+
+const CAVEATS = [
+  "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; the page says which geography is used and why.",
+  "IoD2025 crime rates are for the indicators' own reference period and are per 1,000 at-risk population (residents plus workers, as the Indices define it). Area, ward, district and West Midlands values are averages of LSOA rates weighted by mid-2024 population; England is the plain average of its LSOAs, because the England-wide files carry no population.",
+  "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
+  "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
+  "Change since IoD2019 is shown only for LSOAs whose boundaries did not change between 2011 and 2021 (change code U). Deciles compare each LSOA with the rest of England in each edition, so a change in decile is a change in relative position.",
+  "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
+];
+
+function sourcesHtml(data: StoryPageData): string {
+  const docs = data.story.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join("");
+  return inert(
+    `<h3>Caveats</h3><ul class="story-caveats">${CAVEATS.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul><h3>Documents cited</h3><ul>${docs}</ul><h3>Data files</h3><div class="story-provenance" data-provenance></div><p class="story-note">Last reviewed ${escapeHtml(data.story.last_reviewed)} by ${escapeHtml(data.story.authors.join(", ") || "the story's editors")}. Full list of data files, with checksums: <a href="../sources">sources and methods</a>.</p>`
+  );
+}
+
+/** The geography statement the page makes plainly, in the "Where" section. */
+function geographyHtml(data: StoryPageData): string {
+  const {area} = data.story;
+  const defined = area.wards.length ? `whole wards: ${data.wards.map((w) => `${w.name} (${w.code})`).join(", ")}` : `a list of ${area.lsoas.length} LSOA 2021 codes`;
+  return inert(`<aside class="story-geography" aria-label="Which geography stands for the neighbourhood"><p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> ${escapeHtml(area.explanation)}</p><p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), ${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`);
+}
+
+const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData) => string>> = {voices: voicesHtml, activities: activitiesHtml, sources: sourcesHtml};
+const JS_FIGURES = new Set<StepState>(["region", "area", "people", "deprivation", "domains", "change", "crime", "borough"]);
+
+/** The Markdown page Framework renders for /stories/<slug>. */
+export function storyPageMarkdown(data: StoryPageData): string {
+  const {story, content} = data;
+  const client = clientData(data);
+  const json = JSON.stringify(client).replace(/`/g, "\\u0060").replace(/<\//g, "<\\/");
+  const steps = content.steps.map((step) => {
+    const id = `step-${step.shows}`;
+    const extra = step.shows === "area" ? geographyHtml(data) : "";
+    const slot = STATIC_SLOT[step.shows]?.(data) ?? "";
+    const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
+    const fallback = JS_FIGURES.has(step.shows) ? `<noscript>${inert(staticFigure(step.shows, data, client))}</noscript>` : "";
+    return `<section class="story-step" id="${id}" data-state="${step.shows}" tabindex="-1" aria-labelledby="${id}-title">
+<div class="story-text">
+<p class="story-section-label">${escapeHtml(label)}</p>
+<h2 id="${id}-title">${inert(escapeHtml(step.heading))}</h2>
+${renderNarrative(step.markdown)}${extra}
+</div>
+<div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
+</section>`;
+  });
+  const contents = content.steps.map((s) => `<li><a href="#step-${s.shows}">${inert(escapeHtml(s.heading))}</a></li>`).join("");
+  return `---
+title: ${JSON.stringify(story.title)}
+toc: false
+---
+
+<header class="story-header">
+<p class="story-kicker">${escapeHtml(story.borough)} · story map</p>
+<h1>${inert(escapeHtml(story.title))}</h1>
+${story.subtitle ? `<p class="story-subtitle">${inert(escapeHtml(story.subtitle))}</p>` : ""}
+<nav class="story-contents" aria-label="Sections of this story"><ol>${contents}</ol></nav>
+</header>
+
+<div class="story" id="story">
+${steps.join("\n")}
+</div>
+
+\`\`\`js
+import {mountStory} from "../components/story.js";
+const provenance = await FileAttachment("../data/provenance.json").json();
+const story = ${json};
+mountStory(document.getElementById("story"), story, provenance);
+\`\`\`
+`;
+}

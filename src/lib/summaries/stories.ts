@@ -1,0 +1,93 @@
+import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js";
+
+const capital = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n === 1 ? one : many}`;
+
+/** "King's Norton South ward, in Birmingham: eight LSOAs, home to 13,950 people in mid-2024." */
+export function locatorSentence(place: string, district: string, lsoaCount: number, wards: readonly string[], population: number): string {
+  const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards (${wards.join(", ")})`;
+  return `${place} is shown by ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
+}
+
+export interface AgeShares {
+  under_18_share: number;
+  under_25_share: number;
+  comparison_under_18_share: number;
+  comparison_under_25_share: number;
+}
+
+/** Under-18 and under-25 shares against the comparison area. */
+export function ageSentence(age: AgeShares, comparison: string): string {
+  const diff = age.under_18_share - age.comparison_under_18_share;
+  const word = Math.abs(diff) < 0.005 ? "about the same as" : diff > 0 ? "more than" : "less than";
+  return `${formatShare(age.under_18_share)} of residents are under 18, ${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ${formatShare(age.under_25_share)} are under 25 (${formatShare(age.comparison_under_25_share)} across ${comparison}).`;
+}
+
+export interface DomainShare {
+  domain: string;
+  level: string;
+  area: string;
+  share: number | null;
+}
+
+/** Which domains concentrate deprivation in the area, measured against the district. */
+export function domainSentence(rows: readonly DomainShare[]): string {
+  const areaRows = rows.filter((r) => r.level === "area" && r.domain !== "Index of Multiple Deprivation" && r.share !== null);
+  if (areaRows.length === 0) return "No domain deciles are available for the area.";
+  const district = rows.find((r) => r.level === "district")?.area ?? "the district";
+  const higher = areaRows.filter((a) => {
+    const d = rows.find((r) => r.level === "district" && r.domain === a.domain);
+    return d?.share !== null && d?.share !== undefined && a.share! > d.share;
+  });
+  const top = areaRows.reduce((best, r) => (r.share! > best.share! ? r : best));
+  const lead = `On ${countWord(higher.length)} of the ${countWord(areaRows.length)} domains, a larger share of the area's LSOAs is in England's most deprived 10% than in ${district}`;
+  return top.share! > 0 ? `${lead}; the highest share is ${top.domain.toLowerCase()} (${formatShare(top.share)}).` : `${lead}.`;
+}
+
+export interface DecileChange {
+  imd_decile: number | null;
+  imd_decile_2019: number | null;
+}
+
+/** How deciles moved between IoD2019 and IoD2025, for LSOAs whose boundaries did not change. */
+export function changeSentence(rows: readonly DecileChange[]): string {
+  const pairs = rows.filter((r) => r.imd_decile !== null && r.imd_decile_2019 !== null);
+  if (pairs.length === 0) return "None of the area's LSOAs kept its 2011 boundary, so no change since IoD2019 can be shown.";
+  const more = pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!).length;
+  const less = pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!).length;
+  const same = pairs.length - more - less;
+  return `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ${countWord(more)} moved to a more deprived decile between IoD2019 and IoD2025, ${countWord(less)} to a less deprived one, and ${countWord(same)} stayed in the same decile.`;
+}
+
+export interface RateRow {
+  measure: string;
+  level: string;
+  area: string;
+  rate: number | null;
+}
+
+/** The first measure's rate in the area against its district and England. */
+export function crimeSentence(rows: readonly RateRow[]): string {
+  const measure = rows[0]?.measure;
+  const of = (level: string) => rows.find((r) => r.measure === measure && r.level === level);
+  const area = of("area");
+  const district = of("district");
+  const england = of("england");
+  if (!area || area.rate === null) return `No ${String(measure ?? "crime").toLowerCase()} rate is available for the area.`;
+  const ratio = england?.rate ? area.rate / england.rate : null;
+  const times = ratio === null ? "" : ratio >= 1.05 ? `, ${formatDecimal(ratio, 1)} times England's` : ratio <= 0.95 ? `, below England's` : `, close to England's`;
+  return `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} per 1,000 at-risk residents in the area, against ${formatDecimal(district?.rate, 1)} in ${district?.area ?? "the district"} and ${formatDecimal(england?.rate, 1)} in England${times}.`;
+}
+
+/** Count of borough figures from the needs assessments. */
+export function boroughSentence(borough: string, figures: number, indicators: number): string {
+  if (figures + indicators === 0) return `The needs assessments in the sources publish no figures for ${borough}.`;
+  return `The needs assessments publish ${plural(figures, "key figure", "key figures")} and ${plural(indicators, "risk-factor indicator", "risk-factor indicators")} for ${borough}; they describe the whole borough, not the neighbourhood.`;
+}
+
+/** What the voices section holds: consented quotes, summarised themes, or nothing yet. */
+export function voicesSentence(voices: number, themes: number, borough: string): string {
+  if (voices > 0) return `${capital(plural(voices, "resident's words", "residents' words"))}, published with their consent.`;
+  if (themes > 0) return `No consented quotes from residents have been collected for this story; ${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`;
+  return "No consented quotes from residents and no summarised engagement themes are available for this place yet.";
+}
