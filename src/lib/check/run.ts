@@ -1,0 +1,171 @@
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "../stories/area.js";
+import {SLUG, storySlugs} from "../stories/catalogue.js";
+import {STORY_FILES, readStoryFile} from "../stories/content.js";
+import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
+import {checkLocalChart} from "../stories/localChart.js";
+import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
+import {isExternal, markdownReferences} from "./markdown.js";
+import {siteRoutes, type SiteRoutes} from "./routes.js";
+
+export interface CheckOptions {
+  /** Project root: paths in messages are relative to it. */
+  root: string;
+  /** Folder holding stories/<slug>/. */
+  contentDir: string;
+  /** Framework's source root, for the pages internal links may point to. */
+  srcDir: string;
+  lookup: readonly LsoaGeography[];
+  /** Today's date (YYYY-MM-DD), for the review reminder. */
+  today: string;
+}
+
+/** A story as far as the check could read it. */
+interface CheckedStory {
+  slug: string;
+  folder: string;
+  definition?: StoryDefinition;
+  area?: ResolvedArea;
+}
+
+/** Text an editor must replace before a story is published (new-story writes it). */
+export const PLACEHOLDER = "TODO";
+/** Files and folders a story folder may hold. */
+const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
+const IMAGE = /\.(jpe?g|png|webp|svg|gif)$/i;
+
+/** Checks all content and returns every problem found, errors and warnings. */
+export function checkContent(options: CheckOptions): Problems {
+  const problems = new Problems();
+  const routes = siteRoutes(options.srcDir);
+  const stories = storySlugs(options.contentDir).map((slug) => checkStory(slug, options, problems));
+  checkDuplicateSlugs(stories, options, problems);
+  for (const story of stories) checkReferences(story, stories, routes, options, problems);
+  return problems;
+}
+
+const fileOf = (options: CheckOptions, ...parts: string[]) => relative(options.root, join(options.contentDir, "stories", ...parts));
+
+function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
+  const folder = join(options.contentDir, "stories", slug);
+  const story: CheckedStory = {slug, folder};
+  const file = fileOf(options, slug, "story.yaml");
+  if (!SLUG.test(slug)) problems.error(new ContentError(file, undefined, `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens"));
+  if (!existsSync(join(folder, "story.yaml"))) {
+    problems.error(new ContentError(file, undefined, "story.yaml is missing", "every story folder needs one; run npm run new-story to make a new story"));
+    return story;
+  }
+  const text = readFileSync(join(folder, "story.yaml"), "utf8");
+  story.definition = checkStoryDefinition(slug, file, text, problems);
+  if (!story.definition) return story;
+  const yaml = new YamlFile(file, text);
+  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
+  checkReviewDate(story.definition, yaml, options.today, problems);
+  const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
+  const names = story.area.ward_codes.map((code) => wardNames.get(code)!);
+  for (const {name, fix, parse} of Object.values(STORY_FILES)) {
+    problems.collect(() => {
+      const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
+      parse(file, text, names);
+    });
+  }
+  checkCharts(story, options, problems);
+  checkEntries(story, options, problems);
+  if (story.definition.status === "published") checkPlaceholders(story, options, problems);
+  return story;
+}
+
+/** Reviews older than a year get a warning; a review date in the future is an error. */
+function checkReviewDate(definition: StoryDefinition, yaml: YamlFile, today: string, problems: Problems): void {
+  const reviewed = definition.last_reviewed;
+  if (!reviewed) return;
+  if (reviewed > today) {
+    problems.error(yaml.error(["last_reviewed"], `last_reviewed ${reviewed} is in the future`, `use the date the story was last checked, e.g. ${today}`));
+    return;
+  }
+  const yearAgo = new Date(`${today}T00:00:00Z`);
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  if (reviewed < yearAgo.toISOString().slice(0, 10)) {
+    problems.warning(yaml.error(["last_reviewed"], `the story was last reviewed on ${reviewed}, more than 12 months ago`, "check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"));
+  }
+}
+
+/** Two folders that would share a web address once written the way the site writes slugs. */
+function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, problems: Problems): void {
+  const seen = new Map<string, string>();
+  for (const {slug} of stories) {
+    const key = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, slug);
+    else problems.error(new ContentError(fileOf(options, slug, "story.yaml"), undefined, `the slug "${key}" is already used by content/stories/${first}`, "each story needs its own web address: rename one of the two folders"));
+  }
+}
+
+function checkCharts(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  const dir = join(story.folder, "charts");
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir);
+  for (const name of files) {
+    const spec = /^(.+)\.ya?ml$/.exec(name);
+    const csvName = spec ? `${spec[1]}.csv` : "";
+    if (spec) {
+      const csvPath = join(dir, csvName);
+      checkLocalChart(spec[1], fileOf(options, story.slug, "charts", name), readFileSync(join(dir, name), "utf8"), fileOf(options, story.slug, "charts", csvName), existsSync(csvPath) ? readFileSync(csvPath, "utf8") : null, problems);
+    } else if (name.endsWith(".csv")) {
+      const base = name.slice(0, -4);
+      if (!files.includes(`${base}.yaml`) && !files.includes(`${base}.yml`)) problems.error(new ContentError(fileOf(options, story.slug, "charts", name), undefined, "this CSV has no chart spec", `add charts/${base}.yaml saying how to draw it (see docs/editors.md, section Local charts)`));
+    }
+  }
+}
+
+/** Files an editor may have misnamed (voice.yaml for voices.yaml) would be silently ignored. */
+function checkEntries(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  for (const name of readdirSync(story.folder)) {
+    if (KNOWN_ENTRIES.includes(name) || name.startsWith(".")) continue;
+    const closest = [...KNOWN_ENTRIES].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
+    const fix = editDistance(name, closest) <= 3 ? `did you mean ${closest}? Rename it` : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
+    problems.warning(new ContentError(fileOf(options, story.slug, name), undefined, "this file is not part of the story format and is ignored", fix));
+  }
+}
+
+/** The scaffold's TODO markers must all be replaced before a story is published. */
+function checkPlaceholders(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  for (const name of ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name)]) {
+    const path = join(story.folder, name);
+    if (!existsSync(path)) continue;
+    readFileSync(path, "utf8")
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (line.includes(PLACEHOLDER)) problems.error(new ContentError(fileOf(options, story.slug, name), i + 1, `"${PLACEHOLDER}" text is left in a published story`, "write the real text, or keep status: draft until it is ready"));
+      });
+  }
+}
+
+/** Images need alt text and a file; internal links must reach a page this build publishes. */
+function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: SiteRoutes, options: CheckOptions, problems: Problems): void {
+  const path = join(story.folder, STORY_FILES.steps.name);
+  if (!existsSync(path) || !statSync(path).isFile()) return;
+  const file = fileOf(options, story.slug, STORY_FILES.steps.name);
+  const error = (line: number, problem: string, fix: string) => problems.error(new ContentError(file, line, problem, fix));
+  const bySlug = new Map(stories.map((s) => [s.slug, s]));
+  for (const ref of markdownReferences(readFileSync(path, "utf8"))) {
+    if (ref.kind === "image") {
+      if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
+      if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");
+      else if (!IMAGE.test(ref.target) || !ref.target.startsWith("images/")) error(ref.line, `the image ${ref.target} is not in the story's images/ folder`, "put images in content/stories/<slug>/images/ as .jpg, .png, .webp or .svg and write images/<file>");
+      else if (!existsSync(join(story.folder, ref.target))) error(ref.line, `the image ${ref.target} does not exist`, `add the file to content/stories/${story.slug}/images/ or correct the name`);
+      continue;
+    }
+    if (isExternal(ref.target) || ref.target.startsWith("#")) continue;
+    const url = new URL(ref.target, `https://site.invalid/stories/${story.slug}`).pathname.replace(/\/$/, "") || "/";
+    const linked = /^\/stories\/([^/]+)$/.exec(url);
+    if (linked) {
+      const target = bySlug.get(linked[1]);
+      if (!target) error(ref.line, `the link to ${ref.target} goes to a story that does not exist`, `use one of: ${stories.map((s) => `/stories/${s.slug}`).join(", ")}`);
+      else if (target.definition?.status === "draft" && story.definition?.status === "published") error(ref.line, `the link to ${ref.target} goes to a draft story, which is not published`, "remove the link until that story is published");
+    } else if (!routes.has(url)) {
+      error(ref.line, `the link to ${ref.target} goes to a page that does not exist`, "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address");
+    }
+  }
+}
