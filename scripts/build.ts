@@ -18,6 +18,9 @@ function fail(message: string): never {
 }
 
 mkdirSync(join(root, ".build"), {recursive: true});
+// Framework reruns a loader only when the loader file changes; story pages also depend on the
+// editors' files in content/, so their cached output is always dropped.
+for (const cached of ["stories", "data/story-areas.json"]) rmSync(join(root, "src", ".observablehq", "cache", cached), {recursive: true, force: true});
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging}`);
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {

@@ -1,6 +1,7 @@
 import {geoCentroid} from "d3-geo";
 import {feature} from "topojson-client";
-import type {GeometryCollection} from "topojson-specification";
+import {topology as toTopology} from "topojson-server";
+import type {GeometryCollection, Topology} from "topojson-specification";
 import type {AreaTopology} from "../geo/topology.js";
 
 export interface StoryFeature {
@@ -18,6 +19,14 @@ export interface StoryGeometry {
   lsoas: StoryFeature[];
   /** One label point per House of Commons Library neighbourhood (MSOA) in the area. */
   labels: {name: string; msoa: string; x: number; y: number}[];
+}
+
+export type StoryTopology = Topology<{lsoa: GeometryCollection<{name: string}>; ward: GeometryCollection<{name: string}>; district: GeometryCollection<{name: string}>}>;
+
+/** The story's shapes as one small topology (objects lsoa, ward, district, as in geography.topojson), so shared borders are stored once. */
+export function storyTopology(g: StoryGeometry): StoryTopology {
+  const fc = (features: StoryFeature[]) => ({type: "FeatureCollection" as const, features});
+  return toTopology({lsoa: fc(g.lsoas), ward: fc(g.wards), district: fc(g.districts)} as never, 1e5) as unknown as StoryTopology;
 }
 
 /** Coordinates to `digits` decimal places: 4 is about 10 m, ample for a web map. */

@@ -4,6 +4,7 @@ import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
+import {storyTopology} from "./geometry.js";
 import {STEP_STATES, type StepState} from "./steps.js";
 import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
 
@@ -43,7 +44,8 @@ export function clientData(data: StoryPageData) {
     age: numbers.age,
     domains: domainProfile(numbers),
     crime: crimeProfile(numbers),
-    geometry,
+    topology: storyTopology(geometry),
+    labels: geometry.labels,
     keyFigures: keyFigures.map(({line, ...r}) => r),
     laIndicators: laIndicators.map(({line, ...r}) => r)
   };
@@ -52,7 +54,7 @@ export type StoryClientData = ReturnType<typeof clientData>;
 
 /** Static figure for readers without JavaScript: the summary sentence plus a map or a table. */
 function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData): string {
-  const g = c.geometry;
+  const g = data.geometry;
   const decile = new Map(c.lsoas.map((l) => [l.code, l.imd_decile]));
   const sentence = (s: string) => `<p class="wm-figure-summary">${escapeHtml(s)}</p>`;
   switch (state) {

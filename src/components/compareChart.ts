@@ -1,0 +1,63 @@
+import * as Plot from "@observablehq/plot";
+
+/** Series colours and symbols: Okabe–Ito hues that stay distinct for colour-blind readers, each with its own shape so greyscale prints still separate them. */
+export const SERIES_COLOURS = ["#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7"];
+export const SERIES_SYMBOLS = ["circle", "square", "triangle", "diamond", "cross"] as const;
+
+export interface CompareOptions<T> {
+  rows: readonly T[];
+  /** Category on the vertical axis (a measure or an age band). */
+  category: (row: T) => string;
+  /** The comparison series (the area, its district, the region…), in legend order. */
+  series: (row: T) => string;
+  seriesOrder: readonly string[];
+  value: (row: T) => number | null;
+  /** Axis label, with units. */
+  label: string;
+  format: (value: number) => string;
+  width: number;
+  /** Categories in display order (default: first appearance). */
+  categories?: readonly string[];
+}
+
+/**
+ * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
+ * area, so the eye compares the area with its references along a shared scale.
+ */
+export function compareDots<T>({rows, category, series, seriesOrder, value, label, format, width, categories}: CompareOptions<T>): SVGSVGElement | HTMLElement {
+  const domain = categories ?? [...new Set(rows.map(category))];
+  const shown = rows.filter((r) => value(r) !== null);
+  return Plot.plot({
+    width,
+    height: 60 + domain.length * 44,
+    marginLeft: Math.min(220, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
+    x: {label, grid: true, zero: true, tickFormat: format},
+    y: {domain, label: null},
+    color: {domain: seriesOrder, range: SERIES_COLOURS, legend: true},
+    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS},
+    marks: [
+      Plot.ruleY(domain, {stroke: "#d0d0d0"}),
+      Plot.dot(shown, {x: value, y: category, fill: series, symbol: series, stroke: "white", strokeWidth: 0.8, r: 6, tip: true, title: (r: T) => `${series(r)}\n${category(r)}: ${format(value(r)!)}`})
+    ]
+  }) as SVGSVGElement | HTMLElement;
+}
+
+/**
+ * One series as bars and a reference as black ticks, per category: e.g. the area's age profile
+ * against the region's.
+ */
+export function barsWithReference<T>({rows, category, bar, reference, label, format, width, barLabel, referenceLabel}: {rows: readonly T[]; category: (row: T) => string; bar: (row: T) => number; reference: (row: T) => number; label: string; format: (v: number) => string; width: number; barLabel: string; referenceLabel: string}): SVGSVGElement | HTMLElement {
+  const domain = rows.map(category);
+  return Plot.plot({
+    width,
+    height: 50 + domain.length * 26,
+    marginLeft: 60,
+    x: {label, grid: true, tickFormat: format},
+    y: {domain, label: null},
+    marks: [
+      Plot.barX(rows, {x: bar, y: category, fill: SERIES_COLOURS[1], tip: true, title: (r: T) => `${category(r)}\n${barLabel}: ${format(bar(r))}\n${referenceLabel}: ${format(reference(r))}`}),
+      Plot.tickX(rows, {x: reference, y: category, stroke: SERIES_COLOURS[0], strokeWidth: 3}),
+      Plot.ruleX([0])
+    ]
+  }) as SVGSVGElement | HTMLElement;
+}
