@@ -33,6 +33,8 @@ interface CheckedStory {
 export const PLACEHOLDER = "TODO";
 /** Files and folders a story folder may hold. */
 const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
+/** A narrative line that places a local chart: "chart: <name>". */
+export const CHART_LINE = /^chart:\s*(\S+)\s*$/;
 const IMAGE = /\.(jpe?g|png|webp|svg|gif)$/i;
 
 /** Checks all content and returns every problem found, errors and warnings. */
@@ -42,6 +44,7 @@ export function checkContent(options: CheckOptions): Problems {
   const stories = storySlugs(options.contentDir).map((slug) => checkStory(slug, options, problems));
   checkDuplicateSlugs(stories, options, problems);
   for (const story of stories) checkReferences(story, stories, routes, options, problems);
+  problems.list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return problems;
 }
 
@@ -60,10 +63,17 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   story.definition = checkStoryDefinition(slug, file, text, problems);
   if (!story.definition) return story;
   const yaml = new YamlFile(file, text);
+  const before = problems.errors.length;
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
+  const areaIsValid = problems.errors.length === before;
   checkReviewDate(story.definition, yaml, options.today, problems);
+  const districts = [...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))];
+  if (story.definition.borough && districts.length && !districts.includes(story.definition.borough)) {
+    problems.error(yaml.error(["borough"], `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`, "correct the borough or the area's codes"));
+  }
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
-  const names = story.area.ward_codes.map((code) => wardNames.get(code)!);
+  // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
+  const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);
   for (const {name, fix, parse} of Object.values(STORY_FILES)) {
     problems.collect(() => {
       const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
@@ -149,7 +159,13 @@ function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: S
   const file = fileOf(options, story.slug, STORY_FILES.steps.name);
   const error = (line: number, problem: string, fix: string) => problems.error(new ContentError(file, line, problem, fix));
   const bySlug = new Map(stories.map((s) => [s.slug, s]));
-  for (const ref of markdownReferences(readFileSync(path, "utf8"))) {
+  const text = readFileSync(path, "utf8");
+  const charts = existsSync(join(story.folder, "charts")) ? readdirSync(join(story.folder, "charts")) : [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const chart = CHART_LINE.exec(line);
+    if (chart && !charts.includes(`${chart[1]}.yaml`)) error(i + 1, `there is no chart "${chart[1]}"`, `add charts/${chart[1]}.yaml and charts/${chart[1]}.csv${charts.length ? `, or use one of: ${charts.filter((c) => c.endsWith(".yaml")).map((c) => c.slice(0, -5)).join(", ")}` : ""}`);
+  });
+  for (const ref of markdownReferences(text)) {
     if (ref.kind === "image") {
       if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
       if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");
