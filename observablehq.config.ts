@@ -1,6 +1,6 @@
 // Observable Framework configuration. Paths and base come from the environment so the build
 // script can write to a staging folder and publishers can serve the site under a sub-path.
-import {storySlugs} from "./src/lib/stories/catalogue.js";
+import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
 
 export default {
   title: "West Midlands story maps",
@@ -19,8 +19,9 @@ export default {
     {name: "Deprivation map", path: "/deprivation"},
     {name: "Sources and methods", path: "/sources"}
   ],
-  // One page per story folder in content/stories, rendered by src/stories/[slug].md.ts.
-  dynamicPaths: storySlugs("content").map((slug) => `/stories/${slug}`),
+  // One page per story folder in content/stories, rendered by src/stories/[slug].md.ts; drafts
+  // only in the dev server (src/lib/stories/drafts.ts).
+  dynamicPaths: storySlugsInBuild("content").map((slug) => `/stories/${slug}`),
   search: false,
   cleanUrls: true,
   pager: false

@@ -3,7 +3,10 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
+import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
@@ -16,6 +19,13 @@ function fail(message: string): never {
   console.error(`\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`);
   process.exit(1);
 }
+
+// Editors' content is checked first (every problem at once); a production build never has drafts.
+delete process.env[DRAFTS_ENV];
+const content = checkProject(root);
+if (content.list.length) console.log(formatReport(content));
+if (content.errors.length) fail(`the content check found ${content.errors.length} errors, listed above; fix them and run npm run check.`);
+step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});
 // Framework reruns a loader only when the loader file changes; story pages also depend on the
@@ -34,6 +44,8 @@ step(`post-processed ${transformSite(staging)} pages`);
 const missing = missingReferences(staging);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
+const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
+if (leaks.length) fail(`draft stories reached the built site:\n  ${leaks.join("\n  ")}`);
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);
