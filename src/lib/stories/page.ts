@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import {formatDecimal, formatInteger, formatShare} from "../format.js";
+import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
@@ -157,9 +157,11 @@ toc: false
 ---
 
 <header class="story-header">
+${story.status === "draft" ? '<p class="story-draft" role="note"><strong>Draft.</strong> Only the dev server shows this story; it is published when story.yaml says status: published.</p>' : ""}
 <p class="story-kicker">${escapeHtml(story.borough)} · story map</p>
 <h1>${inert(escapeHtml(story.title))}</h1>
 ${story.subtitle ? `<p class="story-subtitle">${inert(escapeHtml(story.subtitle))}</p>` : ""}
+<p class="story-reviewed">Last reviewed <time datetime="${story.last_reviewed}">${formatDate(story.last_reviewed)}</time></p>
 <nav class="story-contents" aria-label="Sections of this story"><ol>${contents}</ol></nav>
 </header>
 
