@@ -2,6 +2,8 @@ import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js
 
 const capital = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n === 1 ? one : many}`;
+/** "none" rather than "no" where the count stands alone. */
+const countAlone = (n: number) => (n === 0 ? "none" : countWord(n));
 
 /** "King's Norton South ward, in Birmingham: eight LSOAs, home to 13,950 people in mid-2024." */
 export function locatorSentence(place: string, district: string, lsoaCount: number, wards: readonly string[], population: number): string {
@@ -56,7 +58,7 @@ export function changeSentence(rows: readonly DecileChange[]): string {
   const more = pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!).length;
   const less = pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!).length;
   const same = pairs.length - more - less;
-  return `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ${countWord(more)} moved to a more deprived decile between IoD2019 and IoD2025, ${countWord(less)} to a less deprived one, and ${countWord(same)} stayed in the same decile.`;
+  return `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ${countAlone(more)} moved to a more deprived decile between IoD2019 and IoD2025, ${countAlone(less)} to a less deprived one, and ${countAlone(same)} stayed in the same decile.`;
 }
 
 export interface RateRow {

@@ -1,0 +1,97 @@
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {browserTestsAvailable, launch, startSite} from "./harness.js";
+
+const state = (page: Page) => page.evaluate(() => document.getElementById("story")?.dataset.state);
+
+describe.runIf(browserTestsAvailable())("story pages", () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof startSite>>;
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it("changes the figure as the reader scrolls, and the keyboard moves between steps", async () => {
+    const page = await browser.newPage({viewport: {width: 1400, height: 900}});
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(site.url.replace(/\/$/, ""))) external.push(r.url());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${site.url}stories/three-estates`);
+    await page.locator(".story-stage").waitFor();
+    expect(await state(page)).toBe("region");
+    expect(await page.locator(".story-stage .story-figure.is-active").getAttribute("data-state")).toBe("region");
+
+    // Scrolling the deprivation step to the middle of the viewport switches the sticky map.
+    await page.evaluate(() => document.getElementById("step-deprivation")!.scrollIntoView({block: "center"}));
+    await expect.poll(() => state(page)).toBe("deprivation");
+    const active = page.locator(".story-stage .story-figure.is-active");
+    expect(await active.getAttribute("data-state")).toBe("deprivation");
+    expect(await active.locator("svg[role=img] path[fill]").count()).toBeGreaterThanOrEqual(8);
+    expect(await active.locator(".wm-figure-summary").textContent()).toMatch(/^\w+ of the eight neighbourhoods \(LSOAs\) in the area \(\d+%\) are among England's most deprived 10%/);
+    expect(await page.locator(".story-stage .story-figure[data-state=region]").isVisible()).toBe(false);
+
+    await page.evaluate(() => document.getElementById("step-crime")!.scrollIntoView({block: "center"}));
+    await expect.poll(() => state(page)).toBe("crime");
+
+    // Keyboard: the "Next section" button moves to the following step and focuses it.
+    await page.locator(".story-stage-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => state(page)).toBe("borough");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-borough");
+    await page.locator(".story-stage-previous").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => state(page)).toBe("crime");
+
+    // The contents links are in the tab order and activate their step.
+    await page.locator('.story-contents a[href="#step-people"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => state(page)).toBe("people");
+
+    // The data table of the active figure opens and holds a row per age band.
+    const people = page.locator(".story-stage .story-figure.is-active");
+    await people.locator("details.data-table summary").click();
+    expect(await people.locator("details.data-table").getAttribute("open")).not.toBeNull();
+    expect(await people.locator("details.data-table tbody tr").count()).toBe(11);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it("reads as a linear article with every figure in place when motion is reduced", async () => {
+    const context = await browser.newContext({reducedMotion: "reduce", viewport: {width: 1400, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${site.url}stories/heath-town`);
+    await page.locator(".story-step .wm-figure").first().waitFor();
+    expect(await page.locator(".story-stage").count()).toBe(0);
+    expect(await page.locator(".story-step > .story-figure").count()).toBe(11);
+    expect(await page.locator(".story-step .wm-figure").count()).toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+
+  it("shows narrative and static figures without JavaScript", async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.url}stories/hillfields`);
+    expect(await page.locator(".story-step").count()).toBe(11);
+    expect(await page.locator(".story-static-map").count()).toBe(3);
+    expect(await page.locator(".story-geography").textContent()).toContain("St Michael's");
+    expect(await page.locator("#step-activities .story-activity").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("lists every story on the index with a map", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}stories`);
+    expect(await page.locator(".story-index li").count()).toBe(4);
+    expect(await page.locator(".story-index li svg").count()).toBe(4);
+    await page.close();
+  });
+});

@@ -1,0 +1,76 @@
+import {describe, expect, it} from "vitest";
+import type {AreaSummary} from "../../../src/lib/aggregate/areas.js";
+import type {LsoaRecord} from "../../../src/lib/lsoa/record.js";
+import {AGE_COLUMNS} from "../../../src/lib/inputs/population.js";
+import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
+import {ageSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
+
+// A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
+const lsoa = (code: string, ward: string, population: number, decile: number, vwi: number): LsoaRecord =>
+  ({
+    lsoa21cd: code,
+    lsoa21nm: `Town ${code.slice(-3)}`,
+    msoa21cd: "E02000001",
+    msoa21nm: "Hill Hook",
+    ward25cd: ward,
+    ward25nm: ward === "E05000001" ? "North" : "South",
+    lad25cd: "E08000025",
+    lad25nm: "Birmingham",
+    population,
+    ...Object.fromEntries(["imd", "income", "employment", "education", "health", "crime", "housing", "environment"].flatMap((k) => [[`${k}_decile`, decile], [`${k}_score`, 10], [`${k}_rank`, decile * 1000]])),
+    violence_with_injury: vwi,
+    public_order_weapons: 10,
+    anti_social_behaviour: 20
+  }) as unknown as LsoaRecord;
+
+const LSOAS = [lsoa("E01000001", "E05000001", 1000, 1, 40), lsoa("E01000002", "E05000001", 1000, 1, 20), lsoa("E01000003", "E05000001", 2000, 5, 10), lsoa("E01000004", "E05000002", 4000, 10, 5)];
+const ENGLAND = {level: "england", code: "E92000001", name: "England", district_code: null, district_name: null, weighting: "lsoa", lsoa_count: 10, population: null, values: {violence_with_injury: 10, public_order_weapons: 5, anti_social_behaviour: 15, imd_most_deprived_10: 0.1, income_most_deprived_10: 0.1}} as unknown as AreaSummary;
+// Ages: each 2011 LSOA has 10 people at age 5 and 10 at age 30; E01000099 split into 003 and 004.
+const ageRow = (code: string) => ({lsoa11_code: code, ...Object.fromEntries(AGE_COLUMNS.map((c) => [c, c === "5" || c === "30" ? 10 : 0]))});
+const AGES = ["E01000001", "E01000002", "E01000099"].map(ageRow);
+const LINKS = [
+  {lsoa11_code: "E01000001", change_code: "U", lsoa21_code: "E01000001"},
+  {lsoa11_code: "E01000002", change_code: "U", lsoa21_code: "E01000002"},
+  {lsoa11_code: "E01000099", change_code: "S", lsoa21_code: "E01000003"},
+  {lsoa11_code: "E01000099", change_code: "S", lsoa21_code: "E01000004"}
+];
+const IOD2019 = new Map([
+  ["E01000001", {decile: 2, rank: 2000}],
+  ["E01000002", {decile: 1, rank: 500}]
+]);
+
+const numbers = storyNumbers(["E01000001", "E01000002", "E01000003"], {lsoas: LSOAS, england: ENGLAND, ages: AGES, links: LINKS, iod2019: IOD2019});
+
+describe("story numbers for a fixture area", () => {
+  it("sums population and apportions a split 2011 LSOA by mid-2024 population", () => {
+    expect(numbers.population).toBe(4000);
+    // 10 + 10 from the unchanged LSOAs, a third (2000 of 6000) of E01000099's 20 people.
+    expect(numbers.age.area_total).toBe(Math.round(40 + 20 / 3));
+    expect(numbers.age.under_18_share).toBeCloseTo(0.5);
+  });
+
+  it("keeps IoD2019 deciles only for unchanged LSOAs", () => {
+    expect(numbers.lsoas.map((l) => l.imd_decile_2019)).toEqual([2, 1, null]);
+    expect(changeSentence(numbers.lsoas)).toBe("Of the two LSOAs with unchanged boundaries, one moved to a more deprived decile between IoD2019 and IoD2025, none to a less deprived one, and one stayed in the same decile.");
+  });
+
+  it("compares the area with its ward, district, region and England", () => {
+    // The area is all of North ward, so the ward is not repeated.
+    expect(numbers.comparisons.map((c) => c.level)).toEqual(["area", "district", "region", "england"]);
+    const crime = crimeProfile(numbers);
+    // Population-weighted: (40×1000 + 20×1000 + 10×2000) / 4000 = 20.
+    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBe(20);
+    expect(crimeSentence(crime)).toBe("Violence with injury was recorded at 20.0 per 1,000 at-risk residents in the area, against 12.5 in Birmingham and 10.0 in England, 2.0 times England's.");
+  });
+
+  it("summarises the domain profile against the district", () => {
+    const domains = domainProfile(numbers);
+    expect(domains.find((d) => d.level === "area" && d.key === "income")!.share).toBeCloseTo(2 / 3);
+    expect(domainSentence(domains)).toBe("On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% than in Birmingham; the highest share is income (67%).");
+  });
+
+  it("writes the locator and age sentences", () => {
+    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook is shown by three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
+    expect(ageSentence({under_18_share: 0.28, under_25_share: 0.4, comparison_under_18_share: 0.23, comparison_under_25_share: 0.33}, "the seven boroughs")).toBe("28% of residents are under 18, more than across the seven boroughs (23%); 40% are under 25 (33% across the seven boroughs).");
+  });
+});
