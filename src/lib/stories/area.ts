@@ -54,15 +54,20 @@ export function resolveArea(area: AreaDefinition, lookup: readonly LsoaGeography
   };
 }
 
+/** The known value at the smallest edit distance (case-insensitive), with that distance. */
+export function closest(value: string, known: readonly string[]): {value: string; distance: number} | undefined {
+  let best: {value: string; distance: number} | undefined;
+  for (const k of known) {
+    const distance = editDistance(value.toUpperCase(), k.toUpperCase());
+    if (!best || distance < best.distance) best = {value: k, distance};
+  }
+  return best;
+}
+
 /** "did you mean E05011149?" for the known value at the smallest edit distance. */
 export function suggest(value: string, known: readonly string[], what: string): string {
-  let best = "";
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = editDistance(value.toUpperCase(), k.toUpperCase());
-    if (d < bestDistance) (best = k), (bestDistance = d);
-  }
-  return bestDistance <= 3 ? `did you mean ${best}?` : `use a ${what} from the lookups (for example ${known[0]})`;
+  const best = closest(value, known);
+  return best && best.distance <= 3 ? `did you mean ${best.value}?` : `use a ${what} from the lookups (for example ${known[0]})`;
 }
 
 export function editDistance(a: string, b: string): number {

@@ -13,3 +13,13 @@ export function includeDrafts(env: Record<string, string | undefined> = process.
 export function isInBuild(status: string, env: Record<string, string | undefined> = process.env): boolean {
   return status !== "draft" || includeDrafts(env);
 }
+
+/**
+ * Loaders whose output depends on content/ (paths under src, and their cached output under
+ * src/.observablehq/cache). Framework only watches the loader file itself, so the dev server
+ * touches these when content changes.
+ */
+export const CONTENT_LOADERS = [
+  {source: "stories/[slug].md.ts", output: "stories"},
+  {source: "data/story-areas.json.ts", output: "data/story-areas.json"}
+];
