@@ -4,7 +4,7 @@ import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {STORY_FILES, readStoryFile} from "../stories/content.js";
 import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
-import {checkLocalChart} from "../stories/localChart.js";
+import {CHART_LINE, checkLocalChart} from "../stories/localChart.js";
 import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
 import {isExternal, markdownReferences} from "./markdown.js";
 import {siteRoutes, type SiteRoutes} from "./routes.js";
@@ -33,8 +33,6 @@ interface CheckedStory {
 export const PLACEHOLDER = "TODO";
 /** Files and folders a story folder may hold. */
 const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
-/** A narrative line that places a local chart: "chart: <name>". */
-export const CHART_LINE = /^chart:\s*(\S+)\s*$/;
 const IMAGE = /\.(jpe?g|png|webp|svg|gif)$/i;
 
 /** Checks all content and returns every problem found, errors and warnings. */

@@ -1,6 +1,11 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join, relative} from "node:path";
 import {parseCsv} from "../sources/csv.js";
 import {unknownFieldFix} from "./definition.js";
 import {ContentError, Problems, YamlFile} from "./yaml.js";
+
+/** A narrative line in steps.md that places a local chart: "chart: <name>". */
+export const CHART_LINE = /^chart:\s*(\S+)\s*$/;
 
 /** The marks a local chart can use: a line over time, bars per category, or dots. */
 export const CHART_TYPES = ["line", "bar", "dot"] as const;
@@ -76,6 +81,9 @@ export function checkLocalChart(name: string, specFile: string, specText: string
   const xi = column("x");
   const yi = column("y");
   if (xi < 0 || yi < 0 || !complete) return undefined;
+  for (const r of csv.records) {
+    if (r.values.length !== csv.header.length) problems.error(new ContentError(csvFile, r.line, `this row has ${r.values.length} values but the header has ${csv.header.length} columns`, 'write numbers without thousands separators (1200, not 1,200) and put text with commas in "quotes"'));
+  }
   const rows = csv.records.map((r) => {
     const text = (r.values[yi] ?? "").trim().replace(/,/g, "");
     const value = Number(text);
@@ -96,4 +104,18 @@ export function parseLocalChart(...args: Parameters<typeof checkLocalChart> exte
   const chart = checkLocalChart(...args, problems);
   problems.throwIfErrors();
   return chart!;
+}
+
+/** Every local chart of a story folder (charts/<name>.yaml with <name>.csv), by name. */
+export function readStoryCharts(contentDir: string, slug: string, root: string): Record<string, LocalChart> {
+  const dir = join(contentDir, "stories", slug, "charts");
+  if (!existsSync(dir)) return {};
+  const charts: Record<string, LocalChart> = {};
+  for (const file of readdirSync(dir).sort()) {
+    const name = /^(.+)\.ya?ml$/.exec(file)?.[1];
+    if (!name) continue;
+    const csv = join(dir, `${name}.csv`);
+    charts[name] = parseLocalChart(name, relative(root, join(dir, file)), readFileSync(join(dir, file), "utf8"), relative(root, csv), existsSync(csv) ? readFileSync(csv, "utf8") : null);
+  }
+  return charts;
 }
