@@ -15,6 +15,7 @@ import {readStories, type Story} from "./catalogue.js";
 import {readStoryContent, type StoryContent} from "./content.js";
 import {storyNumbers, type StoryNumberInputs, type StoryNumbers} from "./data.js";
 import {storyGeometry, type StoryGeometry} from "./geometry.js";
+import {readStoryCharts, type LocalChart} from "./localChart.js";
 
 /** Everything the stories read from the sources, read once per process. */
 export interface StoryInputs extends StoryNumberInputs {
@@ -45,6 +46,8 @@ export function readStoryInputs(sources: Sources, contentDir: string, root: stri
 export interface StoryPageData {
   story: Story;
   content: StoryContent;
+  /** Local charts from charts/, placed in the narrative by "chart: <name>" lines. */
+  charts: Record<string, LocalChart>;
   numbers: StoryNumbers;
   geometry: StoryGeometry;
   district: {code: string; name: string};
@@ -64,6 +67,7 @@ export function assembleStory(inputs: StoryInputs, story: Story, contentDir: str
   return {
     story,
     content: readStoryContent(contentDir, story.slug, root, wards.map((w) => w.name)),
+    charts: readStoryCharts(contentDir, story.slug, root),
     numbers: storyNumbers(story.area.lsoa_codes, inputs),
     geometry: storyGeometry(inputs.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),
     district,

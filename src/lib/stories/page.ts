@@ -6,6 +6,7 @@ import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
 import {STEP_STATES, type StepState} from "./steps.js";
+import {narrativeWithCharts} from "./localChartHtml.js";
 import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
 
 // Editors write Markdown, not HTML: raw HTML in steps.md is shown as text, never run.
@@ -24,7 +25,7 @@ export function renderNarrative(text: string): string {
   return inert(markdown.render(text));
 }
 
-function table(caption: string, headers: string[], rows: (string | number)[][]): string {
+export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
   const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`).join("");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
@@ -47,7 +48,8 @@ export function clientData(data: StoryPageData) {
     topology: storyTopology(geometry),
     labels: geometry.labels,
     keyFigures: keyFigures.map(({line, ...r}) => r),
-    laIndicators: laIndicators.map(({line, ...r}) => r)
+    laIndicators: laIndicators.map(({line, ...r}) => r),
+    charts: data.charts
   };
 }
 export type StoryClientData = ReturnType<typeof clientData>;
@@ -145,7 +147,7 @@ export function storyPageMarkdown(data: StoryPageData): string {
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
 <h2 id="${id}-title">${inert(escapeHtml(step.heading))}</h2>
-${renderNarrative(step.markdown)}${extra}
+${narrativeWithCharts(step.markdown, data.charts)}${extra}
 </div>
 <div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
 </section>`;
@@ -171,9 +173,11 @@ ${steps.join("\n")}
 
 \`\`\`js
 import {mountStory} from "../components/story.js";
+import {mountLocalCharts} from "../components/localChart.js";
 const provenance = await FileAttachment("../data/provenance.json").json();
 const story = ${json};
 mountStory(document.getElementById("story"), story, provenance);
+mountLocalCharts(document.getElementById("story"), story.charts);
 \`\`\`
 `;
 }
