@@ -18,24 +18,29 @@ export interface CompareOptions<T> {
   width: number;
   /** Categories in display order (default: first appearance). */
   categories?: readonly string[];
+  /** A reference value drawn as a dashed line (e.g. 100 for an index). */
+  reference?: number;
 }
 
 /**
  * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
  * area, so the eye compares the area with its references along a shared scale.
  */
-export function compareDots<T>({rows, category, series, seriesOrder, value, label, format, width, categories}: CompareOptions<T>): SVGSVGElement | HTMLElement {
+export function compareDots<T>({rows, category, series, seriesOrder, value, label, format, width, categories, reference}: CompareOptions<T>): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
   return Plot.plot({
     width,
     height: 60 + domain.length * 44,
-    marginLeft: Math.min(220, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
+    marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
     x: {label, grid: true, zero: true, tickFormat: format},
     y: {domain, label: null},
-    color: {domain: seriesOrder, range: SERIES_COLOURS, legend: true},
-    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS},
+    color: {domain: seriesOrder, range: SERIES_COLOURS},
+    // One legend showing each series' colour and shape together.
+    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend: true},
     marks: [
+      Plot.axisY({lineWidth: 16, label: null, tickSize: 0}),
+      ...(reference === undefined ? [] : [Plot.ruleX([reference], {stroke: "#1b1b1b", strokeDasharray: "4 3"})]),
       Plot.ruleY(domain, {stroke: "#d0d0d0"}),
       Plot.dot(shown, {x: value, y: category, fill: series, symbol: series, stroke: "white", strokeWidth: 0.8, r: 6, tip: true, title: (r: T) => `${series(r)}\n${category(r)}: ${format(value(r)!)}`})
     ]

@@ -2,9 +2,10 @@ import * as Plot from "@observablehq/plot";
 import {feature, mesh} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {formatDecimal, formatInteger, formatShare} from "../lib/format.js";
+import {boroughIndicators} from "../lib/stories/borough.js";
 import type {StoryClientData} from "../lib/stories/page.js";
 import {mostDeprivedSentence} from "../lib/summaries/deprivation.js";
-import {ageSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
+import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
 import {barsWithReference, compareDots} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";
 import {decileLegend, decileMap} from "./decileMap.js";
@@ -53,8 +54,8 @@ function areaMap(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   const lsoas = layer(t, "lsoa");
   return figure({
     title: `${s.title}: LSOAs, wards and neighbourhood names`,
-    units: "Thin lines: LSOAs (2021); thick lines: wards (May 2025); labels: House of Commons Library neighbourhood (MSOA) names",
-    summary: `The area is made of ${formatInteger(s.lsoas.length)} LSOAs in ${s.wards.map((w) => w.name).join(", ")}, covering the neighbourhoods ${s.labels.map((l) => l.name).join(", ")}.`,
+    units: "Shaded: the area's LSOAs (2021); thick lines: wards (May 2025), drawn from their own boundaries, so LSOAs matched to a ward by best fit may not fill it exactly; labels: House of Commons Library neighbourhood (MSOA) names",
+    summary: areaSentence(s.lsoas.length, s.wards.map((w) => w.name), s.labels.map((l) => l.name)),
     graphic: Plot.plot({
       width: WIDTH,
       height: Math.round(WIDTH * 0.8),
@@ -149,29 +150,24 @@ function crimeChart(s: StoryClientData, provenance: readonly ProvenanceEntry[]) 
     units: "Offences per 1,000 at-risk population, IoD2025 crime indicators",
     summary: crimeSentence(s.crime),
     graphic: compareDots({rows: s.crime, category: (d) => d.measure, series: (d) => d.area, seriesOrder: order, value: (d) => d.rate, label: "Rate per 1,000 at-risk population", format: (v) => formatDecimal(v, 0), width: WIDTH}),
-    table: dataTable({caption: "Recorded crime rates per 1,000 at-risk population", rows: s.crime, columns: [{label: "Measure", value: (d) => d.measure}, {label: "Area", value: (d) => d.area}, {label: "Rate per 1,000", value: (d) => d.rate, numeric: true, format: (v) => formatDecimal(v as number | null, 1)}, {label: "How combined", value: (d) => (d.weighting === "population" ? "LSOAs weighted by population" : "plain average of LSOAs")}]}),
+    table: dataTable({caption: "Recorded crime rates per 1,000 at-risk population", rows: s.crime, columns: [{label: "Measure", value: (d) => d.measure}, {label: "Area", value: (d) => d.area}, {label: "Rate per 1,000", value: (d) => d.rate, numeric: true, format: (v) => formatDecimal(v as number | null, 1)}, {label: "How combined", value: (d) => (d.weighting === "population" ? "LSOAs weighted by population" : "average of LSOA rates")}]}),
     source: sourceLine(provenance, FILES.crime)
   });
 }
 
 function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
-  const indicators = [...new Set(s.laIndicators.map((r) => r.indicator))];
-  const rows = indicators.map((id) => {
-    const here = s.laIndicators.find((r) => r.indicator === id && r.area_code === s.district.code)!;
-    const england = s.laIndicators.find((r) => r.indicator === id && r.area_code === "E92000001");
-    return {name: here.indicator_name, period: here.period, unit: here.unit, here: here.value, england: england?.value ?? null, source: here.source};
-  });
+  const rows = boroughIndicators(s.laIndicators, s.district.code);
   const list = h("ul", {class: "story-key-figures"}, s.keyFigures.map((k) => h("li", {}, `${k.measure}: `, h("strong", {}, `${formatDecimal(k.value, Number.isInteger(k.value) ? 0 : 1)} ${k.unit}`), ` (${k.period}). `, h("span", {class: "wm-figure-source"}, `Source: ${k.source}.`))));
   return h(
     "div",
     {},
     figure({
-      title: `${s.district.name} and England on risk-factor indicators`,
-      units: "Each indicator in its own unit; the needs assessment's latest period",
+      title: `${s.district.name} against England on risk-factor indicators`,
+      units: "Index: England = 100 (dashed line); each indicator's value for the borough divided by England's",
       summary: boroughSentence(s.district.name, s.keyFigures.length, rows.length),
-      graphic: compareDots({rows: rows.flatMap((r) => [{...r, series: s.district.name, value: r.here}, {...r, series: "England", value: r.england}]), category: (r) => `${r.name} (${r.unit})`, series: (r) => r.series, seriesOrder: [s.district.name, "England"], value: (r) => r.value, label: "Value (see units per row)", format: (v) => formatDecimal(v, 1), width: WIDTH}),
-      table: dataTable({caption: `${s.district.name} and England, risk-factor indicators`, rows, columns: [{label: "Indicator", value: (r) => r.name}, {label: "Period", value: (r) => r.period}, {label: "Unit", value: (r) => r.unit}, {label: s.district.name, value: (r) => r.here, numeric: true}, {label: "England", value: (r) => r.england, numeric: true}, {label: "Source", value: (r) => r.source}]}),
-      source: sourceLine(provenance, FILES.sna)
+      graphic: compareDots({rows, category: (r) => `${r.name} (${r.period})`, series: () => s.district.name, seriesOrder: [s.district.name], value: (r) => r.index, label: "Index (England = 100)", format: (v) => formatDecimal(v, 0), width: WIDTH, reference: 100}),
+      table: dataTable({caption: `${s.district.name} and England, risk-factor indicators`, rows, columns: [{label: "Indicator", value: (r) => r.name}, {label: "Period", value: (r) => r.period}, {label: "Unit", value: (r) => r.unit}, {label: s.district.name, value: (r) => r.value, numeric: true}, {label: "England", value: (r) => r.england, numeric: true}, {label: "Index (England = 100)", value: (r) => r.index, numeric: true, format: (v) => formatDecimal(v as number | null, 0)}, {label: "Source", value: (r) => r.source}]}),
+      source: sourceLine(provenance, ["sna/la_indicators.csv"])
     }),
     s.keyFigures.length ? [h("h3", {class: "wm-figure-title"}, `Key figures for ${s.district.name}`), list] : null
   );
@@ -183,7 +179,12 @@ const FIGURES: Record<string, (s: StoryClientData, p: readonly ProvenanceEntry[]
 export function mountStory(root: HTMLElement, story: StoryClientData, provenance: readonly ProvenanceEntry[]): void {
   for (const slot of root.querySelectorAll<HTMLElement>(".story-figure[data-js]")) {
     const draw = FIGURES[slot.dataset.state ?? ""];
-    if (draw) slot.replaceChildren(draw(story, provenance));
+    if (!draw) continue;
+    const element = draw(story, provenance);
+    // Plot labels its groups ("geo", "dot") with aria-label, which ARIA forbids on a plain <g>; the
+    // SVG is one image (role=img, named by the figure title), so the labels add nothing.
+    for (const g of element.querySelectorAll("svg g[aria-label]")) g.removeAttribute("aria-label");
+    slot.replaceChildren(element);
   }
   scrolly(root);
 }

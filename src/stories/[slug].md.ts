@@ -13,5 +13,6 @@ await runLoader(`stories/${values.slug}.md`, (sources) => {
   const inputs = readStoryInputs(sources, content, PROJECT_ROOT);
   const story = inputs.stories.find((s) => s.slug === values.slug);
   if (!story) throw new Error(`no story folder content/stories/${values.slug}`);
-  return storyPageMarkdown(assembleStory(inputs, story, content, PROJECT_ROOT));
+  const data = assembleStory(inputs, story, content, PROJECT_ROOT);
+  return storyPageMarkdown(data, sources.used());
 });

@@ -1,7 +1,9 @@
+import {createRequire} from "node:module";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {browserTestsAvailable, launch, startSite} from "./harness.js";
 
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const state = (page: Page) => page.evaluate(() => document.getElementById("story")?.dataset.state);
 
 describe.runIf(browserTestsAvailable())("story pages", () => {
@@ -62,6 +64,16 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(await people.locator("details.data-table tbody tr").count()).toBe(11);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+
+    // No WCAG 2.2 A/AA violations that axe can detect in the story (the sidebar is Framework's), with the stage showing a map.
+    await page.evaluate(() => document.getElementById("step-deprivation")!.scrollIntoView({block: "center"}));
+    await expect.poll(() => state(page)).toBe("deprivation");
+    await page.addScriptTag({path: AXE});
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<{violations: {id: string; nodes: unknown[]}[]}>}}).axe.run({include: [[".story-header"], ["#story"]]}, {runOnly: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]});
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 

@@ -48,7 +48,16 @@ export interface StoryNumberInputs {
   iod2019: ReadonlyMap<string, {decile: number; rank: number}>;
 }
 
-/** Every number a story shows, computed from the LSOA table and the comparison sources. */
+/** The area's name in comparisons: its ward when it is exactly one ward. */
+function areaName(rows: readonly LsoaRecord[], isWard: boolean): string {
+  return isWard ? `${rows[0].ward25nm} ward (the area)` : "The area";
+}
+
+/**
+ * Every number a story shows, computed from the LSOA table and the comparison sources. Comparisons
+ * average LSOA values with equal weight at every level, because England's reference values can only
+ * be computed that way (its files carry no population).
+ */
 export function storyNumbers(codes: readonly string[], input: StoryNumberInputs): StoryNumbers {
   const set = new Set(codes);
   const rows = input.lsoas.filter((r) => set.has(r.lsoa21cd));
@@ -77,10 +86,10 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
   const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) => input.lsoas.filter((r) => r.lad25cd === code));
   const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));
   const comparisons: Comparison[] = [
-    {level: "area", name: "the area", weighting: "population", values: summariseLsoas(rows, "population")},
-    ...wards.filter((w) => !sameAs(w)).map((w) => ({level: "ward", name: `${w[0].ward25nm} ward`, weighting: "population" as const, values: summariseLsoas(w, "population")})),
-    ...districts.map((d) => ({level: "district", name: d[0].lad25nm, weighting: "population" as const, values: summariseLsoas(d, "population")})),
-    {level: "region", name: "West Midlands (7 boroughs)", weighting: "population", values: summariseLsoas(input.lsoas, "population")},
+    {level: "area", name: areaName(rows, wards.some(sameAs)), weighting: "lsoa", values: summariseLsoas(rows, "lsoa")},
+    ...wards.filter((w) => !sameAs(w)).map((w) => ({level: "ward", name: `${w[0].ward25nm} ward`, weighting: "lsoa" as const, values: summariseLsoas(w, "lsoa")})),
+    ...districts.map((d) => ({level: "district", name: d[0].lad25nm, weighting: "lsoa" as const, values: summariseLsoas(d, "lsoa")})),
+    {level: "region", name: "West Midlands (7 boroughs)", weighting: "lsoa", values: summariseLsoas(input.lsoas, "lsoa")},
     {level: "england", name: "England", weighting: "lsoa", values: input.england.values}
   ];
   return {population: rows.reduce((s, r) => s + r.population, 0), lsoas, age, comparisons};

@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {ageSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
+import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
@@ -63,7 +63,7 @@ function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData)
     case "region":
       return sentence(locatorSentence(data.story.title, c.district.name, c.lsoas.length, c.wards.map((w) => w.name), c.population)) + staticMap({title: `Locator map: ${data.story.title} within the seven boroughs`, width: 480, height: 340, fit: g.districts, layers: [{features: g.districts, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 1}, {features: g.lsoas, fill: () => "#1b1b1b", stroke: "#1b1b1b", strokeWidth: 0.5}]});
     case "area":
-      return sentence(`Neighbourhood names in the area: ${g.labels.map((l) => l.name).join(", ")}.`) + staticMap({title: `The area's LSOAs and ward boundaries`, width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6}, {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}]});
+      return sentence(areaSentence(c.lsoas.length, c.wards.map((w) => w.name), g.labels.map((l) => l.name))) + staticMap({title: `The area's LSOAs and ward boundaries`, width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6}, {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}]});
     case "deprivation":
       return sentence(mostDeprivedSentence(c.lsoas, "the area")) + staticMap({title: "IMD 2025 decile of each LSOA", width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#ffffff", strokeWidth: 0.8}]}) + table("IMD 2025 decile by LSOA", ["LSOA", "Neighbourhood", "IMD decile"], c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"]));
     case "people":
@@ -108,17 +108,31 @@ function activitiesHtml(data: StoryPageData): string {
 
 const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; the page says which geography is used and why.",
-  "IoD2025 crime rates are for the indicators' own reference period and are per 1,000 at-risk population (residents plus workers, as the Indices define it). Area, ward, district and West Midlands values are averages of LSOA rates weighted by mid-2024 population; England is the plain average of its LSOAs, because the England-wide files carry no population.",
+  "IoD2025 crime rates are per 1,000 at-risk population, as the Indices define it, for the Indices' own reference period. Every comparison (area, ward, borough, West Midlands, England) is the average of its LSOAs' rates with each LSOA counting once, because the England-wide files carry no population; a few LSOAs with very high rates, such as city centres, lift these averages.",
   "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
   "Change since IoD2019 is shown only for LSOAs whose boundaries did not change between 2011 and 2021 (change code U). Deciles compare each LSOA with the rest of England in each edition, so a change in decile is a change in relative position.",
   "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
 ];
 
-function sourcesHtml(data: StoryPageData): string {
+/** A source file as the provenance table lists it. */
+export interface SourceFile {
+  path: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  official: string;
+}
+
+function provenanceTable(files: readonly SourceFile[]): string {
+  const rows = files.map((f) => `<tr><th scope="row"><a href="${escapeHtml(f.official)}">${escapeHtml(f.title)}</a></th><td>${escapeHtml(f.publisher)}</td><td>${escapeHtml(f.licence)}</td><td><code>${escapeHtml(f.path)}</code></td></tr>`).join("");
+  return `<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from"><table><caption>Data files this page is built from, each checked against its published checksum</caption><thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Licence</th><th scope="col">File</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function sourcesHtml(data: StoryPageData, files: readonly SourceFile[]): string {
   const docs = data.story.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join("");
   return inert(
-    `<h3>Caveats</h3><ul class="story-caveats">${CAVEATS.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul><h3>Documents cited</h3><ul>${docs}</ul><h3>Data files</h3><div class="story-provenance" data-provenance></div><p class="story-note">Last reviewed ${escapeHtml(data.story.last_reviewed)} by ${escapeHtml(data.story.authors.join(", ") || "the story's editors")}. Full list of data files, with checksums: <a href="../sources">sources and methods</a>.</p>`
+    `<h3>Caveats</h3><ul class="story-caveats">${CAVEATS.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul><h3>Documents cited</h3><ul>${docs}</ul><h3>Data files</h3>${provenanceTable(files)}<p class="story-note">Last reviewed ${escapeHtml(data.story.last_reviewed)} by ${escapeHtml(data.story.authors.join(", ") || "the story's editors")}. Full list of data files, with checksums: <a href="../sources">sources and methods</a>.</p>`
   );
 }
 
@@ -129,20 +143,20 @@ function geographyHtml(data: StoryPageData): string {
   return inert(`<aside class="story-geography" aria-label="Which geography stands for the neighbourhood"><p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> ${escapeHtml(area.explanation)}</p><p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), ${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`);
 }
 
-const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData) => string>> = {voices: voicesHtml, activities: activitiesHtml, sources: sourcesHtml};
+const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => string>> = {voices: voicesHtml, activities: activitiesHtml, sources: sourcesHtml};
 const JS_FIGURES = new Set<StepState>(["region", "area", "people", "deprivation", "domains", "change", "crime", "borough"]);
 
 /** The Markdown page Framework renders for /stories/<slug>. */
-export function storyPageMarkdown(data: StoryPageData): string {
+export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[]): string {
   const {story, content} = data;
   const client = clientData(data);
   const json = JSON.stringify(client).replace(/`/g, "\\u0060").replace(/<\//g, "<\\/");
   const steps = content.steps.map((step) => {
     const id = `step-${step.shows}`;
     const extra = step.shows === "area" ? geographyHtml(data) : "";
-    const slot = STATIC_SLOT[step.shows]?.(data) ?? "";
+    const slot = STATIC_SLOT[step.shows]?.(data, files) ?? "";
     const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
-    const fallback = JS_FIGURES.has(step.shows) ? `<noscript>${inert(staticFigure(step.shows, data, client))}</noscript>` : "";
+    const fallback = JS_FIGURES.has(step.shows) ? `<noscript>${inert(staticFigure(step.shows, data, client))}<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p></noscript>` : "";
     return `<section class="story-step" id="${id}" data-state="${step.shows}" tabindex="-1" aria-labelledby="${id}-title">
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>

@@ -11,6 +11,13 @@ export function locatorSentence(place: string, district: string, lsoaCount: numb
   return `${place} is shown by ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
 }
 
+/** "The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town." */
+export function areaSentence(lsoaCount: number, wards: readonly string[], neighbourhoods: readonly string[]): string {
+  const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards`;
+  const names = neighbourhoods.length === 1 ? `the neighbourhood of ${neighbourhoods[0]}` : `${countWord(neighbourhoods.length)} neighbourhoods: ${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
+  return `The area is made of ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, covering ${names}.`;
+}
+
 export interface AgeShares {
   under_18_share: number;
   under_25_share: number;

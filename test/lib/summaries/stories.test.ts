@@ -3,7 +3,7 @@ import type {AreaSummary} from "../../../src/lib/aggregate/areas.js";
 import type {LsoaRecord} from "../../../src/lib/lsoa/record.js";
 import {AGE_COLUMNS} from "../../../src/lib/inputs/population.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
-import {ageSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
+import {ageSentence, areaSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
 const lsoa = (code: string, ward: string, population: number, decile: number, vwi: number): LsoaRecord =>
@@ -58,15 +58,22 @@ describe("story numbers for a fixture area", () => {
     // The area is all of North ward, so the ward is not repeated.
     expect(numbers.comparisons.map((c) => c.level)).toEqual(["area", "district", "region", "england"]);
     const crime = crimeProfile(numbers);
-    // Population-weighted: (40×1000 + 20×1000 + 10×2000) / 4000 = 20.
-    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBe(20);
-    expect(crimeSentence(crime)).toBe("Violence with injury was recorded at 20.0 per 1,000 at-risk residents in the area, against 12.5 in Birmingham and 10.0 in England, 2.0 times England's.");
+    // Each LSOA counts once, as England's reference must: (40 + 20 + 10) / 3 and (40 + 20 + 10 + 5) / 4.
+    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(70 / 3);
+    expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(18.75);
+    expect(numbers.comparisons[0].name).toBe("North ward (the area)");
+    expect(crimeSentence(crime)).toBe("Violence with injury was recorded at 23.3 per 1,000 at-risk residents in the area, against 18.8 in Birmingham and 10.0 in England, 2.3 times England's.");
   });
 
   it("summarises the domain profile against the district", () => {
     const domains = domainProfile(numbers);
     expect(domains.find((d) => d.level === "area" && d.key === "income")!.share).toBeCloseTo(2 / 3);
     expect(domainSentence(domains)).toBe("On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% than in Birmingham; the highest share is income (67%).");
+  });
+
+  it("names one neighbourhood or lists several", () => {
+    expect(areaSentence(6, ["Heath Town"], ["Heath Town"])).toBe("The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town.");
+    expect(areaSentence(14, ["St Michael's"], ["Hillfields", "City Centre", "Gosford"])).toBe("The area is made of 14 LSOAs in St Michael's ward, covering three neighbourhoods: Hillfields, City Centre and Gosford.");
   });
 
   it("writes the locator and age sentences", () => {
