@@ -4,6 +4,7 @@ import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {STORY_FILES, readStoryFile} from "../stories/content.js";
 import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
+import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../stories/images.js";
 import {CHART_LINE, checkLocalChart} from "../stories/localChart.js";
 import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
 import {isExternal, markdownReferences} from "./markdown.js";
@@ -33,7 +34,7 @@ interface CheckedStory {
 export const PLACEHOLDER = "TODO";
 /** Files and folders a story folder may hold. */
 const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
-const IMAGE = /\.(jpe?g|png|webp|svg|gif)$/i;
+const IMAGE = new RegExp(`\\.(${Object.keys(IMAGE_TYPES).join("|")})$`, "i");
 
 /** Checks all content and returns every problem found, errors and warnings. */
 export function checkContent(options: CheckOptions): Problems {
@@ -168,8 +169,10 @@ function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: S
     if (ref.kind === "image") {
       if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
       if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");
-      else if (!IMAGE.test(ref.target) || !ref.target.startsWith("images/")) error(ref.line, `the image ${ref.target} is not in the story's images/ folder`, "put images in content/stories/<slug>/images/ as .jpg, .png, .webp or .svg and write images/<file>");
+      else if (!ref.target.startsWith("images/")) error(ref.line, `the image ${ref.target} is not in the story's images/ folder`, `put it in content/stories/${story.slug}/images/ and write images/<file>`);
+      else if (!IMAGE.test(ref.target)) error(ref.line, `the image ${ref.target} is not a JPEG, PNG, WebP or GIF file`, "save it in one of those formats (photos as .jpg)");
       else if (!existsSync(join(story.folder, ref.target))) error(ref.line, `the image ${ref.target} does not exist`, `add the file to content/stories/${story.slug}/images/ or correct the name`);
+      else if (statSync(join(story.folder, ref.target)).size > MAX_IMAGE_BYTES) error(ref.line, `the image ${ref.target} is larger than ${MAX_IMAGE_BYTES / 1000} KB`, "resize it to at most 1,600 pixels wide and save it as a JPEG of quality 80");
       continue;
     }
     if (isExternal(ref.target) || ref.target.startsWith("#")) continue;

@@ -49,7 +49,12 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/alpha/story.yaml:5: last_reviewed 2027-01-01 is in the future — use the date the story was last checked, e.g. 2026-11-21"
   ],
   "image-alt": [
-    "content/stories/alpha/steps.md:11: the image images/garden.svg has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.svg)"
+    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.png)"
+  ],
+  "image-missing": [
+    "content/stories/alpha/steps.md:11: the image images/gardn.png does not exist — add the file to content/stories/alpha/images/ or correct the name",
+    "content/stories/alpha/steps.md:18: the image https://example.org/map.png is on another website — save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)",
+    "content/stories/alpha/steps.md:20: the image images/diagram.svg is not a JPEG, PNG, WebP or GIF file — save it in one of those formats (photos as .jpg)"
   ],
   "invalid-date": [
     "content/stories/alpha/story.yaml:5: \"2026-02-30\" is not a valid date — write the date as YYYY-MM-DD, e.g. 2026-11-21"
@@ -66,7 +71,7 @@ const EXPECTED: Record<string, string[]> = {
   "many": [
     "content/stories/alpha/charts/visits.yaml:2: chart type \"pie\" is not known — use one of: line, bar, dot",
     "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address",
-    "content/stories/alpha/steps.md:11: the image images/garden.svg has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.svg)",
+    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.png)",
     "content/stories/alpha/steps.md:38: there is no chart \"vistis\" — add charts/vistis.yaml and charts/vistis.csv, or use one of: visits",
     "content/stories/alpha/story.yaml:1: unknown field \"titel\" — did you mean \"title\"?",
     "content/stories/alpha/story.yaml:1: required field \"title\" is missing — add a line \"title: …\"",
