@@ -17,7 +17,8 @@ export default {
   pages: [
     {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},
-    {name: "Sources and methods", path: "/sources"}
+    {name: "Sources and methods", path: "/sources"},
+    {name: "For editors", path: "/editors"}
   ],
   // One page per story folder in content/stories, rendered by src/stories/[slug].md.ts; drafts
   // only in the dev server (src/lib/stories/drafts.ts).

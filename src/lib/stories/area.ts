@@ -35,7 +35,9 @@ export function resolveArea(area: AreaDefinition, lookup: readonly LsoaGeography
   const lsoaCodes = new Set(lookup.map((r) => r.lsoa21cd));
   area.wards.forEach((code, i) => {
     if (!wardNames.has(code)) {
-      found.error(yaml.error(["area", "wards", i], `"${code}" is not a ward (May 2025) in the seven boroughs`, suggest(code, [...wardNames.keys()], "ward code")));
+      const named = [...wardNames].find(([, name]) => name.toLowerCase() === code.toLowerCase());
+      const fix = named ? `write the ward's code instead of its name: ${named[0]} (${named[1]})` : suggest(code, [...wardNames.keys()], "ward code");
+      found.error(yaml.error(["area", "wards", i], `"${code}" is not a ward (May 2025) in the seven boroughs`, fix));
     }
   });
   area.lsoas.forEach((code, i) => {

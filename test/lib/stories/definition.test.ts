@@ -43,6 +43,12 @@ describe("resolveArea", () => {
     ]);
   });
 
+  it("gives the code when a ward is written by name", () => {
+    const problems = new Problems();
+    resolveArea({wards: ["north ward"], lsoas: [], explanation: "Why."}, lookup, new YamlFile("story.yaml", "area:\n  wards:\n    - north ward\n"), problems);
+    expect(problems.errors.map((p) => p.fix)).toEqual(["write the ward's code instead of its name: E05000001 (North Ward)"]);
+  });
+
   it("throws them together otherwise", () => {
     expect(() => resolveArea(area, lookup, yaml)).toThrow(/E05000011[\s\S]*\n[\s\S]*E01000010/);
   });
