@@ -21,5 +21,6 @@ export function isInBuild(status: string, env: Record<string, string | undefined
  */
 export const CONTENT_LOADERS = [
   {source: "stories/[slug].md.ts", output: "stories"},
+  {source: "stories/index.md.ts", output: "stories/index.md"},
   {source: "data/story-areas.json.ts", output: "data/story-areas.json"}
 ];
