@@ -46,7 +46,8 @@ export function slugify(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-const normalName = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ").trim();
+/** Names compared the way people type them: any case, with or without apostrophes, "&" or "and". */
+const normalName = (s: string) => s.toLowerCase().replace(/['’`.]/g, "").replace(/&/g, "and").replace(/\s+/g, " ").trim();
 
 /** Splits "a, b" lists given on the command line or at a prompt. */
 export function splitList(text: string | undefined): string[] {
@@ -90,7 +91,7 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
     const near = closest(value, candidates.flatMap(([c, n]) => [c, n]));
     const nearCode = near && (wardNames.has(near.value) ? near.value : candidates.find(([, n]) => n === near.value)![0]);
     problems.push(
-      `--wards: "${value}" is not a ward (May 2025)${borough ? ` in ${borough}` : ""} — ${near && near.distance <= 3 ? `did you mean ${wardNames.get(nearCode!)} (${nearCode})?` : "give a ward code (E05…) or the ward's name as the ONS lookup writes it"}`
+      `--wards: "${value}" is not a ward (May 2025)${borough ? ` in ${borough}` : ""} — ${near && near.distance <= 3 ? `did you mean ${wardNames.get(nearCode!)} (${nearCode})?` : borough ? `give a ward code (E05…) or one of the wards of ${borough}: ${[...new Set(candidates.map(([, n]) => n))].sort().join(", ")}` : "give a ward code (E05…) or the ward's name as the ONS lookup writes it"}`
     );
   }
   const lsoaCodes = lookup.filter((r) => !borough || r.lad25nm === borough).map((r) => r.lsoa21cd);

@@ -24,7 +24,7 @@ describe("planStory", () => {
   it("accepts ward codes and ward names, in any case", () => {
     const plan = planStory({...request, wards: ["e05000001"]}, lookup, []);
     expect(plan).toMatchObject({slug: "gamma-fields", borough: "Birmingham", wards: [{code: "E05000001", name: "North Ward"}]});
-    expect(planStory({...request, borough: "coventry", wards: ["south & east"]}, lookup, []).wards).toEqual([{code: "E05000002", name: "South & East"}]);
+    expect(planStory({...request, borough: "coventry", wards: ["South and East"]}, lookup, []).wards).toEqual([{code: "E05000002", name: "South & East"}]);
     expect(planStory({...request, lsoas: ["E01000002"]}, lookup, []).lsoas).toEqual(["E01000002"]);
   });
 
@@ -44,6 +44,7 @@ describe("planStory", () => {
       "--lsoas: E01000004 is in Coventry, not Birmingham — check --borough, or choose places in Birmingham"
     ]);
     expect(problemsOf(() => planStory(request, lookup, []))).toEqual(["no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)"]);
+    expect(problemsOf(() => planStory({...request, wards: ["Zeta"]}, lookup, []))).toEqual(['--wards: "Zeta" is not a ward (May 2025) in Birmingham — give a ward code (E05…) or one of the wards of Birmingham: North Ward']);
   });
 
   it("makes readable slugs and splits lists", () => {
