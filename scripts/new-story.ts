@@ -12,7 +12,7 @@ import {resolveSourcesDir, SourceError, Sources} from "../src/lib/sources/index.
 import {storySlugs} from "../src/lib/stories/catalogue.js";
 
 const root = join(import.meta.dirname, "..");
-const contentDir = join(root, process.env.WM_CONTENT_DIR ?? "content");
+const contentDir = join(root, "content");
 const usage = 'usage: npm run new-story -- --name "Place name" --borough Borough (--wards "code or name, …" | --lsoas "E01…, …") [--author "Your name"]';
 
 function exit(message: string): never {
