@@ -5,7 +5,7 @@ import {formatDecimal, formatInteger, formatShare} from "../lib/format.js";
 import {boroughIndicators} from "../lib/stories/borough.js";
 import type {StoryClientData} from "../lib/stories/page.js";
 import {mostDeprivedSentence} from "../lib/summaries/deprivation.js";
-import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
+import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
 import {barsWithReference, compareDots} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";
 import {decileLegend, decileMap} from "./decileMap.js";
@@ -35,7 +35,7 @@ function regionMap(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   const districts = layer(t, "district");
   const lsoas = layer(t, "lsoa");
   return figure({
-    title: `Where ${s.title} is`,
+    title: `${s.title} in the West Midlands`,
     units: "Map of the seven West Midlands boroughs; the area is shaded",
     summary: locatorSentence(s.title, s.district.name, s.lsoas.length, s.wards.map((w) => w.name), s.population),
     graphic: Plot.plot({
@@ -75,7 +75,7 @@ function peopleChart(s: StoryClientData, provenance: readonly ProvenanceEntry[])
   return figure({
     title: "Age profile: the area against the seven boroughs",
     units: "Share of residents in each age band, mid-2020 (%); bars: the area; black ticks: the seven boroughs",
-    summary: ageSentence(s.age, "the seven boroughs"),
+    summary: peopleSentence(s.population, s.age, "the seven boroughs"),
     graphic: barsWithReference({rows: s.age.bands, category: (b) => b.band, bar: (b) => b.area_share, reference: (b) => b.comparison_share, label: "Share of residents", format: (v) => formatShare(v), width: WIDTH, barLabel: "Area", referenceLabel: "Seven boroughs"}),
     table: dataTable({
       caption: "Residents by age band, mid-2020",
@@ -157,13 +157,13 @@ function crimeChart(s: StoryClientData, provenance: readonly ProvenanceEntry[]) 
 
 function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   const rows = boroughIndicators(s.laIndicators, s.district.code);
-  const list = h("ul", {class: "story-key-figures"}, s.keyFigures.map((k) => h("li", {}, `${k.measure}: `, h("strong", {}, `${formatDecimal(k.value, Number.isInteger(k.value) ? 0 : 1)} ${k.unit}`), ` (${k.period}). `, h("span", {class: "wm-figure-source"}, `Source: ${k.source}.`))));
+  const list = h("ul", {class: "story-key-figures"}, s.keyFigures.map((k) => h("li", {}, `${k.measure}: `, h("strong", {}, `${formatDecimal(k.value, Number.isInteger(k.value) ? 0 : Math.abs(k.value) < 1 ? 2 : 1)} ${k.unit}`), ` (${k.period}). `, h("span", {class: "wm-figure-source"}, `Source: ${k.source}.`))));
   return h(
     "div",
     {},
     figure({
       title: `${s.district.name} against England on risk-factor indicators`,
-      units: "Index: England = 100 (dashed line); each indicator's value for the borough divided by England's",
+      units: "Index: England = 100 (dashed line); the borough's value divided by England's. Above 100 is higher than England: better for school readiness and attainment, worse for the others",
       summary: boroughSentence(s.district.name, s.keyFigures.length, rows.length),
       graphic: compareDots({rows, category: (r) => `${r.name} (${r.period})`, series: () => s.district.name, seriesOrder: [s.district.name], value: (r) => r.index, label: "Index (England = 100)", format: (v) => formatDecimal(v, 0), width: WIDTH, reference: 100}),
       table: dataTable({caption: `${s.district.name} and England, risk-factor indicators`, rows, columns: [{label: "Indicator", value: (r) => r.name}, {label: "Period", value: (r) => r.period}, {label: "Unit", value: (r) => r.unit}, {label: s.district.name, value: (r) => r.value, numeric: true}, {label: "England", value: (r) => r.england, numeric: true}, {label: "Index (England = 100)", value: (r) => r.index, numeric: true, format: (v) => formatDecimal(v as number | null, 0)}, {label: "Source", value: (r) => r.source}]}),

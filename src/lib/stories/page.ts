@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {ageSentence, areaSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
+import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
@@ -22,7 +22,7 @@ export function inert(html: string): string {
 
 /** Narrative Markdown to safe, inert HTML. */
 export function renderNarrative(text: string): string {
-  return inert(markdown.render(text));
+  return inert(markdown.render(text).trim());
 }
 
 export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
@@ -67,7 +67,7 @@ function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData)
     case "deprivation":
       return sentence(mostDeprivedSentence(c.lsoas, "the area")) + staticMap({title: "IMD 2025 decile of each LSOA", width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#ffffff", strokeWidth: 0.8}]}) + table("IMD 2025 decile by LSOA", ["LSOA", "Neighbourhood", "IMD decile"], c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"]));
     case "people":
-      return sentence(ageSentence(c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
+      return sentence(peopleSentence(c.population, c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
     case "domains":
       return sentence(domainSentence(c.domains)) + table("Share of LSOAs in England's most deprived 10%, by domain", ["Domain", ...new Set(c.domains.map((d) => d.area))], [...new Set(c.domains.map((d) => d.domain))].map((domain) => [domain, ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))]));
     case "change":
@@ -85,7 +85,7 @@ function voicesHtml(data: StoryPageData): string {
   const {voices} = data.content;
   const lead = `<p class="wm-figure-summary">${escapeHtml(voicesSentence(voices.length, data.themes.length, data.district.name))}</p>`;
   if (voices.length) {
-    return lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`;
+    return inert(lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`);
   }
   if (data.themes.length) {
     const sources = [...new Set(data.themes.map((t) => t.source))];
@@ -94,7 +94,7 @@ function voicesHtml(data: StoryPageData): string {
         `<h3 class="story-themes-title">Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3><p class="story-note">These are summaries of what people said across the borough, written by the council's needs assessment, not quotes and not specific to this neighbourhood.</p><ul class="story-themes">${data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`).join("")}</ul><p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
     );
   }
-  return lead + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
+  return inert(lead) + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
 }
 
 function activitiesHtml(data: StoryPageData): string {

@@ -5,10 +5,10 @@ const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n ==
 /** "none" rather than "no" where the count stands alone. */
 const countAlone = (n: number) => (n === 0 ? "none" : countWord(n));
 
-/** "King's Norton South ward, in Birmingham: eight LSOAs, home to 13,950 people in mid-2024." */
+/** "Three Estates: eight LSOAs in King's Norton South ward, Birmingham, home to 11,916 people in mid-2024." */
 export function locatorSentence(place: string, district: string, lsoaCount: number, wards: readonly string[], population: number): string {
   const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards (${wards.join(", ")})`;
-  return `${place} is shown by ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
+  return `${place}: ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
 }
 
 /** "The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town." */
@@ -30,6 +30,11 @@ export function ageSentence(age: AgeShares, comparison: string): string {
   const diff = age.under_18_share - age.comparison_under_18_share;
   const word = Math.abs(diff) < 0.005 ? "about the same as" : diff > 0 ? "more than" : "less than";
   return `${formatShare(age.under_18_share)} of residents are under 18, ${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ${formatShare(age.under_25_share)} are under 25 (${formatShare(age.comparison_under_25_share)} across ${comparison}).`;
+}
+
+/** Population (mid-2024) first, then the age shares (mid-2020). */
+export function peopleSentence(population: number, age: AgeShares, comparison: string): string {
+  return `${formatInteger(population)} people lived in the area in mid-2024. ${ageSentence(age, comparison)}`;
 }
 
 export interface DomainShare {

@@ -3,7 +3,7 @@ import type {AreaSummary} from "../../../src/lib/aggregate/areas.js";
 import type {LsoaRecord} from "../../../src/lib/lsoa/record.js";
 import {AGE_COLUMNS} from "../../../src/lib/inputs/population.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
-import {ageSentence, areaSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
+import {ageSentence, areaSentence, changeSentence, peopleSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
 const lsoa = (code: string, ward: string, population: number, decile: number, vwi: number): LsoaRecord =>
@@ -76,8 +76,12 @@ describe("story numbers for a fixture area", () => {
     expect(areaSentence(14, ["St Michael's"], ["Hillfields", "City Centre", "Gosford"])).toBe("The area is made of 14 LSOAs in St Michael's ward, covering three neighbourhoods: Hillfields, City Centre and Gosford.");
   });
 
+  it("leads the people figure with the population", () => {
+    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(/^4,000 people lived in the area in mid-2024\. 50% of residents are under 18, about the same as across the seven boroughs \(50%\)/);
+  });
+
   it("writes the locator and age sentences", () => {
-    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook is shown by three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
+    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook: three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
     expect(ageSentence({under_18_share: 0.28, under_25_share: 0.4, comparison_under_18_share: 0.23, comparison_under_25_share: 0.33}, "the seven boroughs")).toBe("28% of residents are under 18, more than across the seven boroughs (23%); 40% are under 25 (33% across the seven boroughs).");
   });
 });
