@@ -52,8 +52,12 @@ if (!interactive) {
   }
 } else {
   const rl = createInterface({input: process.stdin, output: process.stdout});
+  rl.on("SIGINT", () => exit("\nStopped: no story was made."));
   const ask = async (flag: string, question: string) => {
-    if (!flags[flag]) flags[flag] = (await rl.question(question)).trim() || undefined;
+    if (flags[flag]) return;
+    // Ctrl-D (end of input) aborts the question: stop without a stack trace.
+    const answer = await rl.question(question).catch(() => exit("\nStopped: no story was made."));
+    flags[flag] = answer.trim() || undefined;
   };
   for (;;) {
     await ask("name", "Name of the place (e.g. Heath Town): ");
