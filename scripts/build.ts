@@ -45,7 +45,7 @@ const missing = missingReferences(staging);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
-if (leaks.length) fail(`draft stories reached the built site:\n  ${leaks.join("\n  ")}`);
+if (leaks.length) fail(`draft stories reached the built site (a loader output cached by the dev server?):\n  ${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`);
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);

@@ -13,7 +13,7 @@ const TEXT = /\.(html|js|json|css|csv|txt|md|svg|topojson|xml)$/;
 
 /**
  * Files of a built site that name a draft story: in their path, or in their text as a story
- * address ("stories/<slug>") or as a JSON string. A production build must have none.
+ * address ("stories/<slug>") or as a JSON "slug" field. A production build must have none.
  */
 export function draftMentions(siteDir: string, slugs: readonly string[]): string[] {
   if (!slugs.length) return [];
@@ -26,7 +26,7 @@ export function draftMentions(siteDir: string, slugs: readonly string[]): string
     }
     if (!TEXT.test(file)) continue;
     const text = readFileSync(join(siteDir, file), "utf8");
-    const inText = slugs.find((slug) => text.includes(`stories/${slug}`) || text.includes(`"${slug}"`));
+    const inText = slugs.find((slug) => text.includes(`stories/${slug}`) || new RegExp(`"slug"\\s*:\\s*"${slug}"`).test(text));
     if (inText) found.push(`${file}: mentions the draft "${inText}"`);
   }
   return found;
