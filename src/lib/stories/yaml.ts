@@ -11,6 +11,9 @@ export class ContentError extends Error {
     super(formatProblem({file, line, problem, fix}));
     this.name = "ContentError";
   }
+
+  /** Every problem this error stands for (more than one when thrown by Problems.throwIfErrors). */
+  problems: Omit<Problem, "severity">[] = [this];
 }
 
 export type Severity = "error" | "warning";
@@ -58,7 +61,7 @@ export class Problems {
       return parse();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      this.error(error);
+      for (const {file, line, problem, fix} of error.problems) this.list.push({file, line, problem, fix, severity: "error"});
       return undefined;
     }
   }
@@ -69,6 +72,7 @@ export class Problems {
     if (!first) return;
     const error = new ContentError(first.file, first.line, first.problem, first.fix);
     if (rest.length) error.message = [first, ...rest].map(formatProblem).join("\n");
+    error.problems = [first, ...rest].map(({file, line, problem, fix}) => ({file, line, problem, fix}));
     throw error;
   }
 }
