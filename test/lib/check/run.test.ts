@@ -45,6 +45,13 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/Alpha/story.yaml: folder name \"Alpha\" cannot be a web address — rename the folder using lowercase letters, digits and hyphens",
     "content/stories/alpha/story.yaml: the slug \"alpha\" is already used by content/stories/Alpha — each story needs its own web address: rename one of the two folders"
   ],
+  "every-item": [
+    "content/stories/alpha/activities.yaml:5: activity 2 has no source — say where this is known from (document, year, section); leave out what no source confirms",
+    "content/stories/alpha/activities.yaml:10: activity 3: link \"http://example.org\" is not a web address — use a full https:// address or leave the link out",
+    "content/stories/alpha/voices.yaml:2: voice 1 has no consent — record consent as given, with consent_date, before publishing; otherwise remove the voice",
+    "content/stories/alpha/voices.yaml:14: voice 2: consent has been withdrawn — delete this voice from voices.yaml now",
+    "content/stories/alpha/voices.yaml:17: voice 3 has no consent_date — add \"consent_date:\" to the voice"
+  ],
   "future-review": [
     "content/stories/alpha/story.yaml:5: last_reviewed 2027-01-01 is in the future — use the date the story was last checked, e.g. 2026-11-21"
   ],
