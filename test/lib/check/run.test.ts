@@ -95,6 +95,11 @@ const EXPECTED: Record<string, string[]> = {
   "stale-review": [
     "content/stories/alpha/story.yaml:5: warning: the story was last reviewed on 2025-10-31, more than 12 months ago — check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"
   ],
+  "steps-several": [
+    "content/stories/alpha/steps.md:32: code blocks are not allowed in the narrative — write plain paragraphs and lists",
+    "content/stories/alpha/steps.md:34: code blocks are not allowed in the narrative — write plain paragraphs and lists",
+    "content/stories/alpha/steps.md:44: \"boro\" is not a figure the story can show — use one of: region, area, people, deprivation, domains, change, crime, borough, voices, activities, sources"
+  ],
   "unknown-field": [
     "content/stories/alpha/story.yaml:2: unknown field \"sumary\" — use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources"
   ],
