@@ -27,38 +27,50 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     });
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${site.url}stories/three-estates`);
-    await page.locator(".story-stage").waitFor();
+    await page.locator("#story.story--sticky .story-step.is-active .wm-figure").first().waitFor();
     expect(await state(page)).toBe("region");
-    expect(await page.locator(".story-stage .story-figure.is-active").getAttribute("data-state")).toBe("region");
+    expect(await page.locator(".story-step.is-active .story-figure").getAttribute("data-state")).toBe("region");
 
     // Scrolling the deprivation step to the middle of the viewport switches the sticky map.
-    await page.evaluate(() => document.getElementById("step-deprivation")!.scrollIntoView({block: "center"}));
+    await page.evaluate(() => document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"}));
     await expect.poll(() => state(page)).toBe("deprivation");
-    const active = page.locator(".story-stage .story-figure.is-active");
+    const active = page.locator(".story-step.is-active .story-figure");
     expect(await active.getAttribute("data-state")).toBe("deprivation");
     expect(await active.locator("svg[role=img] path[fill]").count()).toBeGreaterThanOrEqual(8);
     expect(await active.locator(".wm-figure-summary").textContent()).toMatch(/^\w+ of the eight neighbourhoods \(LSOAs\) in the area \(\d+%\) are among England's most deprived 10%/);
-    expect(await page.locator(".story-stage .story-figure[data-state=region]").isVisible()).toBe(false);
+    // Every figure shares the sticky cell; only the active one is shown.
+    const opacity = (state: string) => page.evaluate((s) => getComputedStyle(document.querySelector(`.story-figure[data-state=${s}]`)!).opacity, state);
+    await expect.poll(() => opacity("region")).toBe("0");
+    await expect.poll(() => opacity("deprivation")).toBe("1");
 
-    await page.evaluate(() => document.getElementById("step-crime")!.scrollIntoView({block: "center"}));
+    await page.evaluate(() => document.querySelector("#step-crime .story-text")!.scrollIntoView({block: "center"}));
     await expect.poll(() => state(page)).toBe("crime");
 
     // Keyboard: the "Next section" button moves to the following step and focuses it.
     await page.locator(".story-stage-next").focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => state(page)).toBe("borough");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-borough");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-borough-title");
     await page.locator(".story-stage-previous").focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => state(page)).toBe("crime");
 
     // The contents links are in the tab order and activate their step.
-    await page.locator('.story-contents a[href="#step-people"]').focus();
+    await page.locator('.story-contents a[href="#step-people-title"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => state(page)).toBe("people");
+
+    // Each figure stays right after its text in the DOM, and keyboard focus inside a hidden figure shows it.
+    expect(await page.evaluate(() => document.querySelector("#step-change .story-text")!.nextElementSibling!.getAttribute("data-state"))).toBe("change");
+    await page.locator("#step-change details.data-table summary").focus();
+    await expect.poll(() => state(page)).toBe("change");
+    await expect.poll(() => opacity("change")).toBe("1");
+    await page.locator('.story-contents a[href="#step-people-title"]').focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => state(page)).toBe("people");
 
     // The data table of the active figure opens and holds a row per age band.
-    const people = page.locator(".story-stage .story-figure.is-active");
+    const people = page.locator(".story-step.is-active .story-figure");
     await people.locator("details.data-table summary").click();
     expect(await people.locator("details.data-table").getAttribute("open")).not.toBeNull();
     expect(await people.locator("details.data-table tbody tr").count()).toBe(11);
@@ -66,7 +78,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(external).toEqual([]);
 
     // No WCAG 2.2 A/AA violations that axe can detect in the story (the sidebar is Framework's), with the stage showing a map.
-    await page.evaluate(() => document.getElementById("step-deprivation")!.scrollIntoView({block: "center"}));
+    await page.evaluate(() => document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"}));
     await expect.poll(() => state(page)).toBe("deprivation");
     await page.addScriptTag({path: AXE});
     const violations = await page.evaluate(async () => {
@@ -82,7 +94,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}stories/heath-town`);
     await page.locator(".story-step .wm-figure").first().waitFor();
-    expect(await page.locator(".story-stage").count()).toBe(0);
+    expect(await page.locator("#story.story--sticky, .story-stage-controls").count()).toBe(0);
     expect(await page.locator(".story-step > .story-figure").count()).toBe(11);
     expect(await page.locator(".story-step .wm-figure").count()).toBeGreaterThanOrEqual(8);
     await context.close();

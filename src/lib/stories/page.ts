@@ -157,16 +157,16 @@ export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFil
     const slot = STATIC_SLOT[step.shows]?.(data, files) ?? "";
     const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
     const fallback = JS_FIGURES.has(step.shows) ? `<noscript>${inert(staticFigure(step.shows, data, client))}<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p></noscript>` : "";
-    return `<section class="story-step" id="${id}" data-state="${step.shows}" tabindex="-1" aria-labelledby="${id}-title">
+    return `<section class="story-step" id="${id}" data-state="${step.shows}" aria-labelledby="${id}-title">
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
-<h2 id="${id}-title">${inert(escapeHtml(step.heading))}</h2>
+<h2 id="${id}-title" tabindex="-1">${inert(escapeHtml(step.heading))}</h2>
 ${narrativeWithCharts(step.markdown, data.charts)}${extra}
 </div>
 <div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
 </section>`;
   });
-  const contents = content.steps.map((s) => `<li><a href="#step-${s.shows}">${inert(escapeHtml(s.heading))}</a></li>`).join("");
+  const contents = content.steps.map((s) => `<li><a href="#step-${s.shows}-title">${inert(escapeHtml(s.heading))}</a></li>`).join("");
   return `---
 title: ${JSON.stringify(story.title)}
 toc: false
