@@ -30,6 +30,7 @@ describe.skipIf(!existsSync(sources))("editors' workflow from new-story to a bui
   let draft: Awaited<ReturnType<typeof run>>;
   let made: Awaited<ReturnType<typeof run>>;
   let broken: Awaited<ReturnType<typeof run>>;
+  let brokenCheck: Awaited<ReturnType<typeof run>>;
   let check: Awaited<ReturnType<typeof run>>;
   let build: Awaited<ReturnType<typeof run>>;
   let distAfterError: boolean;
@@ -56,6 +57,7 @@ describe.skipIf(!existsSync(sources))("editors' workflow from new-story to a bui
     // A content error stops the build before Framework runs, listing the problem.
     const yaml = readFileSync(story("editors-draft-place", "story.yaml"), "utf8");
     writeFileSync(story("editors-draft-place", "story.yaml"), yaml.replace("E05001228", "E0500l228"));
+    brokenCheck = await run("scripts/check.ts");
     broken = await run("scripts/build.ts");
     distAfterError = existsSync(join(project, "dist"));
     writeFileSync(story("editors-draft-place", "story.yaml"), yaml);
@@ -68,6 +70,14 @@ describe.skipIf(!existsSync(sources))("editors' workflow from new-story to a bui
     expect(draft.status, draft.stderr).toBe(0);
     expect(made.status, made.stderr).toBe(0);
     expect(readFileSync(story("editors-draft-place", "story.yaml"), "utf8")).toContain("    - E05001228 # St Michael's\n");
+  });
+
+  it("npm run check lists the error and exits non-zero", () => {
+    expect(brokenCheck.status).toBe(1);
+    expect(brokenCheck.stderr.trim().split("\n")).toEqual([
+      'content/stories/editors-draft-place/story.yaml:12: "E0500l228" is not a ward (May 2025) in the seven boroughs — did you mean E05001228?',
+      "Content check: 1 error, 0 warnings. Fix the errors above, then run npm run check again."
+    ]);
   });
 
   it("a content error stops the build with its file:line message", () => {
