@@ -100,7 +100,7 @@ function checkReviewDate(definition: StoryDefinition, yaml: YamlFile, today: str
   }
 }
 
-/** Two folders that would share a web address once written the way the site writes slugs. */
+/** Two folders that would share a web address once written the way the site writes slugs; two stories with one title. */
 function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, problems: Problems): void {
   const seen = new Map<string, string>();
   for (const {slug} of stories) {
@@ -108,6 +108,14 @@ function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, pro
     const first = seen.get(key);
     if (first === undefined) seen.set(key, slug);
     else problems.error(new ContentError(fileOf(options, slug, "story.yaml"), undefined, `the slug "${key}" is already used by content/stories/${first}`, "each story needs its own web address: rename one of the two folders"));
+  }
+  const titles = new Map<string, string>();
+  for (const {slug, definition} of stories) {
+    const title = definition?.title.trim().toLowerCase();
+    if (!title) continue;
+    const first = titles.get(title);
+    if (first === undefined) titles.set(title, slug);
+    else problems.warning(new YamlFile(fileOf(options, slug, "story.yaml"), readFileSync(join(options.contentDir, "stories", slug, "story.yaml"), "utf8")).error(["title"], `content/stories/${first} has the same title, "${definition!.title}"`, "give each story its own title so readers can tell them apart"));
   }
 }
 

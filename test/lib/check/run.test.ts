@@ -45,6 +45,9 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/Alpha/story.yaml: folder name \"Alpha\" cannot be a web address — rename the folder using lowercase letters, digits and hyphens",
     "content/stories/alpha/story.yaml: the slug \"alpha\" is already used by content/stories/Alpha — each story needs its own web address: rename one of the two folders"
   ],
+  "duplicate-title": [
+    "content/stories/beta/story.yaml:1: warning: content/stories/alpha has the same title, \"Alpha\" — give each story its own title so readers can tell them apart"
+  ],
   "every-item": [
     "content/stories/alpha/activities.yaml:5: activity 2 has no source — say where this is known from (document, year, section); leave out what no source confirms",
     "content/stories/alpha/activities.yaml:10: activity 3: link \"http://example.org\" is not a web address — use a full https:// address or leave the link out",
