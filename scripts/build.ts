@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {missingReferences, transformSite} from "../src/lib/publish/site.js";
-import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
+import {CONTENT_LOADERS, DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
@@ -30,7 +30,7 @@ step("content checked");
 mkdirSync(join(root, ".build"), {recursive: true});
 // Framework reruns a loader only when the loader file changes; story pages also depend on the
 // editors' files in content/, so their cached output is always dropped.
-for (const cached of ["stories", "data/story-areas.json"]) rmSync(join(root, "src", ".observablehq", "cache", cached), {recursive: true, force: true});
+for (const {output} of CONTENT_LOADERS) rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging}`);
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {

@@ -16,8 +16,9 @@ export function isInBuild(status: string, env: Record<string, string | undefined
 
 /**
  * Loaders whose output depends on content/ (paths under src, and their cached output under
- * src/.observablehq/cache). Framework only watches the loader file itself, so the dev server
- * touches these when content changes.
+ * src/.observablehq/cache). Framework only reruns a loader when the loader file changes, so the
+ * build drops their cached output and the dev server touches them when content changes. Add every
+ * new loader that reads content/ here.
  */
 export const CONTENT_LOADERS = [
   {source: "stories/[slug].md.ts", output: "stories"},
