@@ -24,7 +24,7 @@ function fail(message: string): never {
 delete process.env[DRAFTS_ENV];
 const content = checkProject(root);
 if (content.list.length) console.log(formatReport(content));
-if (content.errors.length) fail(`the content check found ${content.errors.length} errors, listed above; fix them and run npm run check.`);
+if (content.errors.length) fail(`the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, listed above; fix, then run npm run check.`);
 step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});

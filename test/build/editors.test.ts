@@ -83,7 +83,7 @@ describe.skipIf(!existsSync(sources))("editors' workflow from new-story to a bui
   it("a content error stops the build with its file:line message", () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain('content/stories/editors-draft-place/story.yaml:12: "E0500l228" is not a ward (May 2025) in the seven boroughs — did you mean E05001228?');
-    expect(broken.stderr).toContain("Build failed: the content check found 1 errors");
+    expect(broken.stderr).toContain("Build failed: the content check found an error, listed above");
     expect(distAfterError).toBe(false);
   });
 
