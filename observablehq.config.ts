@@ -1,28 +1,39 @@
 // Observable Framework configuration. Paths and base come from the environment so the build
-// script can write to a staging folder and publishers can serve the site under a sub-path.
+// script can write to a staging folder and publishers can serve the site under a sub-path
+// (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
+import {publishOptions} from "./src/lib/publish/options.js";
 import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
+import {wardPaths} from "./src/lib/wards/paths.js";
 
 export default {
   title: "West Midlands story maps",
   root: "src",
   output: process.env.WM_OUTPUT_DIR ?? "dist",
-  base: process.env.WM_BASE_PATH ?? "/",
+  base: publishOptions().base,
   // No Google Fonts: the site uses the reader's system fonts and loads nothing from other origins.
   globalStylesheets: [],
   style: "style.css",
-  head: '<link rel="icon" href="data:,">',
+  // The build adds the favicon, description, social preview metadata and Content-Security-Policy to
+  // every page (src/lib/publish/html.ts). A page sets its own description with front matter
+  // `head: '<meta name="description" content="…">'` (Framework drops unknown front matter keys).
+  head: "",
   header: "",
   footer:
     'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',
   pages: [
     {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},
+    {name: "Neighbourhood risk index", path: "/risk-index"},
+    {name: "How the risk index is made", path: "/risk-index-method"},
+    {name: "Ward profiles", path: "/wards/"},
+    {name: "Borough comparison", path: "/boroughs"},
     {name: "Sources and methods", path: "/sources"},
     {name: "For editors", path: "/editors"}
   ],
-  // One page per story folder in content/stories, rendered by src/stories/[slug].md.ts; drafts
-  // only in the dev server (src/lib/stories/drafts.ts).
-  dynamicPaths: storySlugsInBuild("content").map((slug) => `/stories/${slug}`),
+  // Pages generated from data: one per story folder in content/stories (src/stories/[slug].md.ts;
+  // drafts only in the dev server, src/lib/stories/drafts.ts) and one profile per ward (slugs from
+  // src/lib/wards/slug.ts).
+  dynamicPaths: [...storySlugsInBuild("content").map((slug) => `/stories/${slug}`), ...wardPaths(import.meta.dirname)],
   search: false,
   cleanUrls: true,
   pager: false

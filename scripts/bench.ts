@@ -5,6 +5,7 @@ import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node
 import {cpus, totalmem} from "node:os";
 import {join} from "node:path";
 import {siteSizes, type FileSize} from "../src/lib/publish/sizes.js";
+import {measurePageKinds, type PageKindResult} from "./bench-pages.js";
 
 const root = join(import.meta.dirname, "..");
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -47,12 +48,27 @@ const machine = {cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memor
 const buildSeconds = cleanBuild();
 const loaders = measureLoaders();
 const sizes = siteSizes(join(root, "dist"));
-const run = {date: new Date().toISOString(), machine, buildSeconds, loaders, pages: sizes.pages, data: sizes.data};
+log("pages in Chromium (LCP and first-view transfer)…");
+const pageKinds = await measurePageKinds((message) => log(message));
+const run = {date: new Date().toISOString(), machine, buildSeconds, loaders, pageKinds, pages: sizes.pages, data: sizes.data};
 
 const resultsPath = join(root, "bench", "results.json");
 const history = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : [];
 history.push(run);
 writeFileSync(resultsPath, JSON.stringify(history, null, 1) + "\n");
+
+function pageKindsTable(rows: PageKindResult[]): string {
+  const ms = (value: number | null) => (value === null ? "–" : `${value.toFixed(0)} ms`);
+  return [
+    "| kind | page | KB transferred | requests | LCP | LCP, slow 4G phone | first figure | first figure, slow 4G phone |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) =>
+      r.page === null
+        ? `| ${r.kind} | not built yet | – | – | – | – | – | – |`
+        : `| ${r.kind} | ${r.page} | ${kb(r.transferBytes ?? 0)} | ${r.requests} | ${ms(r.lcpMs)} | ${ms(r.lcpSlow4gMs)} | ${ms(r.firstFigureMs)} | ${ms(r.firstFigureSlow4gMs)} |`
+    )
+  ].join("\n");
+}
 
 const totalGzip = (rows: FileSize[]) => rows.reduce((s, r) => s + r.gzipBytes, 0);
 const markdown = `# Benchmark results
@@ -63,6 +79,16 @@ Every run is kept in results.json. Run \`npm run bench\` to add one.
 - Clean build (Framework cache cleared): **${buildSeconds.toFixed(1)} s**
 - Data files: ${sizes.data.length}, ${kb(totalGzip(sizes.data))} KB gzip in all
 - Pages: ${sizes.pages.length}
+
+## Pages in Chromium
+
+First view with an empty cache, served by \`npm run serve\` on this machine. Transfer counts every
+response, gzip-compressed where a host would compress it (text types). LCP is the median of three
+loads: unthrottled, and on an emulated phone (412 px wide) on Lighthouse's slow 4G profile
+(150 ms round trip, 1.6 Mbit/s, CPU 4× slower). LCP ignores SVG drawings, so for pages with a
+chart or map "first figure" gives when the first one was in the page.
+
+${pageKindsTable(pageKinds)}
 
 ## Loaders (run one at a time)
 

@@ -5,12 +5,18 @@ import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
-import {missingReferences, transformSite} from "../src/lib/publish/site.js";
+import {PROJECT_ROOT} from "../src/lib/loader/run.js";
+import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
+import {publishOptions} from "../src/lib/publish/options.js";
+import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
+import {resolveSourcesDir} from "../src/lib/sources/index.js";
 import {CONTENT_LOADERS, DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
+const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
 const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
+const options = publishOptions();
 const started = performance.now();
 const step = (message: string) => console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
@@ -28,20 +34,24 @@ if (content.errors.length) fail(`the content check found ${content.errors.length
 step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});
-// Framework reruns a loader only when the loader file changes; story pages also depend on the
-// editors' files in content/, so their cached output is always dropped.
+if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
+// The dev server caches story outputs with drafts in them, without changing any input: always
+// drop the outputs of loaders that read content/.
 for (const {output} of CONTENT_LOADERS) rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
 rmSync(staging, {recursive: true, force: true});
-step(`building into ${staging}`);
+step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
+if (!options.siteUrl) step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
   cwd: root,
   stdio: "inherit",
   env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", WM_OUTPUT_DIR: staging}
 });
 if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
+recordLoaderInputs(root, sourcesDir);
 
-step(`post-processed ${transformSite(staging)} pages`);
-const missing = missingReferences(staging);
+step(`post-processed ${transformSite(staging, options)} pages`);
+step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
+const missing = missingReferences(staging, options.base);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));

@@ -26,6 +26,9 @@ export function figure({title, summary, graphic, legend, table, source, units}: 
   graphic.setAttribute("role", "img");
   graphic.setAttribute("aria-labelledby", titleId);
   graphic.setAttribute("aria-describedby", summaryId);
+  // The graphic is one image to assistive technology; Plot's aria-labels on its inner groups are
+  // not allowed there (axe: aria-prohibited-attr) and would never be read.
+  for (const inner of graphic.querySelectorAll("[aria-label]")) inner.removeAttribute("aria-label");
   return h(
     "figure",
     {class: "wm-figure", "aria-labelledby": titleId},

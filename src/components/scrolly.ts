@@ -29,6 +29,13 @@ export function scrolly(root: HTMLElement): {activate: (index: number, focus?: b
   const layout = () => {
     const sticky = wide.matches && !reduced.matches;
     root.classList.toggle("story--sticky", sticky);
+    // A sticky figure taller than the screen scrolls by itself, so keyboard users must be able to
+    // reach it (WCAG 2.1.1; axe: scrollable-region-focusable). Focus activates its step, so a
+    // figure is never focused while hidden.
+    for (const figure of root.querySelectorAll<HTMLElement>(".story-figure")) {
+      if (sticky) figure.tabIndex = 0;
+      else figure.removeAttribute("tabindex");
+    }
     root.style.setProperty("--story-steps", String(steps.length));
     if (sticky) root.prepend(controls);
     else controls.remove();

@@ -39,3 +39,20 @@ export async function launch(): Promise<Browser> {
 export async function startSite(base = "/") {
   return serveStatic(DIST, {base});
 }
+
+/**
+ * Starts the site and Chromium before the suite's tests and stops both after them. Call inside a
+ * describe block; read `ctx.browser` and `ctx.site` in the tests.
+ */
+export function useSiteAndBrowser(hooks: {beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void}) {
+  const ctx = {} as {browser: Browser; site: Awaited<ReturnType<typeof startSite>>};
+  hooks.beforeAll(async () => {
+    ctx.site = await startSite();
+    ctx.browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await ctx.browser?.close();
+    ctx.site?.server.close();
+  });
+  return ctx;
+}

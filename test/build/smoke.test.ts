@@ -18,7 +18,7 @@ describe("site build from fixture sources", () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "wm-build-"));
     const project = join(work, "project");
-    for (const entry of ["src", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
+    for (const entry of ["src", "scripts", "config", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
       cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (s) => !s.includes(".observablehq")});
     }
     symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
@@ -53,6 +53,15 @@ describe("site build from fixture sources", () => {
     const provenance = JSON.parse(readFileSync(join(files, readdirMatch(files, /^provenance\.[0-9a-f]+\.json$/)), "utf8"));
     expect(provenance[0].title).toMatch(/^Fixture: /);
     expect(existsSync(join(out, "_file", "data", readdirMatch(files, /^geography\.[0-9a-f]+\.topojson$/)))).toBe(true);
+  });
+
+  it("writes the explorer: a page per ward (slugs from the fixture's wards), the risk index and its CSV", () => {
+    expect(readdirSync(join(out, "wards")).sort()).toEqual(["index.html", "north-ward.html", "south-and-east.html"]);
+    const files = join(out, "_file", "data");
+    const csv = readFileSync(join(files, readdirMatch(files, /^risk-index\.[0-9a-f]+\.csv$/)), "utf8").trim().split("\r\n");
+    expect(csv).toHaveLength(3); // header + the fixture's two MSOAs
+    expect(csv.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(["1", "2"]);
+    for (const page of ["risk-index.html", "risk-index-method.html", "boroughs.html"]) expect(existsSync(join(out, page))).toBe(true);
   });
 });
 

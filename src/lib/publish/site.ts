@@ -1,6 +1,7 @@
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
-import {localReferences, transformPage} from "./html.js";
+import {contentSecurityPolicy, FAVICON, inlineScriptHashes, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import type {PublishOptions} from "./options.js";
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
@@ -16,26 +17,89 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Every HTML page of a built site, as paths relative to it ("index.html", "wards/aston.html"). */
+export function listPages(dir: string): string[] {
+  return listFiles(dir).filter((f) => f.endsWith(".html"));
+}
+
 /** Applies the page transforms to every HTML file of a built site. */
-export function transformSite(dir: string): number {
-  const pages = listFiles(dir).filter((f) => f.endsWith(".html"));
-  for (const page of pages) {
-    const path = join(dir, page);
-    writeFileSync(path, transformPage(readFileSync(path, "utf8")));
+export function transformSite(dir: string, options: PublishOptions): number {
+  const pages = listPages(dir);
+  for (const file of pages) {
+    const path = join(dir, file);
+    writeFileSync(path, transformPage(readFileSync(path, "utf8"), {file, options}));
   }
   return pages.length;
 }
 
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * sitemap.xml for every page but the 404 page, in a fixed order and without dates so that
+ * builds are reproducible. Sitemaps need absolute URLs: without WM_SITE_URL the URLs are
+ * root-relative, which crawlers ignore (the build says so).
+ */
+export function sitemap(pages: string[], options: PublishOptions): string {
+  const prefix = options.siteUrl ?? options.base;
+  const urls = pages.filter((p) => p !== "404.html").map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export function robots(options: PublishOptions): string {
+  return `User-agent: *\nAllow: /\n${options.siteUrl ? `Sitemap: ${options.siteUrl}sitemap.xml\n` : ""}`;
+}
+
+/** Headers every response should carry on hosts that let a site set them. */
+export const SECURITY_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"];
+
+/**
+ * A Netlify-style `_headers` file (also read by Cloudflare Pages): each page's CSP as a header,
+ * with frame-ancestors, which a <meta> tag cannot set, and the security headers for every path.
+ * Hosts that ignore the file still have each page's <meta> policy.
+ */
+export function headersFile(dir: string, options: PublishOptions): string {
+  const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
+  for (const page of listPages(dir)) {
+    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(join(dir, page), "utf8")), {header: true});
+    const url = options.base + pageUrlPath(page);
+    const paths = [...new Set([url, `${options.base}${page}`])];
+    for (const path of paths) blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);
+  }
+  return blocks.join("\n\n") + "\n";
+}
+
+/**
+ * The files a static host needs besides the pages: .nojekyll (GitHub Pages would otherwise hide
+ * Framework's _file, _import and _observablehq folders), robots.txt, sitemap.xml, _headers (CSP
+ * and security headers for hosts that read it), and the favicon and social preview image under
+ * stable names. Run after the page transforms: the CSP hashes the final inline scripts.
+ */
+export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: string): string[] {
+  writeFileSync(join(dir, ".nojekyll"), "");
+  writeFileSync(join(dir, "robots.txt"), robots(options));
+  writeFileSync(join(dir, "sitemap.xml"), sitemap(listPages(dir), options));
+  writeFileSync(join(dir, "_headers"), headersFile(dir, options));
+  for (const asset of [FAVICON, SOCIAL_IMAGE]) copyFileSync(join(assetsDir, asset), join(dir, asset));
+  return [".nojekyll", "robots.txt", "sitemap.xml", "_headers", FAVICON, SOCIAL_IMAGE];
+}
+
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
- * ("./sources") resolve to "sources.html" or "sources/index.html".
+ * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
+ * must start with the base path the site is built for; a page with <base href> (the 404 page)
+ * resolves its relative references from the site's root.
  */
-export function missingReferences(dir: string): string[] {
+export function missingReferences(dir: string, base = "/"): string[] {
   const problems: string[] = [];
-  for (const page of listFiles(dir).filter((f) => f.endsWith(".html"))) {
+  for (const page of listPages(dir)) {
     const html = readFileSync(join(dir, page), "utf8");
+    const from = /<base\s/i.test(html) ? dir : dirname(join(dir, page));
     for (const ref of localReferences(html)) {
-      const target = ref.startsWith("/") ? join(dir, ref) : resolve(dirname(join(dir, page)), ref);
+      if (ref.startsWith("/") && !ref.startsWith(base)) {
+        problems.push(`${page}: ${ref} (outside the base path ${base})`);
+        continue;
+      }
+      const target = ref.startsWith("/") ? join(dir, ref.slice(base.length)) : resolve(from, ref);
       const candidates = [target, `${target}.html`, join(target, "index.html")];
       if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${page}: ${ref}`);
     }

@@ -1,5 +1,3 @@
-import {AGE_COLUMNS} from "../inputs/population.js";
-
 /** Age bands shown on the age profile; the last is open-ended. */
 export const AGE_BANDS = [
   {label: "0–4", from: 0, to: 4},
@@ -20,32 +18,6 @@ export interface Lsoa11Link {
   lsoa11_code: string;
   change_code: string;
   lsoa21_code: string;
-}
-
-/** Residents by single year (0…90, 90 meaning 90+) of an LSOA 2011 row. */
-function years(row: AgeRow): number[] {
-  return AGE_COLUMNS.map((c) => Number(row[c]));
-}
-
-/**
- * Mid-2020 residents by single year of age for a set of LSOA 2021 codes, from LSOA 2011 estimates.
- * Unchanged and merged LSOAs carry over whole. A 2011 LSOA split into several 2021 LSOAs is shared
- * among its parts in proportion to their mid-2024 population (the only population on 2021
- * boundaries in the sources), so each part gets the 2011 LSOA's age mix.
- */
-export function agesFor(lsoa21: ReadonlySet<string>, ages: readonly AgeRow[], links: readonly Lsoa11Link[], population2024: ReadonlyMap<string, number>): number[] {
-  const parts = new Map<string, string[]>();
-  for (const l of links) parts.set(l.lsoa11_code, [...(parts.get(l.lsoa11_code) ?? []), l.lsoa21_code]);
-  const total = new Array<number>(AGE_COLUMNS.length).fill(0);
-  for (const row of ages) {
-    const codes = parts.get(row.lsoa11_code) ?? [];
-    const inArea = codes.filter((c) => lsoa21.has(c));
-    if (inArea.length === 0) continue;
-    const all = codes.reduce((s, c) => s + (population2024.get(c) ?? 0), 0);
-    const share = all > 0 ? inArea.reduce((s, c) => s + (population2024.get(c) ?? 0), 0) / all : inArea.length / codes.length;
-    years(row).forEach((n, age) => (total[age] += n * share));
-  }
-  return total;
 }
 
 export interface AgeProfile {

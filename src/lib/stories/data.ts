@@ -2,7 +2,8 @@ import {summariseLsoas, type AreaSummary} from "../aggregate/areas.js";
 import {groupBy} from "../aggregate/weighted.js";
 import {CRIME_RATES, DOMAINS} from "../indicators.js";
 import type {LsoaRecord} from "../lsoa/record.js";
-import {ageProfile, agesFor, type AgeProfile, type AgeRow, type Lsoa11Link} from "./age.js";
+import {ageVectors, agesOn2021Lsoas, sumAges} from "../population/ages.js";
+import {ageProfile, type AgeProfile, type AgeRow, type Lsoa11Link} from "./age.js";
 
 /** The recorded crime rates a story compares (IoD2025 crime domain indicators). */
 export const STORY_CRIME_RATES = CRIME_RATES.filter((r) => r.key !== "violence_without_injury");
@@ -81,7 +82,8 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
     };
   });
   const region = new Set(input.lsoas.map((r) => r.lsoa21cd));
-  const age = ageProfile(agesFor(set, input.ages, input.links, population2024), agesFor(region, input.ages, input.links, population2024));
+  const ages2021 = agesOn2021Lsoas(ageVectors(input.ages), input.links, population2024);
+  const age = ageProfile(sumAges(ages2021, set), sumAges(ages2021, region));
   const wards = [...groupBy(rows, (r) => r.ward25cd)].map(([code]) => input.lsoas.filter((r) => r.ward25cd === code));
   const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) => input.lsoas.filter((r) => r.lad25cd === code));
   const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));

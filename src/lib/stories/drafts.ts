@@ -23,5 +23,8 @@ export function isInBuild(status: string, env: Record<string, string | undefined
 export const CONTENT_LOADERS = [
   {source: "stories/[slug].md.ts", output: "stories"},
   {source: "stories/index.md.ts", output: "stories/index.md"},
-  {source: "data/story-areas.json.ts", output: "data/story-areas.json"}
+  {source: "data/story-areas.json.ts", output: "data/story-areas.json"},
+  {source: "data/story-pages.json.ts", output: "data/story-pages.json"},
+  {source: "data/search-index.json.ts", output: "data/search-index.json"},
+  {source: "data/wards.zip.ts", output: "data/wards.zip"}
 ];

@@ -22,6 +22,7 @@ export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
         title: `${d.story.title} within ${d.district.name}, shaded by IMD 2025 decile`,
         width: 320,
         height: 220,
+        thumbnail: true,
         fit: district,
         layers: [
           {features: district, fill: () => "#ffffff", stroke: "#505a5f", strokeWidth: 1},

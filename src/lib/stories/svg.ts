@@ -18,9 +18,10 @@ export interface StaticLayer {
 
 /**
  * A map as an SVG string, drawn at build time so the story has a figure without JavaScript.
- * The view fits `fit`; layers are drawn in order.
+ * The view fits `fit`; layers are drawn in order. A `thumbnail` previews a map shown in full,
+ * with its data table, on the page it links to (the publish gates accept it without a table).
  */
-export function staticMap({layers, fit, width, height, title}: {layers: StaticLayer[]; fit: readonly StoryFeature[]; width: number; height: number; title: string}): string {
+export function staticMap({layers, fit, width, height, title, thumbnail = false}: {layers: StaticLayer[]; fit: readonly StoryFeature[]; width: number; height: number; title: string; thumbnail?: boolean}): string {
   const projection = geoMercator().fitExtent(
     [
       [4, 4],
@@ -32,5 +33,5 @@ export function staticMap({layers, fit, width, height, title}: {layers: StaticLa
   const paths = layers.flatMap((l) =>
     l.features.map((f) => `<path d="${path(f as GeoJSON.Feature) ?? ""}" fill="${l.fill ? l.fill(f) : "none"}" stroke="${l.stroke}" stroke-width="${l.strokeWidth}"><title>${escapeHtml(f.properties.name)}</title></path>`)
   );
-  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(title)}" class="story-static-map">${paths.join("")}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(title)}" class="story-static-map"${thumbnail ? " data-wm-thumbnail" : ""}>${paths.join("")}</svg>`;
 }

@@ -1,0 +1,85 @@
+import * as Plot from "@observablehq/plot";
+import {geoBounds} from "d3-geo";
+import type {GeometryCollection, Topology} from "topojson-specification";
+import {feature, merge, mesh} from "topojson-client";
+import {OUTLINE} from "./palette.js";
+import {asImage} from "./plotAria.js";
+
+export type Layer = "lsoa" | "msoa" | "ward" | "district";
+
+export interface AreaOutline {
+  /** Codes of the `layer` features that make up the area (merged into one shape). */
+  codes: readonly string[];
+  layer: Layer;
+  label?: string;
+}
+
+export interface AreaMapOptions {
+  topology: Topology;
+  /** The layer whose features are filled. */
+  layer: Layer;
+  /** A CSS colour for each feature code (null: no fill). */
+  fill: (code: string) => string | null;
+  /** Tooltip text of a feature. */
+  title: (code: string, name: string) => string;
+  /** Only these codes of the layer (default: all). */
+  codes?: ReadonlySet<string>;
+  /** Areas drawn as thick outlines on top, with an optional label. */
+  outlines?: readonly AreaOutline[];
+  /** Draw the borough boundaries (default true). */
+  districts?: boolean;
+  /** Label each borough at its centre. */
+  districtLabels?: boolean;
+  width: number;
+  /** Height as a share of width (default 0.72). */
+  aspect?: number;
+}
+
+function layerFeatures(topology: Topology, name: Layer) {
+  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+}
+
+/** One shape for a set of features of a layer (shared borders dissolved). */
+export function mergedArea(topology: Topology, layer: Layer, codes: readonly string[]): GeoJSON.MultiPolygon {
+  const set = new Set(codes);
+  const collection = topology.objects[layer] as GeometryCollection;
+  return merge(topology, collection.geometries.filter((g) => set.has(String(g.id))) as never);
+}
+
+/**
+ * A map of one boundary layer with a colour per area, optional outlined areas (such as story
+ * areas) and borough boundaries. Every area has a tooltip; pair it with a data table.
+ */
+export function areaMap({topology, layer, fill, title, codes, outlines = [], districts = true, districtLabels = false, width, aspect = 0.72}: AreaMapOptions): SVGSVGElement | HTMLElement {
+  const all = layerFeatures(topology, layer).features;
+  const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
+  const shapes = outlines.map((o) => ({outline: o, shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}}));
+  const marks: Plot.Markish[] = [
+    Plot.geo(shown, {fill: (f) => fill(String(f.id)), stroke: "white", strokeWidth: 0.4, tip: true, title: (f) => title(String(f.id), f.properties.name)})
+  ];
+  if (districts) marks.push(Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.4}));
+  if (districtLabels) {
+    marks.push(
+      Plot.text(layerFeatures(topology, "district").features, Plot.centroid({text: (f) => f.properties.name, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 12, fontWeight: 600}))
+    );
+  }
+  for (const {shape, outline} of shapes) {
+    marks.push(Plot.geo([shape], {stroke: OUTLINE, strokeWidth: 2.5, fill: "none"}));
+    if (outline.label) {
+      // Beside the area's east edge, so the label neither hides the area nor sits on a borough name.
+      const [[, south], [east, north]] = geoBounds(shape);
+      marks.push(Plot.text([[east, (south + north) / 2]], {text: () => outline.label, textAnchor: "start", dx: 5, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 11, fontWeight: 600}));
+    }
+  }
+  return asImage(Plot.plot({
+    width,
+    height: Math.round(width * aspect),
+    projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
+    marks
+  }) as SVGSVGElement | HTMLElement);
+}
+
+/** A legend of named colour swatches (for maps whose colours are categories). */
+export function swatchLegend(items: readonly {label: string; color: string}[], label: string): Element {
+  return Plot.legend({color: {type: "ordinal", domain: items.map((i) => i.label), range: items.map((i) => i.color), label}, className: "wm-legend"}) as Element;
+}

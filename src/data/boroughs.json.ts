@@ -1,0 +1,5 @@
+// IoD2025 district summaries for the borough comparison page.
+import {DISTRICT_DOMAINS, readDistrictSummaries} from "../lib/inputs/districtSummaries.js";
+import {runLoader} from "../lib/loader/run.js";
+
+await runLoader("boroughs.json", (sources) => JSON.stringify({domains: DISTRICT_DOMAINS, districtSummaries: readDistrictSummaries(sources)}));

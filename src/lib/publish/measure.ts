@@ -1,0 +1,193 @@
+// Loads one page of the built site in Chromium with an empty cache and records what a publish
+// gate or the benchmark needs: every request (and its size as a host would send it), requests
+// to other origins, failed loads, CSP violations, errors, links, Largest Contentful Paint and,
+// when asked, axe-core's accessibility results. Node only (playwright-core).
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {gzipSync} from "node:zlib";
+import type {Browser} from "playwright-core";
+
+export interface RequestRecord {
+  url: string;
+  status: number;
+  /** Bytes over the wire if the host gzips text types (HTML, CSS, JS, JSON, SVG, XML, CSV). */
+  transferBytes: number;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+  targets: string[];
+}
+
+export interface PageReport {
+  url: string;
+  requests: RequestRecord[];
+  transferBytes: number;
+  /** Requests to any origin but the site's own. */
+  external: string[];
+  /** Same-origin requests that failed or answered 400 or more. */
+  failed: string[];
+  cspViolations: string[];
+  errors: string[];
+  /** Cookies the page set (names), by HTTP or script. The site sets none. */
+  cookies: string[];
+  /**
+   * Charts and maps without what every figure needs: an SVG or canvas larger than an icon that is
+   * not in a .wm-figure with a summary sentence, a named graphic and a data table. A drawing
+   * marked data-wm-thumbnail (a preview of a map shown in full elsewhere) needs role=img and a name.
+   */
+  figureProblems: string[];
+  /** Every link on the rendered page, as absolute URLs, fragments removed. */
+  links: string[];
+  /** Largest Contentful Paint in milliseconds after navigation start, or null if none was reported. */
+  lcpMs: number | null;
+  /**
+   * When the first chart or map (an SVG or canvas in a .wm-figure) was in the page, in ms, or null.
+   * LCP ignores SVG drawings, so for a map page this is the closer measure of "ready to read".
+   */
+  firstFigureMs: number | null;
+  axe: AxeViolation[] | null;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The size a host that gzips text types sends: gzip for text, as-is for binary (PNG, Parquet…). */
+export function transferSize(body: Buffer, contentType: string): number {
+  return COMPRESSIBLE.test(contentType) ? gzipSync(body, {level: 6}).length : body.length;
+}
+
+// Runs before any page script, outside the page's CSP (it is injected by the browser driver).
+const OBSERVERS = `
+window.__wm = {lcp: null, figure: null, csp: []};
+new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure svg, .wm-figure canvas")) { window.__wm.figure = performance.now(); observer.disconnect(); } }).observe(document, {childList: true, subtree: true});
+document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
+`;
+
+// Runs in the page: every drawing bigger than an icon must be a figure() with its text alternative.
+const FIGURE_CHECK = `(() => {
+  const problems = [];
+  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.getAttribute("class") ? "." + el.getAttribute("class").trim().split(/\\s+/).join(".") : "");
+  for (const el of document.querySelectorAll("#observablehq-main svg, #observablehq-main canvas")) {
+    if (el.parentElement && el.parentElement.closest("svg")) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width < 120 || box.height < 60) continue;
+    if (el.hasAttribute("data-wm-thumbnail")) {
+      // A preview of a map shown in full, with its table, on the page it links to: it needs a name.
+      const named = el.getAttribute("role") === "img" && (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || "").trim();
+      if (!named) problems.push(describe(el) + " is a thumbnail without role=img and a name");
+      continue;
+    }
+    const figure = el.closest("figure.wm-figure");
+    if (!figure) { problems.push(describe(el) + " is a chart or map outside figure(): no title, summary or data table"); continue; }
+    if (!figure.querySelector(".wm-figure-summary")?.textContent.trim()) problems.push(describe(figure) + " has no summary sentence");
+    if (!figure.querySelector("details.data-table table")) problems.push(describe(figure) + " has no data table");
+    if (!figure.querySelector("[role=img][aria-labelledby]")) problems.push(describe(figure) + " has no named graphic (role=img)");
+  }
+  return problems;
+})()`;
+
+let axeSource: string | undefined;
+function axe(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  return axeSource;
+}
+
+export interface InspectOptions {
+  /** Run axe-core on the rendered page. */
+  axe?: boolean;
+  viewport?: {width: number; height: number};
+  /** The HTTP status the page itself should answer with (404 for an unknown address). */
+  status?: number;
+  /** Emulate a phone on a slow mobile network (see SLOW_4G). */
+  throttle?: boolean;
+}
+
+/**
+ * Lighthouse's "slow 4G" mobile profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up and a
+ * CPU four times slower than the machine's.
+ */
+export const SLOW_4G = {latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4};
+
+export async function inspectPage(browser: Browser, url: string, options: InspectOptions = {}): Promise<PageReport> {
+  const origin = new URL(url).origin;
+  // A new context per page: an empty cache, as for a reader's first view.
+  const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}});
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVERS);
+  if (options.throttle) {
+    const cdp = await context.newCDPSession(page);
+    const {cpuSlowdown, ...network} = SLOW_4G;
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {offline: false, ...network});
+    await cdp.send("Emulation.setCPUThrottlingRate", {rate: cpuSlowdown});
+  }
+  const requests: RequestRecord[] = [];
+  const external: string[] = [];
+  const failed: string[] = [];
+  const errors: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("request", (request) => {
+    const u = request.url();
+    if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin) external.push(u);
+  });
+  page.on("requestfailed", (request) => {
+    if (request.url().startsWith(origin)) failed.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+  });
+  page.on("response", (response) => {
+    const u = response.url();
+    if (!u.startsWith(origin)) return;
+    if (response.status() >= 400 && u !== url) failed.push(`${u} (${response.status()})`);
+    pending.push(
+      response.body().then(
+        (body) => void requests.push({url: u, status: response.status(), transferBytes: transferSize(body, response.headers()["content-type"] ?? "")}),
+        () => undefined // redirects and aborted loads have no body
+      )
+    );
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    // Failed loads are reported, with their URL, by the response listeners above.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`console: ${message.text()}`);
+  });
+
+  const response = await page.goto(url, {waitUntil: "networkidle"});
+  if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
+  await page.waitForTimeout(300); // let the last charts render and LCP settle
+  await Promise.all(pending);
+  const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
+  const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
+
+  const figureProblems = (await page.evaluate(FIGURE_CHECK)) as string[];
+  const cookies = (await context.cookies()).map((c) => c.name);
+
+  let violations: AxeViolation[] | null = null;
+  if (options.axe) {
+    // page.evaluate is not subject to the page's CSP, so axe runs against the real policy.
+    await page.evaluate(axe());
+    const result = (await page.evaluate("axe.run(document, {resultTypes: ['violations']})")) as {
+      violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[];
+    };
+    violations = result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
+  }
+  await context.close();
+  requests.sort((a, b) => a.url.localeCompare(b.url));
+  return {
+    url,
+    requests,
+    transferBytes: requests.reduce((sum, r) => sum + r.transferBytes, 0),
+    external,
+    failed,
+    cspViolations: state.csp,
+    errors,
+    cookies,
+    figureProblems,
+    links: [...new Set(links)].sort(),
+    lcpMs: state.lcp,
+    firstFigureMs: state.figure,
+    axe: violations
+  };
+}

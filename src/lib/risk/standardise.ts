@@ -1,0 +1,23 @@
+export interface Standardised {
+  mean: number;
+  /** Population standard deviation (divides by n, not n − 1): the MSOAs are all the areas, not a sample. */
+  sd: number;
+  z: number[];
+}
+
+/** z-scores: (value − mean) / standard deviation. A constant indicator gets z = 0 everywhere. */
+export function standardise(values: readonly number[]): Standardised {
+  if (values.length === 0) return {mean: 0, sd: 0, z: []};
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
+  return {mean, sd, z: values.map((v) => (sd > 0 ? (v - mean) / sd : 0))};
+}
+
+/** Pearson correlation of two equally long series (null when either is constant or empty). */
+export function correlation(a: readonly number[], b: readonly number[]): number | null {
+  if (a.length !== b.length) throw new Error(`correlation: the series have ${a.length} and ${b.length} values — pass pairs`);
+  const za = standardise(a);
+  const zb = standardise(b);
+  if (a.length === 0 || za.sd === 0 || zb.sd === 0) return null;
+  return za.z.reduce((s, z, i) => s + z * zb.z[i], 0) / a.length;
+}

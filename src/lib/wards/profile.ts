@@ -1,0 +1,110 @@
+import {groupBy} from "../aggregate/weighted.js";
+import {CRIME_RATES, DOMAINS} from "../indicators.js";
+import type {LsoaRecord} from "../lsoa/record.js";
+import {ageBand, total} from "../population/ages.js";
+import type {RiskRow} from "../risk/compute.js";
+import type {StoryArea} from "./stories.js";
+
+/** Age bands of the population profile (mid-2020, on 2021 LSOAs). */
+export const AGE_BANDS = [
+  {label: "0 to 9", from: 0, to: 9},
+  {label: "10 to 24", from: 10, to: 24},
+  {label: "25 to 64", from: 25, to: 64},
+  {label: "65 and over", from: 65, to: 90}
+] as const;
+
+/** One comparison value for the ward, its borough, the seven boroughs and (where known) England. */
+export interface Compared {
+  key: string;
+  label: string;
+  ward: number | null;
+  district: number | null;
+  region: number | null;
+  england?: number | null;
+}
+
+export interface WardProfile {
+  code: string;
+  name: string;
+  slug: string;
+  district_code: string;
+  district_name: string;
+  population: number;
+  lsoas: {code: string; name: string; msoa: string; imd_decile: number | null; imd_rank: number | null; imd_score: number | null; population: number}[];
+  /** Share of LSOAs in England's most deprived 10% on each IoD2025 domain. */
+  domains: Compared[];
+  /** Recorded crime rates per 1,000 at-risk population (IoD2025 crime indicators). */
+  crime: Compared[];
+  /** Share of residents in each age band, mid-2020. */
+  ages: Compared[];
+  residents_mid2020: number;
+  msoas: {code: string; name: string; rank: number; tied: number; top10: number; lsoas_in_ward: number; lsoas_in_msoa: number}[];
+  stories: {slug: string; title: string}[];
+  /** MSOAs in the risk index. */
+  risk_msoas: number;
+}
+
+type AreaRow = Record<string, unknown> & {level: string; code: string; weighting: string};
+
+export interface ProfileInputs {
+  lsoas: readonly LsoaRecord[];
+  /** Flattened area summaries (datasets/areas areaRows). */
+  areas: readonly AreaRow[];
+  ages: ReadonlyMap<string, readonly number[]>;
+  risk: readonly RiskRow[];
+  stories: readonly StoryArea[];
+  slugs: ReadonlyMap<string, string>;
+}
+
+function ageShares(lsoas: readonly LsoaRecord[], ages: ReadonlyMap<string, readonly number[]>): number[] {
+  const counts = lsoas.map((l) => ages.get(l.lsoa21cd) ?? []);
+  const all = counts.reduce((s, c) => s + total(c), 0);
+  return AGE_BANDS.map((b) => (all > 0 ? counts.reduce((s, c) => s + ageBand(c, b.from, b.to), 0) / all : 0));
+}
+
+/** Every ward's profile, ordered by slug. One pass over the data for all 192 wards. */
+export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: ProfileInputs): WardProfile[] {
+  const area = (level: string, code: string) => areas.find((a) => a.level === level && a.code === code && (level !== "region" || a.weighting === "population"));
+  const value = (row: AreaRow | undefined, field: string) => (row ? ((row[field] as number | null | undefined) ?? null) : null);
+  const region = areas.find((a) => a.level === "region" && a.weighting === "population");
+  const england = areas.find((a) => a.level === "england");
+  const riskByCode = new Map(risk.map((r) => [r.code, r]));
+  const lsoasPerMsoa = new Map([...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, rows.length]));
+  const byDistrict = groupBy(lsoas, (l) => l.lad25cd);
+  const districtAges = new Map([...byDistrict].map(([code, rows]) => [code, ageShares(rows, ages)]));
+  const regionAges = ageShares(lsoas, ages);
+
+  const profiles = [...groupBy(lsoas, (l) => l.ward25cd)].map(([code, rows]): WardProfile => {
+    const first = rows[0];
+    const ward = area("ward", code);
+    const district = area("district", first.lad25cd);
+    const wardAges = ageShares(rows, ages);
+    const msoaCodes = [...new Set(rows.map((r) => r.msoa21cd))];
+    return {
+      code,
+      name: first.ward25nm,
+      slug: slugs.get(code) ?? code.toLowerCase(),
+      district_code: first.lad25cd,
+      district_name: first.lad25nm,
+      population: rows.reduce((s, r) => s + r.population, 0),
+      lsoas: rows.map((r) => ({code: r.lsoa21cd, name: r.lsoa21nm, msoa: r.msoa21nm, imd_decile: r.imd_decile, imd_rank: r.imd_rank, imd_score: r.imd_score, population: r.population})),
+      domains: DOMAINS.map((d) => {
+        const f = `${d.key}_most_deprived_10`;
+        return {key: d.key, label: d.label, ward: value(ward, f), district: value(district, f), region: value(region, f), england: 0.1};
+      }),
+      crime: CRIME_RATES.map((c) => ({key: c.key, label: c.label, ward: value(ward, c.key), district: value(district, c.key), region: value(region, c.key), england: value(england, c.key)})),
+      ages: AGE_BANDS.map((b, i) => ({key: b.label, label: b.label, ward: wardAges[i], district: districtAges.get(first.lad25cd)![i], region: regionAges[i]})),
+      residents_mid2020: rows.reduce((s, r) => s + total(ages.get(r.lsoa21cd) ?? []), 0),
+      msoas: msoaCodes
+        .map((m) => {
+          const r = riskByCode.get(m);
+          if (!r) throw new Error(`MSOA ${m} of ward ${code} is not in the risk index — rebuild risk-index.parquet from the same sources`);
+          return {code: m, name: r.name, rank: r.rank, tied: r.tied, top10: r.top10, lsoas_in_ward: rows.filter((l) => l.msoa21cd === m).length, lsoas_in_msoa: lsoasPerMsoa.get(m)!};
+        })
+        .sort((a, b) => a.rank - b.rank),
+      risk_msoas: risk.length,
+      stories: stories.filter((s) => s.area.ward_codes.includes(code) || rows.some((r) => s.area.lsoa_codes.includes(r.lsoa21cd))).map((s) => ({slug: s.slug, title: s.title}))
+    };
+  });
+  return profiles.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}

@@ -1,0 +1,82 @@
+// Publish gates, on every page of the built site (discovered from dist/, so new pages are checked
+// without changes here): axe-core finds no serious or critical violation; no request goes to
+// another origin; no load fails, no CSP violation or error is reported; every link on the
+// rendered page resolves to a file; each page's first view fits its kind's transfer budget.
+// WM_DIST_DIR and WM_BASE_PATH check a build made for a sub-path (.ci/run does both).
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {transferBudget, pageKind} from "../../src/lib/publish/budgets.js";
+import {pageUrlPath} from "../../src/lib/publish/html.js";
+import {inspectPage, type PageReport} from "../../src/lib/publish/measure.js";
+import {publishOptions} from "../../src/lib/publish/options.js";
+import {resolveStaticPath} from "../../src/lib/publish/serve.js";
+import {listPages} from "../../src/lib/publish/site.js";
+import {browserTestsAvailable, DIST, launch, startSite} from "./harness.js";
+
+const available = browserTestsAvailable();
+const pages = available ? listPages(DIST) : [];
+const {base} = publishOptions();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof startSite>>;
+  const reports = new Map<string, PageReport>();
+  beforeAll(async () => {
+    site = await startSite(base);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+    const rows = [...reports].map(([file, r]) => `  ${file.padEnd(36)} ${pageKind(file).padEnd(10)} ${kb(r.transferBytes).padStart(8)} of ${kb(transferBudget(file))}`);
+    if (rows.length) console.log(`First-view transfer (gzip where a host would compress):\n${rows.join("\n")}`);
+  });
+
+  it("finds the site's pages (a gate with nothing to check fails)", () => {
+    expect(pages).toContain("index.html");
+    expect(pages).toContain("404.html");
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers an unknown address deep in the site with the 404 page, fully styled", async () => {
+    const report = await inspectPage(browser, `${site.url}no/such/page`, {status: 404});
+    expect({failedLoads: report.failed, errors: report.errors, cspViolations: report.cspViolations}).toEqual({failedLoads: [], errors: [], cspViolations: []});
+    expect(report.requests.some((r) => /\/_import\/style\.[0-9a-f]+\.css$/.test(r.url))).toBe(true);
+  });
+
+  it("takes keyboard focus first to a visible skip link that moves focus to the main content", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.keyboard.press("Tab");
+    const link = page.locator(".wm-skip-link");
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await link.boundingBox();
+    expect(box && box.y >= 0 && box.height > 10).toBe(true);
+    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("observablehq-main");
+    await page.close();
+  });
+
+  it.each(pages)("%s", async (file) => {
+    const url = `${site.url}${pageUrlPath(file)}`;
+    const report = await inspectPage(browser, url, {axe: true});
+    reports.set(file, report);
+    const serious = (report.axe ?? []).filter((v) => v.impact === "serious" || v.impact === "critical");
+    const origin = new URL(site.url).origin;
+    const brokenLinks = report.links.filter((link) => link.startsWith(origin) && !resolveStaticPath(DIST, base, new URL(link).pathname));
+    expect({
+      requestsToOtherOrigins: report.external,
+      failedLoads: report.failed,
+      cspViolations: report.cspViolations,
+      errors: report.errors,
+      cookies: report.cookies,
+      figuresWithoutTextAlternative: report.figureProblems,
+      brokenLinks,
+      seriousAxeViolations: serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes} elements, e.g. ${v.targets.join(" | ")})`)
+    }).toEqual({requestsToOtherOrigins: [], failedLoads: [], cspViolations: [], errors: [], cookies: [], figuresWithoutTextAlternative: [], brokenLinks: [], seriousAxeViolations: []});
+    expect(report.requests.length, "the page loaded nothing").toBeGreaterThan(1);
+    expect(report.transferBytes, `${file}: first view ${kb(report.transferBytes)}, budget ${kb(transferBudget(file))} (src/lib/publish/budgets.ts)`).toBeLessThanOrEqual(transferBudget(file));
+  });
+});
