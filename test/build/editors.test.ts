@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(sources))("editors' workflow from new-story to a bui
 
   beforeAll(async () => {
     project = join(mkdtempSync(join(tmpdir(), "wm-editors-")), "project");
-    for (const entry of ["src", "scripts", "content", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
+    for (const entry of ["src", "scripts", "config", "content", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
       cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (s) => !s.includes(join(".observablehq", "cache", "stories"))});
     }
     symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
