@@ -2,7 +2,7 @@
 // script can write to a staging folder and publishers can serve the site under a sub-path
 // (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
 import {publishOptions} from "./src/lib/publish/options.js";
-import {storySlugs} from "./src/lib/stories/catalogue.js";
+import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
 
 export default {
@@ -27,11 +27,13 @@ export default {
     {name: "How the risk index is made", path: "/risk-index-method"},
     {name: "Ward profiles", path: "/wards/"},
     {name: "Borough comparison", path: "/boroughs"},
-    {name: "Sources and methods", path: "/sources"}
+    {name: "Sources and methods", path: "/sources"},
+    {name: "For editors", path: "/editors"}
   ],
-  // Pages generated from data: one per story folder in content/stories (src/stories/[slug].md.ts)
-  // and one profile per ward (slugs from src/lib/wards/slug.ts).
-  dynamicPaths: [...storySlugs("content").map((slug) => `/stories/${slug}`), ...wardPaths(import.meta.dirname)],
+  // Pages generated from data: one per story folder in content/stories (src/stories/[slug].md.ts;
+  // drafts only in the dev server, src/lib/stories/drafts.ts) and one profile per ward (slugs from
+  // src/lib/wards/slug.ts).
+  dynamicPaths: [...storySlugsInBuild("content").map((slug) => `/stories/${slug}`), ...wardPaths(import.meta.dirname)],
   search: false,
   cleanUrls: true,
   pager: false

@@ -3,11 +3,14 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
+import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
 import {resolveSourcesDir} from "../src/lib/sources/index.js";
+import {CONTENT_LOADERS, DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
@@ -23,8 +26,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Editors' content is checked first (every problem at once); a production build never has drafts.
+delete process.env[DRAFTS_ENV];
+const content = checkProject(root);
+if (content.list.length) console.log(formatReport(content));
+if (content.errors.length) fail(`the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, listed above; fix, then run npm run check.`);
+step("content checked");
+
 mkdirSync(join(root, ".build"), {recursive: true});
 if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
+// The dev server caches story outputs with drafts in them, without changing any input: always
+// drop the outputs of loaders that read content/.
+for (const {output} of CONTENT_LOADERS) rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
 if (!options.siteUrl) step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
@@ -41,6 +54,8 @@ step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join
 const missing = missingReferences(staging, options.base);
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
+const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
+if (leaks.length) fail(`draft stories reached the built site (a loader output cached by the dev server?):\n  ${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`);
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);

@@ -20,3 +20,8 @@ export function countWord(n: number): string {
   const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
   return n >= 0 && n <= 10 && Number.isInteger(n) ? words[n] : formatInteger(n);
 }
+
+/** An ISO date (YYYY-MM-DD) as "21 November 2026". */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"}).format(new Date(`${iso}T00:00:00Z`));
+}

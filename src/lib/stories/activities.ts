@@ -1,4 +1,4 @@
-import {YamlFile} from "./yaml.js";
+import {Problems, YamlFile} from "./yaml.js";
 
 /** Something the VRU or its partners do in the place, with where that is known from. */
 export interface Activity {
@@ -28,7 +28,9 @@ export function parseActivities(file: string, text: string): Activities {
   for (const key of Object.keys(data)) if (key !== "activities" && key !== "note") throw yaml.error([key], `unknown field "${key}"`, "use note: and activities:");
   const list = data.activities ?? [];
   if (!Array.isArray(list)) throw yaml.error(["activities"], "activities must be a list", 'write each activity as an item starting with "- title:"');
-  const activities = list.map((item: unknown, i): Activity => {
+  // Each activity is checked on its own, so one run reports a problem in every activity.
+  const problems = new Problems();
+  const checked = list.map((item: unknown, i) => problems.collect((): Activity => {
     const at = (key?: string) => (key ? ["activities", i, key] : ["activities", i]);
     if (!item || typeof item !== "object" || Array.isArray(item)) throw yaml.error(at(), `activity ${i + 1} is not a set of fields`, "give it title:, description: and source:");
     const a = item as Record<string, unknown>;
@@ -41,7 +43,9 @@ export function parseActivities(file: string, text: string): Activities {
     const link = a.link === undefined || a.link === null ? null : String(a.link);
     if (link !== null && !/^https:\/\/[^\s]+$/.test(link)) throw yaml.error(at("link"), `activity ${i + 1}: link "${link}" is not a web address`, "use a full https:// address or leave the link out");
     return {title: (a.title as string).trim(), description: (a.description as string).trim(), partners: partners as string[], dates: a.dates === undefined || a.dates === null ? null : String(a.dates), link, source: (a.source as string).trim()};
-  });
+  }));
+  problems.throwIfErrors();
+  const activities = checked as Activity[];
   const note = typeof data.note === "string" && data.note.trim() ? data.note.trim() : null;
   if (activities.length === 0 && !note) throw yaml.error([], "there are no activities and no note", "add activities with their sources, or a note: saying honestly that little is known");
   return {note, activities};

@@ -1,3 +1,4 @@
+import {join} from "node:path";
 import {summariseEngland, type AreaSummary} from "../aggregate/areas.js";
 import {lsoaRecords} from "../datasets/lsoa.js";
 import {geographyTopology} from "../datasets/geography.js";
@@ -15,6 +16,8 @@ import {readStories, type Story} from "./catalogue.js";
 import {readStoryContent, type StoryContent} from "./content.js";
 import {storyNumbers, type StoryNumberInputs, type StoryNumbers} from "./data.js";
 import {storyGeometry, type StoryGeometry} from "./geometry.js";
+import {inlineImages} from "./images.js";
+import {readStoryCharts, type LocalChart} from "./localChart.js";
 
 /** Everything the stories read from the sources, read once per process. */
 export interface StoryInputs extends StoryNumberInputs {
@@ -41,10 +44,15 @@ export function readStoryInputs(sources: Sources, contentDir: string, root: stri
   };
 }
 
+/** Story images travel inside the page (see images.ts). */
+const withImages = (content: StoryContent, folder: string): StoryContent => ({...content, steps: content.steps.map((s) => ({...s, markdown: inlineImages(s.markdown, folder)}))});
+
 /** One story with its content, numbers, shapes and the borough's figures from the needs assessments. */
 export interface StoryPageData {
   story: Story;
   content: StoryContent;
+  /** Local charts from charts/, placed in the narrative by "chart: <name>" lines. */
+  charts: Record<string, LocalChart>;
   numbers: StoryNumbers;
   geometry: StoryGeometry;
   district: {code: string; name: string};
@@ -63,7 +71,8 @@ export function assembleStory(inputs: StoryInputs, story: Story, contentDir: str
   const indicatorsHere = new Set(inputs.sna.laIndicators.filter((r) => r.area_code === districtCode).map((r) => r.indicator));
   return {
     story,
-    content: readStoryContent(contentDir, story.slug, root, wards.map((w) => w.name)),
+    content: withImages(readStoryContent(contentDir, story.slug, root, wards.map((w) => w.name)), join(contentDir, "stories", story.slug)),
+    charts: readStoryCharts(contentDir, story.slug, root),
     numbers: storyNumbers(story.area.lsoa_codes, inputs),
     geometry: storyGeometry(inputs.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),
     district,

@@ -11,17 +11,27 @@ export interface StoryContent {
   activities: Activities;
 }
 
+/** The files of a story folder besides story.yaml, what to do when one is missing, and its parser. */
+export const STORY_FILES = {
+  steps: {name: "steps.md", fix: "copy steps.md from another story folder and rewrite its sections (see docs/stories.md)", parse: (file: string, text: string, _wardNames: readonly string[]) => parseSteps(file, text)},
+  voices: {name: "voices.yaml", fix: 'create it with the single line "voices: []" until consented voices are collected', parse: (file: string, text: string, wardNames: readonly string[]) => parseVoices(file, text, wardNames)},
+  activities: {name: "activities.yaml", fix: "create it with a note: saying what is known about the work in this place (see docs/stories.md)", parse: (file: string, text: string, _wardNames: readonly string[]) => parseActivities(file, text)}
+} as const;
+
+/** Reads one content file of a story folder; a missing file is a ContentError. */
+export function readStoryFile(contentDir: string, slug: string, root: string, name: string, fix: string): {file: string; text: string} {
+  const path = join(contentDir, "stories", slug, name);
+  const file = relative(root, path);
+  if (!existsSync(path)) throw new ContentError(file, undefined, `${name} is missing`, fix);
+  return {file, text: readFileSync(path, "utf8")};
+}
+
 /** The files of a story folder besides story.yaml; each is checked, with file:line errors. */
 export function readStoryContent(contentDir: string, slug: string, root: string, wardNames: readonly string[]): StoryContent {
-  const folder = join(contentDir, "stories", slug);
-  const read = (name: string, fix: string) => {
-    const path = join(folder, name);
-    const file = relative(root, path);
-    if (!existsSync(path)) throw new ContentError(file, undefined, `${name} is missing`, fix);
-    return {file, text: readFileSync(path, "utf8")};
+  const parse = <K extends keyof typeof STORY_FILES>(key: K) => {
+    const {name, fix, parse} = STORY_FILES[key];
+    const {file, text} = readStoryFile(contentDir, slug, root, name, fix);
+    return parse(file, text, wardNames) as ReturnType<(typeof STORY_FILES)[K]["parse"]>;
   };
-  const steps = read("steps.md", "copy steps.md from another story folder and rewrite its sections (see docs/stories.md)");
-  const voices = read("voices.yaml", 'create it with the single line "voices: []" until consented voices are collected');
-  const activities = read("activities.yaml", 'create it with a note: saying what is known about the work in this place (see docs/stories.md)');
-  return {steps: parseSteps(steps.file, steps.text), voices: parseVoices(voices.file, voices.text, wardNames), activities: parseActivities(activities.file, activities.text)};
+  return {steps: parse("steps"), voices: parse("voices"), activities: parse("activities")};
 }

@@ -10,10 +10,10 @@ export function indexSummary(data: StoryPageData): string {
   return `${data.story.borough} · ${formatInteger(data.numbers.population)} residents in ${formatInteger(total)} LSOAs, ${formatInteger(count)} of them among England's most deprived 10%`;
 }
 
-/** The /stories page: every published story with a small map (drawn at build time) and a one-line summary. */
+/** The /stories page: every story in this build (drafts only in the dev server) with a small map (drawn at build time) and a one-line summary. */
 export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
+  // readStories leaves drafts out of production builds; the dev server lists them, marked.
   const items = stories
-    .filter((d) => d.story.status === "published")
     .map((d) => {
       const g = d.geometry;
       const district = g.districts.filter((f) => f.id === d.district.code);
@@ -29,7 +29,7 @@ export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
           {features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#1b1b1b", strokeWidth: 0.4}
         ]
       });
-      return `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a></h2>${d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : ""}${map}<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`;
+      return `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a>${d.story.status === "draft" ? ' <span class="story-draft-label">(draft)</span>' : ""}</h2>${d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : ""}${map}<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`;
     });
   return `---
 title: Stories

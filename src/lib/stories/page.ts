@@ -1,11 +1,12 @@
 import MarkdownIt from "markdown-it";
-import {formatDecimal, formatInteger, formatShare} from "../format.js";
+import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
 import {STEP_STATES, type StepState} from "./steps.js";
+import {narrativeWithCharts} from "./localChartHtml.js";
 import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
 
 // Editors write Markdown, not HTML: raw HTML in steps.md is shown as text, never run.
@@ -24,7 +25,7 @@ export function renderNarrative(text: string): string {
   return inert(markdown.render(text).trim());
 }
 
-function table(caption: string, headers: string[], rows: (string | number)[][]): string {
+export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
   const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`).join("");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
@@ -47,7 +48,8 @@ export function clientData(data: StoryPageData) {
     topology: storyTopology(geometry),
     labels: geometry.labels,
     keyFigures: keyFigures.map(({line, ...r}) => r),
-    laIndicators: laIndicators.map(({line, ...r}) => r)
+    laIndicators: laIndicators.map(({line, ...r}) => r),
+    charts: data.charts
   };
 }
 export type StoryClientData = ReturnType<typeof clientData>;
@@ -159,7 +161,7 @@ export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFil
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
 <h2 id="${id}-title" tabindex="-1">${inert(escapeHtml(step.heading))}</h2>
-${renderNarrative(step.markdown)}${extra}
+${narrativeWithCharts(step.markdown, data.charts)}${extra}
 </div>
 <div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
 </section>`;
@@ -171,9 +173,11 @@ toc: false
 ---
 
 <header class="story-header">
+${story.status === "draft" ? '<p class="story-draft" role="note"><strong>Draft.</strong> Only the dev server shows this story; it is published when story.yaml says status: published.</p>' : ""}
 <p class="story-kicker">${escapeHtml(story.borough)} · story map</p>
 <h1>${inert(escapeHtml(story.title))}</h1>
 ${story.subtitle ? `<p class="story-subtitle">${inert(escapeHtml(story.subtitle))}</p>` : ""}
+<p class="story-reviewed">Last reviewed <time datetime="${story.last_reviewed}">${formatDate(story.last_reviewed)}</time></p>
 <nav class="story-contents" aria-label="Sections of this story"><ol>${contents}</ol></nav>
 </header>
 
@@ -183,9 +187,11 @@ ${steps.join("\n")}
 
 \`\`\`js
 import {mountStory} from "../components/story.js";
+import {mountLocalCharts} from "../components/localChart.js";
 const provenance = await FileAttachment("../data/provenance.json").json();
 const story = ${json};
 mountStory(document.getElementById("story"), story, provenance);
+mountLocalCharts(document.getElementById("story"), story.charts);
 \`\`\`
 `;
 }

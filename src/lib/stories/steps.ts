@@ -1,4 +1,4 @@
-import {ContentError} from "./yaml.js";
+import {ContentError, Problems} from "./yaml.js";
 
 /**
  * What the figure beside a step shows. Each state is one map or chart of the story template;
@@ -44,7 +44,9 @@ export function parseSteps(file: string, text: string): Step[] {
   const finish = () => {
     if (current) steps.push({heading: current.heading, shows: current.shows, line: current.line, markdown: current.body.join("\n").trim()});
   };
-  lines.forEach((raw, i) => {
+  // Every line and section is checked on its own, so one run reports every problem.
+  const problems = new Problems();
+  lines.forEach((raw, i) => problems.collect(() => {
     const line = i + 1;
     const heading = /^##\s+(.+?)\s*$/.exec(raw);
     if (heading) {
@@ -62,16 +64,19 @@ export function parseSteps(file: string, text: string): Step[] {
     if (/^\s*(```|~~~)/.test(raw)) throw new ContentError(file, line, "code blocks are not allowed in the narrative", "write plain paragraphs and lists");
     if (current) current.body.push(raw);
     else if (raw.trim() !== "" && !/^<!--.*-->$/.test(raw.trim())) throw new ContentError(file, line, "text before the first section", 'start the file with a "## Heading" line and its "shows:" line');
-  });
+  }));
   finish();
+  // A broken heading would make the section checks below report echoes of the same mistake.
+  problems.throwIfErrors();
   const order = new Map(STATES.map((s, i) => [s, i]));
-  steps.forEach((step, i) => {
+  steps.forEach((step, i) => problems.collect(() => {
     const earlier = steps.slice(0, i).find((s) => s.shows === step.shows);
     if (earlier) throw new ContentError(file, step.line, `"shows: ${step.shows}" is used twice (first at line ${earlier.line})`, "each figure belongs to one section; merge the two sections");
     if (i > 0 && order.get(step.shows)! < order.get(steps[i - 1].shows)!) throw new ContentError(file, step.line, `the section showing "${step.shows}" is out of order`, `keep the sections in this order: ${STATES.join(", ")}`);
     if (!step.markdown) throw new ContentError(file, step.line, `the section "${step.heading}" has no text`, "write at least one sentence for the reader");
-  });
+  }));
   const missing = STATES.filter((s) => !steps.some((step) => step.shows === s));
-  if (missing.length) throw new ContentError(file, lines.length, `no section shows ${missing.map((m) => `"${m}"`).join(", ")}`, `add a "## Heading" with "shows: ${missing[0]}" and a few sentences`);
+  if (missing.length) problems.error(new ContentError(file, lines.length, `no section shows ${missing.map((m) => `"${m}"`).join(", ")}`, `add a "## Heading" with "shows: ${missing[0]}" and a few sentences`));
+  problems.throwIfErrors();
   return steps;
 }

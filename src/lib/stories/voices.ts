@@ -1,5 +1,5 @@
 import {isIsoDate} from "./definition.js";
-import {YamlFile} from "./yaml.js";
+import {Problems, YamlFile} from "./yaml.js";
 
 /** One resident's words, published only with recorded, current consent. */
 export interface Voice {
@@ -54,7 +54,9 @@ export function parseVoices(file: string, text: string, wards: readonly string[]
   for (const key of Object.keys(data)) if (key !== "voices") throw yaml.error([key], `unknown field "${key}"`, 'the file holds one field, "voices:"');
   const list = data.voices ?? [];
   if (!Array.isArray(list)) throw yaml.error(["voices"], "voices must be a list", 'write each voice as an item starting with "- text:"');
-  return list.map((item: unknown, i): Voice => {
+  // Each voice is checked on its own, so one run reports a problem in every voice.
+  const problems = new Problems();
+  const voices = list.map((item: unknown, i) => problems.collect((): Voice => {
     const at = (key?: string) => (key ? ["voices", i, key] : ["voices", i]);
     if (!item || typeof item !== "object" || Array.isArray(item)) throw yaml.error(at(), `voice ${i + 1} is not a set of fields`, "give each voice text:, speaker:, theme:, collected:, method:, consent: and consent_date:");
     const v = item as Record<string, unknown>;
@@ -81,5 +83,7 @@ export function parseVoices(file: string, text: string, wards: readonly string[]
     }
     if (voice.location && !wards.includes(voice.location)) throw yaml.error(at("location"), `voice ${i + 1}: location "${voice.location}" is not a ward of this story's area`, `generalise it to a ward: ${wards.join(", ")}, or leave it out`);
     return voice;
-  });
+  }));
+  problems.throwIfErrors();
+  return voices as Voice[];
 }

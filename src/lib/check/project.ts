@@ -1,0 +1,39 @@
+import {join} from "node:path";
+import {readWardLookup} from "../inputs/lookups.js";
+import {resolveSourcesDir, SourceError, Sources} from "../sources/index.js";
+import type {LsoaGeography} from "../stories/area.js";
+import {formatProblem, type Problem, Problems} from "../stories/yaml.js";
+import {checkContent} from "./run.js";
+
+/** LSOA → ward → district rows from the checked ward lookup, the codes stories may use. */
+export function storyLookup(sources: Sources): LsoaGeography[] {
+  return readWardLookup(sources).map((r) => ({lsoa21cd: r.lsoa21cd, ward25cd: r.wd25cd, ward25nm: r.wd25nm, lad25cd: r.lad25cd, lad25nm: r.lad25nm}));
+}
+
+/** Checks the project's content against the real lookups; a broken sources folder is one error. */
+export function checkProject(root: string, today = new Date().toISOString().slice(0, 10), env: Record<string, string | undefined> = process.env): Problems {
+  let lookup: LsoaGeography[];
+  try {
+    lookup = storyLookup(new Sources(resolveSourcesDir(root, env)));
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    const problems = new Problems();
+    problems.list.push({file: error.file ?? "sources", line: error.line, problem: `the lookups cannot be read: ${error.problem}`, fix: error.fix, severity: "error"});
+    return problems;
+  }
+  return checkContent({root, contentDir: join(root, "content"), srcDir: join(root, "src"), lookup, today});
+}
+
+/** `file:line: problem — fix`, with "warning: " before the problem of a warning. */
+export function formatLine(p: Problem): string {
+  return formatProblem(p.severity === "warning" ? {...p, problem: `warning: ${p.problem}`} : p);
+}
+
+/** The report npm run check prints: every error, then every warning, then a count. */
+export function formatReport(problems: Problems): string {
+  const {errors, warnings} = problems;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const lines = [...errors, ...warnings].map(formatLine);
+  const total = errors.length || warnings.length ? `${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}` : "no problems";
+  return [...lines, `Content check: ${total}.${errors.length ? " Fix the errors above, then run npm run check again." : ""}`].join("\n");
+}

@@ -1,0 +1,197 @@
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "../stories/area.js";
+import {SLUG, storySlugs} from "../stories/catalogue.js";
+import {STORY_FILES, readStoryFile} from "../stories/content.js";
+import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
+import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../stories/images.js";
+import {CHART_LINE, checkLocalChart} from "../stories/localChart.js";
+import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
+import {isExternal, markdownReferences} from "./markdown.js";
+import {siteRoutes, type SiteRoutes} from "./routes.js";
+
+export interface CheckOptions {
+  /** Project root: paths in messages are relative to it. */
+  root: string;
+  /** Folder holding stories/<slug>/. */
+  contentDir: string;
+  /** Framework's source root, for the pages internal links may point to. */
+  srcDir: string;
+  lookup: readonly LsoaGeography[];
+  /** Today's date (YYYY-MM-DD), for the review reminder. */
+  today: string;
+}
+
+/** A story as far as the check could read it. */
+interface CheckedStory {
+  slug: string;
+  folder: string;
+  definition?: StoryDefinition;
+  area?: ResolvedArea;
+}
+
+/** Text an editor must replace before a story is published (new-story writes it). */
+export const PLACEHOLDER = "TODO";
+/** Files and folders a story folder may hold. */
+const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
+const IMAGE = new RegExp(`\\.(${Object.keys(IMAGE_TYPES).join("|")})$`, "i");
+
+/** Checks all content and returns every problem found, errors and warnings. */
+export function checkContent(options: CheckOptions): Problems {
+  const problems = new Problems();
+  const routes = siteRoutes(options.srcDir);
+  const stories = storySlugs(options.contentDir).map((slug) => checkStory(slug, options, problems));
+  checkDuplicateSlugs(stories, options, problems);
+  for (const story of stories) checkReferences(story, stories, routes, options, problems);
+  problems.list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return problems;
+}
+
+const fileOf = (options: CheckOptions, ...parts: string[]) => relative(options.root, join(options.contentDir, "stories", ...parts));
+
+function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
+  const folder = join(options.contentDir, "stories", slug);
+  const story: CheckedStory = {slug, folder};
+  const file = fileOf(options, slug, "story.yaml");
+  if (!SLUG.test(slug)) problems.error(new ContentError(file, undefined, `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens"));
+  if (!existsSync(join(folder, "story.yaml"))) {
+    problems.error(new ContentError(file, undefined, "story.yaml is missing", "every story folder needs one; run npm run new-story to make a new story"));
+    return story;
+  }
+  const text = readFileSync(join(folder, "story.yaml"), "utf8");
+  story.definition = checkStoryDefinition(slug, file, text, problems);
+  if (!story.definition) return story;
+  const yaml = new YamlFile(file, text);
+  const before = problems.errors.length;
+  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
+  const areaIsValid = problems.errors.length === before;
+  checkReviewDate(story.definition, yaml, options.today, problems);
+  const districts = [...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))];
+  if (story.definition.borough && districts.length && !districts.includes(story.definition.borough)) {
+    problems.error(yaml.error(["borough"], `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`, "correct the borough or the area's codes"));
+  }
+  const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
+  // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
+  const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);
+  for (const {name, fix, parse} of Object.values(STORY_FILES)) {
+    problems.collect(() => {
+      const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
+      parse(file, text, names);
+    });
+  }
+  checkCharts(story, options, problems);
+  checkEntries(story, options, problems);
+  if (story.definition.status === "published") checkPlaceholders(story, options, problems);
+  return story;
+}
+
+/** Reviews older than a year get a warning; a review date in the future is an error. */
+function checkReviewDate(definition: StoryDefinition, yaml: YamlFile, today: string, problems: Problems): void {
+  const reviewed = definition.last_reviewed;
+  if (!reviewed) return;
+  if (reviewed > today) {
+    problems.error(yaml.error(["last_reviewed"], `last_reviewed ${reviewed} is in the future`, `use the date the story was last checked, e.g. ${today}`));
+    return;
+  }
+  const yearAgo = new Date(`${today}T00:00:00Z`);
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  if (reviewed < yearAgo.toISOString().slice(0, 10)) {
+    problems.warning(yaml.error(["last_reviewed"], `the story was last reviewed on ${reviewed}, more than 12 months ago`, "check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"));
+  }
+}
+
+/** Two folders that would share a web address once written the way the site writes slugs; two stories with one title. */
+function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, problems: Problems): void {
+  const seen = new Map<string, string>();
+  for (const {slug} of stories) {
+    const key = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, slug);
+    else problems.error(new ContentError(fileOf(options, slug, "story.yaml"), undefined, `the slug "${key}" is already used by content/stories/${first}`, "each story needs its own web address: rename one of the two folders"));
+  }
+  const titles = new Map<string, string>();
+  for (const {slug, definition} of stories) {
+    const title = definition?.title.trim().toLowerCase();
+    if (!title) continue;
+    const first = titles.get(title);
+    if (first === undefined) titles.set(title, slug);
+    else problems.warning(new YamlFile(fileOf(options, slug, "story.yaml"), readFileSync(join(options.contentDir, "stories", slug, "story.yaml"), "utf8")).error(["title"], `content/stories/${first} has the same title, "${definition!.title}"`, "give each story its own title so readers can tell them apart"));
+  }
+}
+
+function checkCharts(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  const dir = join(story.folder, "charts");
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir);
+  for (const name of files) {
+    const spec = /^(.+)\.ya?ml$/.exec(name);
+    const csvName = spec ? `${spec[1]}.csv` : "";
+    if (spec) {
+      const csvPath = join(dir, csvName);
+      checkLocalChart(spec[1], fileOf(options, story.slug, "charts", name), readFileSync(join(dir, name), "utf8"), fileOf(options, story.slug, "charts", csvName), existsSync(csvPath) ? readFileSync(csvPath, "utf8") : null, problems);
+    } else if (name.endsWith(".csv")) {
+      const base = name.slice(0, -4);
+      if (!files.includes(`${base}.yaml`) && !files.includes(`${base}.yml`)) problems.error(new ContentError(fileOf(options, story.slug, "charts", name), undefined, "this CSV has no chart spec", `add charts/${base}.yaml saying how to draw it (see docs/editors.md, section Local charts)`));
+    }
+  }
+}
+
+/** Files an editor may have misnamed (voice.yaml for voices.yaml) would be silently ignored. */
+function checkEntries(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  for (const name of readdirSync(story.folder)) {
+    if (KNOWN_ENTRIES.includes(name) || name.startsWith(".")) continue;
+    const closest = [...KNOWN_ENTRIES].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
+    const fix = editDistance(name, closest) <= 3 ? `did you mean ${closest}? Rename it` : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
+    problems.warning(new ContentError(fileOf(options, story.slug, name), undefined, "this file is not part of the story format and is ignored", fix));
+  }
+}
+
+/** The scaffold's TODO markers must all be replaced before a story is published. */
+function checkPlaceholders(story: CheckedStory, options: CheckOptions, problems: Problems): void {
+  for (const name of ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name)]) {
+    const path = join(story.folder, name);
+    if (!existsSync(path)) continue;
+    readFileSync(path, "utf8")
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        const comment = name.endsWith(".yaml") && line.trimStart().startsWith("#");
+        if (line.includes(PLACEHOLDER) && !comment) problems.error(new ContentError(fileOf(options, story.slug, name), i + 1, `"${PLACEHOLDER}" text is left in a published story`, "write the real text, or keep status: draft until it is ready"));
+      });
+  }
+}
+
+/** Images need alt text and a file; internal links must reach a page this build publishes. */
+function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: SiteRoutes, options: CheckOptions, problems: Problems): void {
+  const path = join(story.folder, STORY_FILES.steps.name);
+  if (!existsSync(path) || !statSync(path).isFile()) return;
+  const file = fileOf(options, story.slug, STORY_FILES.steps.name);
+  const error = (line: number, problem: string, fix: string) => problems.error(new ContentError(file, line, problem, fix));
+  const bySlug = new Map(stories.map((s) => [s.slug, s]));
+  const text = readFileSync(path, "utf8");
+  const charts = existsSync(join(story.folder, "charts")) ? readdirSync(join(story.folder, "charts")) : [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const chart = CHART_LINE.exec(line);
+    if (chart && !charts.includes(`${chart[1]}.yaml`)) error(i + 1, `there is no chart "${chart[1]}"`, `add charts/${chart[1]}.yaml and charts/${chart[1]}.csv${charts.length ? `, or use one of: ${charts.filter((c) => c.endsWith(".yaml")).map((c) => c.slice(0, -5)).join(", ")}` : ""}`);
+  });
+  for (const ref of markdownReferences(text)) {
+    if (ref.kind === "image") {
+      if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
+      if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");
+      else if (!ref.target.startsWith("images/")) error(ref.line, `the image ${ref.target} is not in the story's images/ folder`, `put it in content/stories/${story.slug}/images/ and write images/<file>`);
+      else if (!IMAGE.test(ref.target)) error(ref.line, `the image ${ref.target} is not a JPEG, PNG, WebP or GIF file`, "save it in one of those formats (photos as .jpg)");
+      else if (!existsSync(join(story.folder, ref.target))) error(ref.line, `the image ${ref.target} does not exist`, `add the file to content/stories/${story.slug}/images/ or correct the name`);
+      else if (statSync(join(story.folder, ref.target)).size > MAX_IMAGE_BYTES) error(ref.line, `the image ${ref.target} is larger than ${MAX_IMAGE_BYTES / 1000} KB`, "resize it to at most 1,600 pixels wide and save it as a JPEG of quality 80");
+      continue;
+    }
+    if (isExternal(ref.target) || ref.target.startsWith("#")) continue;
+    const url = new URL(ref.target, `https://site.invalid/stories/${story.slug}`).pathname.replace(/\/$/, "") || "/";
+    const linked = /^\/stories\/([^/]+)$/.exec(url);
+    if (linked) {
+      const target = bySlug.get(linked[1]);
+      if (!target) error(ref.line, `the link to ${ref.target} goes to a story that does not exist`, `use one of: ${stories.map((s) => `/stories/${s.slug}`).join(", ")}`);
+      else if (target.definition?.status === "draft" && story.definition?.status === "published") error(ref.line, `the link to ${ref.target} goes to a draft story, which is not published`, "remove the link until that story is published");
+    } else if (!routes.has(url)) {
+      error(ref.line, `the link to ${ref.target} goes to a page that does not exist`, "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import {describe, expect, it} from "vitest";
+import {resolveArea} from "../../../src/lib/stories/area.js";
+import {parseStoryDefinition} from "../../../src/lib/stories/definition.js";
+import {ContentError, Problems, YamlFile} from "../../../src/lib/stories/yaml.js";
+
+const story = (extra = "") => `title: Alpha\nborough: Birmingham\nstatus: published\nlast_reviewed: 2026-06-01\n${extra}area:\n  wards:\n    - E05000001\n  explanation: Why.\n`;
+
+describe("parseStoryDefinition", () => {
+  it("reads a valid story.yaml", () => {
+    const d = parseStoryDefinition("alpha", "story.yaml", story());
+    expect(d).toMatchObject({slug: "alpha", title: "Alpha", status: "published", last_reviewed: "2026-06-01", area: {wards: ["E05000001"], lsoas: []}});
+  });
+
+  it("throws one ContentError listing every problem, one per line", () => {
+    const text = story("colour: red\n").replace("Birmingham", "Brum").replace("published", "live");
+    const error = (() => {
+      try {
+        parseStoryDefinition("alpha", "story.yaml", text);
+      } catch (e) {
+        return e as ContentError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error!.message.split("\n")).toEqual([
+      'story.yaml:5: unknown field "colour" — use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources',
+      'story.yaml:2: "Brum" is not one of the seven boroughs — use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton',
+      'story.yaml:3: status "live" is not known — use "published" or "draft"'
+    ]);
+  });
+});
+
+describe("resolveArea", () => {
+  const lookup = [{lsoa21cd: "E01000001", ward25cd: "E05000001", ward25nm: "North Ward", lad25cd: "E08000025", lad25nm: "Birmingham"}];
+  const area = {wards: ["E05000011", "E05000001"], lsoas: ["E01000010"], explanation: "Why."};
+  const yaml = new YamlFile("story.yaml", "area:\n  wards:\n    - E05000011\n    - E05000001\n  lsoas:\n    - E01000010\n");
+
+  it("collects every unknown code with a suggestion when given a Problems", () => {
+    const problems = new Problems();
+    resolveArea(area, lookup, yaml, problems);
+    expect(problems.errors.map((p) => `${p.line}: ${p.problem} — ${p.fix}`)).toEqual([
+      '3: "E05000011" is not a ward (May 2025) in the seven boroughs — did you mean E05000001?',
+      '6: "E01000010" is not an LSOA (2021) in the seven boroughs — did you mean E01000001?'
+    ]);
+  });
+
+  it("gives the code when a ward is written by name", () => {
+    const problems = new Problems();
+    resolveArea({wards: ["north ward"], lsoas: [], explanation: "Why."}, lookup, new YamlFile("story.yaml", "area:\n  wards:\n    - north ward\n"), problems);
+    expect(problems.errors.map((p) => p.fix)).toEqual(["write the ward's code instead of its name: E05000001 (North Ward)"]);
+  });
+
+  it("throws them together otherwise", () => {
+    expect(() => resolveArea(area, lookup, yaml)).toThrow(/E05000011[\s\S]*\n[\s\S]*E01000010/);
+  });
+});
