@@ -2,6 +2,10 @@ import {closest, type LsoaGeography} from "../stories/area.js";
 import {BOROUGHS} from "../stories/definition.js";
 import {STEP_STATES} from "../stories/steps.js";
 import {PLACEHOLDER} from "./run.js";
+import {slugify} from "../wards/slug.js";
+
+/** Story folder names use the same slugs as ward pages: "King's Norton South" → "kings-norton-south". */
+export {slugify};
 
 /** What an editor gives npm run new-story. */
 export interface ScaffoldRequest {
@@ -32,18 +36,6 @@ export class ScaffoldError extends Error {
     super(problems.join("\n"));
     this.name = "ScaffoldError";
   }
-}
-
-/** "King's Norton South" → "kings-norton-south": the folder name and web address. */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /** Names compared the way people type them: any case, with or without apostrophes, "&" or "and". */
