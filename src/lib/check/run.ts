@@ -56,8 +56,8 @@ const fileOf = (options: CheckOptions, ...parts: string[]) => relative(options.r
 function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
   const folder = join(options.contentDir, "stories", slug);
   const steps = join(folder, STORY_FILES.steps.name);
-  const markdown = existsSync(steps) ? parseMarkdown(readFileSync(steps, "utf8")) : undefined;
-  const story: CheckedStory = {slug, folder, markdown};
+  const isFile = existsSync(steps) && statSync(steps).isFile();
+  const story: CheckedStory = {slug, folder, markdown: isFile ? parseMarkdown(readFileSync(steps, "utf8")) : undefined};
   const file = fileOf(options, slug, "story.yaml");
   if (!SLUG.test(slug)) problems.error(new ContentError(file, undefined, `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens"));
   if (!existsSync(join(folder, "story.yaml"))) {
