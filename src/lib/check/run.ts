@@ -1,13 +1,15 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
+import type {Token} from "markdown-it";
+import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
+import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
+import {checkSteps} from "../content/steps.js";
 import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "../stories/area.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {STORY_FILES, readStoryFile} from "../stories/content.js";
 import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
-import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../stories/images.js";
-import {CHART_LINE, checkLocalChart} from "../stories/localChart.js";
+import {checkLocalChart} from "../stories/localChart.js";
 import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
-import {isExternal, markdownReferences} from "./markdown.js";
 import {siteRoutes, type SiteRoutes} from "./routes.js";
 
 export interface CheckOptions {
@@ -28,6 +30,8 @@ interface CheckedStory {
   folder: string;
   definition?: StoryDefinition;
   area?: ResolvedArea;
+  /** steps.md, parsed once: its structure is checked with the story, its links and charts against all stories. */
+  markdown?: Token[];
 }
 
 /** Text an editor must replace before a story is published (new-story writes it). */
@@ -51,7 +55,9 @@ const fileOf = (options: CheckOptions, ...parts: string[]) => relative(options.r
 
 function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
   const folder = join(options.contentDir, "stories", slug);
-  const story: CheckedStory = {slug, folder};
+  const steps = join(folder, STORY_FILES.steps.name);
+  const isFile = existsSync(steps) && statSync(steps).isFile();
+  const story: CheckedStory = {slug, folder, markdown: isFile ? parseMarkdown(readFileSync(steps, "utf8")) : undefined};
   const file = fileOf(options, slug, "story.yaml");
   if (!SLUG.test(slug)) problems.error(new ContentError(file, undefined, `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens"));
   if (!existsSync(join(folder, "story.yaml"))) {
@@ -73,12 +79,15 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
   // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
   const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);
-  for (const {name, fix, parse} of Object.values(STORY_FILES)) {
+  for (const {name, fix, parse} of [STORY_FILES.voices, STORY_FILES.activities]) {
     problems.collect(() => {
       const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
       parse(file, text, names);
     });
   }
+  const {name, fix} = STORY_FILES.steps;
+  if (story.markdown) checkSteps(fileOf(options, slug, name), story.markdown, problems);
+  else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
   checkCharts(story, options, problems);
   checkEntries(story, options, problems);
   if (story.definition.status === "published") checkPlaceholders(story, options, problems);
@@ -162,18 +171,18 @@ function checkPlaceholders(story: CheckedStory, options: CheckOptions, problems:
 
 /** Images need alt text and a file; internal links must reach a page this build publishes. */
 function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: SiteRoutes, options: CheckOptions, problems: Problems): void {
-  const path = join(story.folder, STORY_FILES.steps.name);
-  if (!existsSync(path) || !statSync(path).isFile()) return;
+  if (!story.markdown) return;
   const file = fileOf(options, story.slug, STORY_FILES.steps.name);
   const error = (line: number, problem: string, fix: string) => problems.error(new ContentError(file, line, problem, fix));
   const bySlug = new Map(stories.map((s) => [s.slug, s]));
-  const text = readFileSync(path, "utf8");
   const charts = existsSync(join(story.folder, "charts")) ? readdirSync(join(story.folder, "charts")) : [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const chart = CHART_LINE.exec(line);
-    if (chart && !charts.includes(`${chart[1]}.yaml`)) error(i + 1, `there is no chart "${chart[1]}"`, `add charts/${chart[1]}.yaml and charts/${chart[1]}.csv${charts.length ? `, or use one of: ${charts.filter((c) => c.endsWith(".yaml")).map((c) => c.slice(0, -5)).join(", ")}` : ""}`);
-  });
-  for (const ref of markdownReferences(text)) {
+  for (const chart of story.markdown.map(directiveOf)) {
+    if (chart?.name !== "chart" || charts.includes(`${chart.value}.yaml`)) continue;
+    const others = charts.filter((c) => c.endsWith(".yaml")).map((c) => c.slice(0, -5));
+    const add = `add charts/${chart.value}.yaml and charts/${chart.value}.csv`;
+    error(chart.line, `there is no chart "${chart.value}"`, charts.length ? `${add}, or use one of: ${others.join(", ")}` : add);
+  }
+  for (const ref of markdownReferences(story.markdown)) {
     if (ref.kind === "image") {
       if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
       if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");

@@ -1,6 +1,6 @@
+import {STEP_STATES} from "../content/steps.js";
 import {closest, type LsoaGeography} from "../stories/area.js";
 import {BOROUGHS} from "../stories/definition.js";
-import {STEP_STATES} from "../stories/steps.js";
 import {PLACEHOLDER} from "./run.js";
 import {slugify} from "../wards/slug.js";
 

@@ -1,5 +1,6 @@
 import {join} from "node:path";
 import {summariseEngland, type AreaSummary} from "../aggregate/areas.js";
+import {inlineImages} from "../content/images.js";
 import {lsoaRecords} from "../datasets/lsoa.js";
 import {geographyTopology} from "../datasets/geography.js";
 import type {AreaTopology} from "../geo/topology.js";
@@ -16,7 +17,6 @@ import {readStories, type Story} from "./catalogue.js";
 import {readStoryContent, type StoryContent} from "./content.js";
 import {storyNumbers, type StoryNumberInputs, type StoryNumbers} from "./data.js";
 import {storyGeometry, type StoryGeometry} from "./geometry.js";
-import {inlineImages} from "./images.js";
 import {readStoryCharts, type LocalChart} from "./localChart.js";
 
 /** Everything the stories read from the sources, read once per process. */
@@ -44,8 +44,11 @@ export function readStoryInputs(sources: Sources, contentDir: string, root: stri
   };
 }
 
-/** Story images travel inside the page (see images.ts). */
-const withImages = (content: StoryContent, folder: string): StoryContent => ({...content, steps: content.steps.map((s) => ({...s, markdown: inlineImages(s.markdown, folder)}))});
+/** A story's content, its images embedded so they travel inside the page (see content/images.ts). */
+function withImages(content: StoryContent, folder: string): StoryContent {
+  inlineImages(content.steps, folder);
+  return content;
+}
 
 /** One story with its content, numbers, shapes and the borough's figures from the needs assessments. */
 export interface StoryPageData {

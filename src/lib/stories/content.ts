@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
+import {parseSteps, type Step} from "../content/steps.js";
 import {parseActivities, type Activities} from "./activities.js";
-import {parseSteps, type Step} from "./steps.js";
 import {parseVoices, type Voice} from "./voices.js";
 import {ContentError} from "./yaml.js";
 

@@ -1,5 +1,6 @@
+import type {NarrativePart} from "../content/steps.js";
 import {chartValueFormat, localChartSentence} from "../summaries/localChart.js";
-import {CHART_LINE, type LocalChart} from "./localChart.js";
+import type {LocalChart} from "./localChart.js";
 import {inert, renderNarrative, table} from "./page.js";
 import {escapeHtml} from "./svg.js";
 
@@ -16,20 +17,14 @@ export function localChartHtml(chart: LocalChart): string {
 }
 
 /** A step's narrative with each "chart: <name>" line replaced by that chart. */
-export function narrativeWithCharts(markdown: string, charts: Record<string, LocalChart>): string {
-  const parts: string[] = [];
-  let text: string[] = [];
-  const flush = () => {
-    if (text.join("").trim()) parts.push(renderNarrative(text.join("\n")));
-    text = [];
-  };
-  for (const line of markdown.split("\n")) {
-    const name = CHART_LINE.exec(line.trim())?.[1];
-    if (name && charts[name]) {
-      flush();
-      parts.push(localChartHtml(charts[name]));
-    } else text.push(line);
-  }
-  flush();
-  return inert(parts.join("\n"));
+export function narrativeWithCharts(narrative: NarrativePart[], charts: Record<string, LocalChart>): string {
+  const html = narrative.map((part) => {
+    if (part.kind === "markdown") return renderNarrative(part.tokens);
+    // The content check, which runs before every build, reports a chart: line without its chart.
+    if (!charts[part.name]) {
+      throw new Error(`steps.md:${part.line}: there is no chart "${part.name}"; run npm run check`);
+    }
+    return localChartHtml(charts[part.name]);
+  });
+  return inert(html.join("\n"));
 }

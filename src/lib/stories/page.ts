@@ -1,16 +1,14 @@
-import MarkdownIt from "markdown-it";
+import type {Token} from "markdown-it";
+import {renderMarkdown} from "../content/markdown.js";
+import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
 import type {StoryPageData} from "./assemble.js";
 import {crimeProfile, domainProfile} from "./data.js";
 import {storyTopology} from "./geometry.js";
-import {STEP_STATES, type StepState} from "./steps.js";
 import {narrativeWithCharts} from "./localChartHtml.js";
 import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
-
-// Editors write Markdown, not HTML: raw HTML in steps.md is shown as text, never run.
-const markdown = new MarkdownIt({html: false, linkify: false, typographer: true});
 
 /**
  * HTML that Framework will copy into the page as is: "$" would start a JavaScript expression and a
@@ -20,9 +18,9 @@ export function inert(html: string): string {
   return html.replace(/\$/g, "&#36;").replace(/`/g, "&#96;").replace(/\n\s*\n/g, "\n");
 }
 
-/** Narrative Markdown to safe, inert HTML. */
-export function renderNarrative(text: string): string {
-  return inert(markdown.render(text).trim());
+/** Narrative Markdown (tokens of steps.md) to safe, inert HTML. */
+export function renderNarrative(tokens: Token[]): string {
+  return inert(renderMarkdown(tokens).trim());
 }
 
 export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
@@ -161,7 +159,7 @@ export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFil
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
 <h2 id="${id}-title" tabindex="-1">${inert(escapeHtml(step.heading))}</h2>
-${narrativeWithCharts(step.markdown, data.charts)}${extra}
+${narrativeWithCharts(step.narrative, data.charts)}${extra}
 </div>
 <div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
 </section>`;

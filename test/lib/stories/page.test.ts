@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {assembleStory, readStoryInputs, type StoryPageData} from "../../../src/lib/stories/assemble.js";
 import {storyIndexMarkdown} from "../../../src/lib/stories/indexPage.js";
 import {storyPageMarkdown} from "../../../src/lib/stories/page.js";
-import {STEP_STATES} from "../../../src/lib/stories/steps.js";
+import {STEP_STATES} from "../../../src/lib/content/steps.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // A story over the fixture's North Ward (three LSOAs in Birmingham), written to a temporary content folder.
