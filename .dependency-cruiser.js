@@ -1,18 +1,22 @@
 // Import rules, checked by `npm run deps` (dependency-cruiser). docs/architecture.md explains the layers.
 //
-// src/lib is a stack of layers. A module may import from its own layer and the layers below it,
-// never from a layer above. The rules name folders, so they hold for folders that do not exist yet.
+// src/lib is a stack of layers. A module imports from its own folder and from the layers below its
+// own, never from a layer above; folders that share a layer do not import each other. The rules
+// name folders, so they hold for folders that do not exist yet.
 import {builtinModules} from "node:module";
 
-/** src/lib's layers, lowest first: each imports only from its own layer and those below. */
+/** src/lib's layers, lowest first. */
 const LAYERS = [
   {name: "util", folders: ["util"], legacy: ["format.ts", "output"]},
   {name: "sources", folders: ["sources"]},
   {name: "inputs", folders: ["inputs"]},
   {name: "model", folders: ["model"], legacy: ["indicators.ts", "lsoa", "aggregate", "geo", "population"]},
   {name: "content", folders: ["content"]},
-  {name: "stories-risk-wards", folders: ["stories", "risk", "wards"]},
-  {name: "summaries-render", folders: ["summaries", "render"]},
+  {name: "stories-risk", folders: ["stories", "risk"]},
+  {name: "wards", folders: ["wards"]},
+  {name: "summaries", folders: ["summaries"]},
+  {name: "render", folders: ["render"]},
+  // Siblings, so check (npm run check) never imports publish (what happens to the built site).
   {name: "datasets-check-publish-loader", folders: ["datasets", "check", "publish", "loader"]}
 ];
 // `legacy` lists today's folders and files that are moving into that layer: the rules apply to them
@@ -25,12 +29,21 @@ function lib(entries) {
 }
 const entriesOf = (layers) => layers.flatMap((layer) => [...layer.folders, ...(layer.legacy ?? [])]);
 
-const layerRules = LAYERS.slice(0, -1).map((layer, index) => ({
+const downwardRules = LAYERS.slice(0, -1).map((layer, index) => ({
   name: `layer-${layer.name}`,
   comment: `src/lib/{${layer.folders.join(",")}} imports only from its own layer and the layers below it`,
   severity: "error",
   from: {path: lib(entriesOf([layer]))},
   to: {path: lib(entriesOf(LAYERS.slice(index + 1)))}
+}));
+
+// $1 is the folder the import is in: an import to any other folder of the same layer breaks the rule.
+const siblingRules = LAYERS.filter((layer) => layer.folders.length > 1).map((layer) => ({
+  name: `siblings-${layer.name}`,
+  comment: `src/lib/{${layer.folders.join(",")}} share a layer and do not import each other`,
+  severity: "error",
+  from: {path: `^src/lib/(${layer.folders.join("|")})/`},
+  to: {path: lib(layer.folders), pathNot: "^src/lib/$1/"}
 }));
 
 /** Node's modules, named as dependency-cruiser names them (without "node:"). */
@@ -58,7 +71,8 @@ export default {
       from: {pathNot: "^test/"},
       to: {path: "^test/"}
     },
-    ...layerRules,
+    ...downwardRules,
+    ...siblingRules,
     {
       name: "lib-in-a-layer",
       comment: "Every module in src/lib belongs to a layer: put it in one of LAYERS' folders",
@@ -72,13 +86,6 @@ export default {
       severity: "error",
       from: {path: "^src/lib/"},
       to: {path: "^(?:src/(?!lib/)|scripts/|[^/:]+\\.[cm]?[jt]s$)"}
-    },
-    {
-      name: "check-not-to-publish",
-      comment: "npm run check reads content; publishing the built site is a later step that check never calls",
-      severity: "error",
-      from: {path: lib(["check"])},
-      to: {path: lib(["publish"])}
     },
     {
       name: "browser-imports-from-lib",
