@@ -1,5 +1,5 @@
 import {chartValueFormat, localChartSentence} from "../summaries/localChart.js";
-import {CHART_LINE, type LocalChart} from "./localChart.js";
+import {CHART_LINE, type LocalChart} from "../content/localChart.js";
 import {inert, renderNarrative, table} from "./page.js";
 import {escapeHtml} from "./svg.js";
 

@@ -1,4 +1,4 @@
-import {ContentError, Problems} from "./yaml.js";
+import {ContentError, Problems} from "../content/problems.js";
 
 /**
  * What the figure beside a step shows. Each state is one map or chart of the story template;

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {resolveArea} from "../../../src/lib/stories/area.js";
-import {parseStoryDefinition} from "../../../src/lib/stories/definition.js";
-import {ContentError, Problems, YamlFile} from "../../../src/lib/stories/yaml.js";
+import {resolveArea} from "../../../src/lib/content/area.js";
+import {ContentError, Problems} from "../../../src/lib/content/problems.js";
+import {parseStoryDefinition} from "../../../src/lib/content/story.js";
+import {YamlFile} from "../../../src/lib/content/yamlFile.js";
 
 const story = (extra = "") => `title: Alpha\nborough: Birmingham\nstatus: published\nlast_reviewed: 2026-06-01\n${extra}area:\n  wards:\n    - E05000001\n  explanation: Why.\n`;
 

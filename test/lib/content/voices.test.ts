@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {findPersonalData, parseVoices} from "../../../src/lib/stories/voices.js";
-import {ContentError} from "../../../src/lib/stories/yaml.js";
+import {ContentError} from "../../../src/lib/content/problems.js";
+import {findPersonalData, parseVoices} from "../../../src/lib/content/voices.js";
 
 const WARDS = ["St Michael's"];
 const voice = (fields: Record<string, string>) =>
