@@ -27,8 +27,8 @@ export class YamlFile {
   }
 
   /**
-   * Line of the value at a path: the line of its field name for a field, of its dash for a list
-   * item; for a path the file does not have, the line of its nearest parent that it has.
+   * Line of the value at a path: the line of its name for a field, the line its content starts on
+   * for a list item; for a path the file does not have, the line of its nearest parent that it has.
    */
   line(path: Path): number | undefined {
     let node: unknown = this.document.contents;

@@ -18,4 +18,14 @@ describe("local charts", () => {
       'visits.yaml:2: chart type "pie" is not known — use one of: line, bar, dot\nvisits.csv:1: the CSV has no column "visits", which visits.yaml names as y — the columns are: day, count; rename the column or change y:'
     );
   });
+
+  it("checks the CSV's columns even when the spec has other mistakes", () => {
+    expect(() => parseLocalChart("visits", "visits.yaml", `${spec}x_label: [Day]\ncolor: red\n`, "visits.csv", "day,count\nMon,3\n")).toThrow(
+      [
+        'visits.yaml:8: unknown field "color" — use one of: title, type, x, y, x_label, y_label, units, source',
+        "visits.yaml:7: x_label must be text — write it on the same line, in quotes if it has a colon",
+        'visits.csv:1: the CSV has no column "visits", which visits.yaml names as y — the columns are: day, count; rename the column or change y:'
+      ].join("\n")
+    );
+  });
 });

@@ -57,6 +57,19 @@ describe("voices", () => {
     expect(problem(voice({location: "Hillfields Road"}))).toMatch(/location "Hillfields Road" is not a ward of this story's area/);
   });
 
+  it("reports every problem of every voice in one run, each at its line", () => {
+    const two = voice({theme: "", consent: "withdrawn"}) + voice({collected: "2026-02-30"}).replace("voices:\n", "");
+    expect(problem(two).split("\n")).toEqual([
+      "content/stories/x/voices.yaml:2: voice 1 has no theme — add \"theme:\" to the voice",
+      "content/stories/x/voices.yaml:6: voice 1: consent has been withdrawn — delete this voice from voices.yaml now",
+      'content/stories/x/voices.yaml:11: voice 2: collected "2026-02-30" is not a date — write it as YYYY-MM-DD'
+    ]);
+  });
+
+  it("names an unknown field of a voice and the fields it may have", () => {
+    expect(problem(voice({speakr: "parent"}))).toMatch(/:9: unknown field "speakr" in voice 1 — use: text, speaker, theme, collected, method, consent, consent_date, location$/);
+  });
+
   it("does not flag ordinary text about places and ages", () => {
     expect(findPersonalData("Since 2019 the Heath Town youth club has opened three nights a week for 11 to 16 year olds.")).toBeNull();
   });
