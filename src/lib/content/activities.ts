@@ -5,7 +5,7 @@ import {Problems} from "./problems.js";
 import {checkYaml, flag, said, type Mistake, type Wordings} from "./schema.js";
 import {YamlFile} from "./yamlFile.js";
 
-export const activitySchema = z
+const activitySchema = z
   .strictObject({
     title: text.describe("Name of the project or service"),
     description: text.describe("One or two sentences on what it does and for whom"),
@@ -27,7 +27,9 @@ export const activitySchema = z
 
 export const activitiesSchema = z
   .strictObject({
-    note: optionalText.describe("Said plainly when little is known about the work in this place; required with no activities"),
+    note: optionalText.describe(
+      "Said plainly when little is known about the work in this place; required with no activities"
+    ),
     activities: list(activitySchema).describe("The activities, each with its source")
   })
   .superRefine(({note, activities}, ctx) => {
@@ -35,38 +37,53 @@ export const activitiesSchema = z
   })
   .describe("What is happening in a story's place: content/stories/<slug>/activities.yaml (see docs/editors.md)");
 
-/** Something the VRU or its partners do in the place, with where that is known from. */
-export type Activity = z.output<typeof activitySchema>;
+/** What the VRU and its partners do in the place, each with where that is known from, and a note. */
 export type Activities = z.output<typeof activitiesSchema>;
 
 const activity = ({item}: Mistake) => `activity ${item}`;
 const partners = {
   invalid: (m: Mistake) =>
-    said(`${activity(m)}: partners must be a list of names of organisations`, 'write one per line, each starting with "- "')
+    said(
+      `${activity(m)}: partners must be a list of names of organisations`,
+      'write one per line, each starting with "- "'
+    )
 };
 const link = (m: Mistake) =>
-  said(`${activity(m)}: link "${String(m.value)}" is not a web address`, "use a full https:// address or leave the link out");
+  said(
+    `${activity(m)}: link "${String(m.value)}" is not a web address`,
+    "use a full https:// address or leave the link out"
+  );
 
 const ACTIVITIES_WORDINGS: Wordings = {
   "": {
     invalid: () => said("activities.yaml must have an activities: list", 'start the file with "activities:"'),
     unknown: ({field}) => said(`unknown field "${field}"`, "use note: and activities:"),
     empty: () =>
-      said("there are no activities and no note", "add activities with their sources, or a note: saying honestly that little is known")
+      said(
+        "there are no activities and no note",
+        "add activities with their sources, or a note: saying honestly that little is known"
+      )
   },
   note: {invalid: () => said("note must be text", "write it on the same line, or after >- on the lines below")},
-  activities: {invalid: () => said("activities must be a list", 'write each activity as an item starting with "- title:"')},
+  activities: {
+    invalid: () => said("activities must be a list", 'write each activity as an item starting with "- title:"')
+  },
   "activities.*": {
     invalid: (m) => said(`${activity(m)} is not a set of fields`, "give it title:, description: and source:"),
-    unknown: (m) => said(`unknown field "${m.field}" in ${activity(m)}`, `use: ${Object.keys(activitySchema.shape).join(", ")}`)
+    unknown: (m) =>
+      said(`unknown field "${m.field}" in ${activity(m)}`, `use: ${Object.keys(activitySchema.shape).join(", ")}`)
   },
   "activities.*.*": {
     missing: (m) => said(`${activity(m)} has no ${m.field}`, `add "${m.field}:"`),
-    invalid: (m) => said(`${activity(m)}: ${m.field} must be text`, "write it on the same line, in quotes if it has a colon")
+    invalid: (m) =>
+      said(`${activity(m)}: ${m.field} must be text`, "write it on the same line, in quotes if it has a colon")
   },
   "activities.*.source": {
     missing: (m) =>
-      said(`${activity(m)} has no source`, "say where this is known from (document, year, section); leave out what no source confirms")
+      said(
+        `${activity(m)} has no source`,
+        "say where this is known from (document, year, section); leave out what no source confirms"
+      )
   },
   "activities.*.partners": partners,
   "activities.*.partners.*": partners,

@@ -45,13 +45,21 @@ export function resolveArea<A extends Pick<AreaDefinition, "wards" | "lsoas">>(
   area.wards.forEach((code, i) => {
     if (!wardNames.has(code)) {
       const named = [...wardNames].find(([, name]) => name.toLowerCase() === code.toLowerCase());
-      const fix = named ? `write the ward's code instead of its name: ${named[0]} (${named[1]})` : suggestCode(code, [...wardNames.keys()], "ward code");
+      const fix = named
+        ? `write the ward's code instead of its name: ${named[0]} (${named[1]})`
+        : suggestCode(code, [...wardNames.keys()], "ward code");
       found.error(yaml.error(["area", "wards", i], `"${code}" is not a ward (May 2025) in the seven boroughs`, fix));
     }
   });
   area.lsoas.forEach((code, i) => {
     if (!lsoaCodes.has(code)) {
-      found.error(yaml.error(["area", "lsoas", i], `"${code}" is not an LSOA (2021) in the seven boroughs`, suggestCode(code, [...lsoaCodes], "LSOA code")));
+      found.error(
+        yaml.error(
+          ["area", "lsoas", i],
+          `"${code}" is not an LSOA (2021) in the seven boroughs`,
+          suggestCode(code, [...lsoaCodes], "LSOA code")
+        )
+      );
     }
   });
   if (!problems) found.throwIfErrors();

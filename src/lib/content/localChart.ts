@@ -25,9 +25,9 @@ export const chartSchema = z
     units: text.describe('What the numbers count, e.g. "sessions a year"'),
     source: text.describe("Where the numbers come from: publisher, title, year, table or page")
   })
-  .describe("A local chart of a story: content/stories/<slug>/charts/<name>.yaml beside <name>.csv (see docs/editors.md)");
-
-export type ChartType = (typeof CHART_TYPES)[number];
+  .describe(
+    "A local chart of a story: content/stories/<slug>/charts/<name>.yaml beside <name>.csv (see docs/editors.md)"
+  );
 
 /** charts/<name>.yaml, checked, with its name and the axis labels filled in. */
 export type ChartSpec = {name: string} & z.output<typeof chartSchema> & {x_label: string; y_label: string};
@@ -39,14 +39,20 @@ export interface LocalChart {
 
 const CHART_WORDINGS: Wordings = {
   "": {
-    invalid: () => said("a chart spec must be a set of fields (title:, type:, x:, y:, units:, source:)", "see docs/editors.md, section Local charts"),
+    invalid: () =>
+      said(
+        "a chart spec must be a set of fields (title:, type:, x:, y:, units:, source:)",
+        "see docs/editors.md, section Local charts"
+      ),
     unknown: ({field}) => said(`unknown field "${field}"`, unknownFieldFix(field, Object.keys(chartSchema.shape)))
   },
   "*": {
     missing: ({field}) => said(`required field "${field}" is missing`, `add a line "${field}: …"`),
     invalid: ({field}) => said(`${field} must be text`, "write it on the same line, in quotes if it has a colon")
   },
-  type: {invalid: ({value}) => said(`chart type "${String(value)}" is not known`, `use one of: ${CHART_TYPES.join(", ")}`)}
+  type: {
+    invalid: ({value}) => said(`chart type "${String(value)}" is not known`, `use one of: ${CHART_TYPES.join(", ")}`)
+  }
 };
 
 /**
@@ -69,12 +75,22 @@ export function checkLocalChart(
   const error = (file: string, line: number | undefined, problem: string, fix: string) =>
     problems.error(new ContentError(file, line, problem, fix));
   if (csvText === null) {
-    error(specFile, undefined, `the chart has no data file ${csvFile}`, `save the chart's numbers as ${csvFile}, with a header row`);
+    error(
+      specFile,
+      undefined,
+      `the chart has no data file ${csvFile}`,
+      `save the chart's numbers as ${csvFile}, with a header row`
+    );
     return undefined;
   }
   const csv = parseCsv(csvText);
   if (!csv.header.length || !csv.records.length) {
-    error(csvFile, 1, "the CSV has no rows of data", "put the column names on the first line and one row per line below");
+    error(
+      csvFile,
+      1,
+      "the CSV has no rows of data",
+      "put the column names on the first line and one row per line below"
+    );
     return undefined;
   }
   // The columns are checked even when the spec has other mistakes, so one run says everything.
@@ -93,7 +109,12 @@ export function checkLocalChart(
   for (const r of csv.records) {
     if (r.values.length !== csv.header.length) {
       const problem = `this row has ${r.values.length} values but the header has ${csv.header.length} columns`;
-      error(csvFile, r.line, problem, 'write numbers without thousands separators (1200, not 1,200) and put text with commas in "quotes"');
+      error(
+        csvFile,
+        r.line,
+        problem,
+        'write numbers without thousands separators (1200, not 1,200) and put text with commas in "quotes"'
+      );
     }
   }
   const rows = csv.records.map((r) => {
@@ -110,7 +131,9 @@ export function checkLocalChart(
 }
 
 /** Reads a local chart for a page, throwing every problem at once (for loaders). */
-export function parseLocalChart(...args: Parameters<typeof checkLocalChart> extends [...infer A, Problems] ? A : never): LocalChart {
+export function parseLocalChart(
+  ...args: Parameters<typeof checkLocalChart> extends [...infer A, Problems] ? A : never
+): LocalChart {
   const problems = new Problems();
   const chart = checkLocalChart(...args, problems);
   problems.throwIfErrors();
@@ -126,7 +149,13 @@ export function readStoryCharts(contentDir: string, slug: string, root: string):
     const name = /^(.+)\.ya?ml$/.exec(file)?.[1];
     if (!name) continue;
     const csv = join(dir, `${name}.csv`);
-    charts[name] = parseLocalChart(name, relative(root, join(dir, file)), readFileSync(join(dir, file), "utf8"), relative(root, csv), existsSync(csv) ? readFileSync(csv, "utf8") : null);
+    charts[name] = parseLocalChart(
+      name,
+      relative(root, join(dir, file)),
+      readFileSync(join(dir, file), "utf8"),
+      relative(root, csv),
+      existsSync(csv) ? readFileSync(csv, "utf8") : null
+    );
   }
   return charts;
 }

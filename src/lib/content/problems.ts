@@ -59,7 +59,8 @@ export class Problems {
       return parse();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      for (const {file, line, problem, fix} of error.problems) this.list.push({file, line, problem, fix, severity: "error"});
+      for (const {file, line, problem, fix} of error.problems)
+        this.list.push({file, line, problem, fix, severity: "error"});
       return undefined;
     }
   }

@@ -6,7 +6,7 @@ import {checkYaml, flag, said, type Wordings} from "./schema.js";
 import {YamlFile} from "./yamlFile.js";
 
 /** How far the weights may sum from 1 (they are written with a few decimals). */
-export const SUM_TOLERANCE = 1e-6;
+const SUM_TOLERANCE = 1e-6;
 
 /**
  * The weights file's schema, for the risk index's indicators (named in risk/indicators.ts, which
@@ -29,30 +29,50 @@ export function riskWeightsSchema<K extends string>(indicators: readonly K[]) {
 function wordings(indicators: readonly string[]): Wordings {
   const known = indicators.join(", ");
   const noWeights = () =>
-    said("the file has no `weights:` mapping", `write "weights:" followed by one indented line per indicator (${known})`);
+    said(
+      "the file has no `weights:` mapping",
+      `write "weights:" followed by one indented line per indicator (${known})`
+    );
   return {
     "": {invalid: noWeights},
     weights: {
       invalid: noWeights,
       unknown: ({field}) => {
         const near = closest(field, indicators, {prefixes: true});
-        return said(`"${field}" is not an indicator of the risk index`, `${near ? `did you mean "${near}"? ` : ""}the indicators are: ${known}`);
+        return said(
+          `"${field}" is not an indicator of the risk index`,
+          `${near ? `did you mean "${near}"? ` : ""}the indicators are: ${known}`
+        );
       },
       sum: ({params}) =>
-        said(`the weights sum to ${String(params.sum)}, not 1`, "change them so they add up to exactly 1 (for example 0.25, 0.15, 0.2, 0.15, 0.1, 0.15)")
+        said(
+          `the weights sum to ${String(params.sum)}, not 1`,
+          "change them so they add up to exactly 1 (for example 0.25, 0.15, 0.2, 0.15, 0.1, 0.15)"
+        )
     },
     "weights.*": {
-      missing: ({field}) => said(`no weight for ${field}`, "give every indicator a weight (0 leaves it out) so no indicator is dropped by accident"),
+      missing: ({field}) =>
+        said(
+          `no weight for ${field}`,
+          "give every indicator a weight (0 leaves it out) so no indicator is dropped by accident"
+        ),
       invalid: ({field, value}) =>
         typeof value === "number" && value < 0
-          ? said(`the weight of ${field} is negative (${value})`, "use 0 to leave an indicator out, or a positive number")
+          ? said(
+              `the weight of ${field} is negative (${value})`,
+              "use 0 to leave an indicator out, or a positive number"
+            )
           : said(`the weight of ${field} is ${JSON.stringify(value)}, not a number`, "write a plain number such as 0.2")
     }
   };
 }
 
 /** Reads and checks the weights file; throws a ContentError listing every problem, with its line. */
-export function parseWeights<K extends string>(file: string, text: string, indicators: readonly K[]): Record<K, number> {
+export function parseWeights<K extends string>(
+  file: string,
+  text: string,
+  indicators: readonly K[]
+): Record<K, number> {
   const yaml = new YamlFile(file, text);
   const problems = new Problems();
   const checked = checkYaml(yaml, yaml.value(), riskWeightsSchema(indicators), wordings(indicators), problems);

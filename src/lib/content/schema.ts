@@ -31,7 +31,7 @@ export interface Mistake {
 }
 
 /** The wording of each kind of mistake in one field. */
-export type FieldWording = Record<string, (mistake: Mistake) => Wording>;
+type FieldWording = Record<string, (mistake: Mistake) => Wording>;
 
 /**
  * The wording of every field, by pattern: "title", "area.wards", "voices.*.consent" ("*" stands
@@ -57,10 +57,14 @@ export function unknownFieldFix(key: string, known: readonly string[], prefix = 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && !value.trim());
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && !value.trim());
 
 function valueAt(value: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, key) => (isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (v, key) => (isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined),
+    value
+  );
 }
 
 /** The editor's mistakes behind one issue: one per unknown field, else one. */
@@ -72,7 +76,8 @@ function mistakesOf(issue: z.core.$ZodIssue, value: unknown): Mistake[] {
   };
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
   if (issue.code === "unrecognized_keys") return issue.keys.map((key) => at([...path, key], "unknown"));
-  if (issue.code === "custom" && typeof issue.params?.check === "string") return [at(path, issue.params.check, issue.params)];
+  if (issue.code === "custom" && typeof issue.params?.check === "string")
+    return [at(path, issue.params.check, issue.params)];
   return [at(path, isBlank(valueAt(value, path)) ? "missing" : "invalid")];
 }
 
@@ -104,7 +109,9 @@ export function checkYaml<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const mistakes = result.error.issues.flatMap((issue) => mistakesOf(issue, value).map((mistake) => ({mistake, issue})));
+  const mistakes = result.error.issues.flatMap((issue) =>
+    mistakesOf(issue, value).map((mistake) => ({mistake, issue}))
+  );
   const unknown = mistakes.filter((m) => m.mistake.kind === "unknown");
   const ordered = [...unknown, ...mistakes.filter((m) => m.mistake.kind !== "unknown")];
   for (const {mistake, issue} of ordered) {

@@ -5,7 +5,15 @@ import {Problems} from "./problems.js";
 import {checkYaml, flag, isRecord, said, salvage, unknownFieldFix, type Salvaged, type Wordings} from "./schema.js";
 import {YamlFile} from "./yamlFile.js";
 
-export const BOROUGHS = ["Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull", "Walsall", "Wolverhampton"] as const;
+export const BOROUGHS = [
+  "Birmingham",
+  "Coventry",
+  "Dudley",
+  "Sandwell",
+  "Solihull",
+  "Walsall",
+  "Wolverhampton"
+] as const;
 
 const AREA_ISSUES = ["wards", "lsoas"];
 
@@ -21,7 +29,8 @@ export const areaSchema = z
     },
     {
       // Said even when the explanation is missing too, but not about lists that are themselves wrong.
-      when: ({value, issues}) => isRecord(value) && !issues.some((issue) => AREA_ISSUES.includes(String(issue.path?.[0])))
+      when: ({value, issues}) =>
+        isRecord(value) && !issues.some((issue) => AREA_ISSUES.includes(String(issue.path?.[0])))
     }
   )
   .describe("What the story's area is made of: whole wards, LSOA 2021 codes, or both");
@@ -44,45 +53,59 @@ export const storySchema = z
   .describe("A story of the West Midlands story maps: content/stories/<slug>/story.yaml (see docs/editors.md)");
 
 export type AreaDefinition = z.output<typeof areaSchema>;
-export type StoryStatus = z.output<typeof storySchema>["status"];
 /** The fields of a story's story.yaml, and its slug (the folder's name). */
 export type StoryDefinition = {slug: string} & z.output<typeof storySchema>;
 /** What could be read of a story.yaml with mistakes: every field that passed its own check. */
-export type CheckedDefinition = {slug: string} & Salvaged<z.output<typeof storySchema>> & {area: Pick<AreaDefinition, "wards" | "lsoas">};
+export type CheckedDefinition = {slug: string} & Salvaged<z.output<typeof storySchema>> & {
+    area: Pick<AreaDefinition, "wards" | "lsoas">;
+  };
 
-const required = {missing: ({field}: {field: string}) => said(`required field "${field}" is missing`, `add a line "${field}: …"`)};
+const required = {
+  missing: ({field}: {field: string}) => said(`required field "${field}" is missing`, `add a line "${field}: …"`)
+};
 const listOf = (name: string, what: string) => {
-  const wording = {invalid: () => said(`${name} must be a list of ${what}`, 'write one per line, each starting with "- "')};
+  const wording = {
+    invalid: () => said(`${name} must be a list of ${what}`, 'write one per line, each starting with "- "')
+  };
   return {[name]: wording, [`${name}.*`]: wording};
 };
 
 const STORY_WORDINGS: Wordings = {
   "": {
-    invalid: () => said("story.yaml must be a set of fields (title:, borough:, …)", "see docs/editors.md for an example"),
+    invalid: () =>
+      said("story.yaml must be a set of fields (title:, borough:, …)", "see docs/editors.md for an example"),
     unknown: ({field}) => said(`unknown field "${field}"`, unknownFieldFix(field, Object.keys(storySchema.shape)))
   },
   "*": required,
   title: {invalid: () => said("title must be text", "write the title on the same line, in quotes if it has a colon")},
   subtitle: {invalid: () => said("subtitle must be text", "write it on the same line, in quotes if it has a colon")},
   borough: {
-    invalid: ({value}) => said(`"${String(value)}" is not one of the seven boroughs`, `use one of: ${BOROUGHS.join(", ")}`)
+    invalid: ({value}) =>
+      said(`"${String(value)}" is not one of the seven boroughs`, `use one of: ${BOROUGHS.join(", ")}`)
   },
   status: {invalid: ({value}) => said(`status "${String(value)}" is not known`, 'use "published" or "draft"')},
   last_reviewed: {
-    invalid: ({value}) => said(`"${String(value)}" is not a valid date`, "write the date as YYYY-MM-DD, e.g. 2026-11-21")
+    invalid: ({value}) =>
+      said(`"${String(value)}" is not a valid date`, "write the date as YYYY-MM-DD, e.g. 2026-11-21")
   },
   ...listOf("authors", "names"),
   ...listOf("sources", "sources"),
   area: {
     ...required,
     invalid: () => said("area must be a set of fields", "indent wards:, lsoas: and explanation: under area:"),
-    unknown: ({field}) => said(`unknown field "area.${field}"`, unknownFieldFix(field, Object.keys(areaSchema.shape), "area.")),
-    empty: () => said("the area has no wards or LSOAs", "list ward codes under area.wards or LSOA 2021 codes under area.lsoas")
+    unknown: ({field}) =>
+      said(`unknown field "area.${field}"`, unknownFieldFix(field, Object.keys(areaSchema.shape), "area.")),
+    empty: () =>
+      said("the area has no wards or LSOAs", "list ward codes under area.wards or LSOA 2021 codes under area.lsoas")
   },
   ...listOf("area.wards", "ward codes"),
   ...listOf("area.lsoas", "LSOA codes"),
   "area.explanation": {
-    missing: () => said("area.explanation is missing", "say in one or two sentences why this geography stands for the neighbourhood"),
+    missing: () =>
+      said(
+        "area.explanation is missing",
+        "say in one or two sentences why this geography stands for the neighbourhood"
+      ),
     invalid: () => said("area.explanation must be text", "write one or two sentences after explanation:")
   }
 };

@@ -31,7 +31,13 @@ export const STORY_FILES = {
 } as const;
 
 /** Reads one content file of a story folder; a missing file is a ContentError. */
-export function readStoryFile(contentDir: string, slug: string, root: string, name: string, fix: string): {file: string; text: string} {
+export function readStoryFile(
+  contentDir: string,
+  slug: string,
+  root: string,
+  name: string,
+  fix: string
+): {file: string; text: string} {
   const path = join(contentDir, "stories", slug, name);
   const file = relative(root, path);
   if (!existsSync(path)) throw new ContentError(file, undefined, `${name} is missing`, fix);
@@ -39,7 +45,12 @@ export function readStoryFile(contentDir: string, slug: string, root: string, na
 }
 
 /** The files of a story folder besides story.yaml; each is checked, with file:line errors. */
-export function readStoryContent(contentDir: string, slug: string, root: string, wardNames: readonly string[]): StoryContent {
+export function readStoryContent(
+  contentDir: string,
+  slug: string,
+  root: string,
+  wardNames: readonly string[]
+): StoryContent {
   const parse = <K extends keyof typeof STORY_FILES>(key: K) => {
     const {name, fix, parse} = STORY_FILES[key];
     const {file, text} = readStoryFile(contentDir, slug, root, name, fix);

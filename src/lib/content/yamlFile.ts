@@ -17,7 +17,12 @@ export class YamlFile {
     const [error] = this.document.errors;
     if (error) {
       const problem = `this is not valid YAML (${error.message.split("\n")[0]})`;
-      throw new ContentError(file, this.lineAt(error.pos[0]), problem, "check indentation and that text with a colon is in quotes");
+      throw new ContentError(
+        file,
+        this.lineAt(error.pos[0]),
+        problem,
+        "check indentation and that text with a colon is in quotes"
+      );
     }
   }
 

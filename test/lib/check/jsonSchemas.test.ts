@@ -1,7 +1,13 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join, posix} from "node:path";
 import {describe, expect, it} from "vitest";
-import {JSON_SCHEMAS, jsonSchemaText, SCHEMAS_DIR, schemaComment, type ContentFileKind} from "../../../src/lib/check/jsonSchemas.js";
+import {
+  JSON_SCHEMAS,
+  jsonSchemaText,
+  SCHEMAS_DIR,
+  schemaComment,
+  type ContentFileKind
+} from "../../../src/lib/check/jsonSchemas.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const kinds = Object.keys(JSON_SCHEMAS) as ContentFileKind[];
@@ -22,18 +28,27 @@ describe("JSON Schemas of the content files", () => {
   });
 
   it("points a content file at its schema by a path relative to the file", () => {
-    expect(schemaComment("story", "content/stories/heath-town")).toBe("# yaml-language-server: $schema=../../../schemas/story.schema.json");
-    expect(schemaComment("chart", "content/stories/heath-town/charts")).toBe("# yaml-language-server: $schema=../../../../schemas/chart.schema.json");
-    expect(schemaComment("riskIndex", "config")).toBe("# yaml-language-server: $schema=../schemas/risk-index.schema.json");
+    expect(schemaComment("story", "content/stories/heath-town")).toBe(
+      "# yaml-language-server: $schema=../../../schemas/story.schema.json"
+    );
+    expect(schemaComment("chart", "content/stories/heath-town/charts")).toBe(
+      "# yaml-language-server: $schema=../../../../schemas/chart.schema.json"
+    );
+    expect(schemaComment("riskIndex", "config")).toBe(
+      "# yaml-language-server: $schema=../schemas/risk-index.schema.json"
+    );
   });
 
   it("is named by every content file of the project, at its first line", () => {
     const files: [ContentFileKind, string][] = [["riskIndex", "config/risk-index.yaml"]];
     for (const slug of readdirSync(join(root, "content", "stories"))) {
-      for (const kind of ["story", "voices", "activities"] as const) files.push([kind, `content/stories/${slug}/${kind}.yaml`]);
+      for (const kind of ["story", "voices", "activities"] as const)
+        files.push([kind, `content/stories/${slug}/${kind}.yaml`]);
     }
     for (const [kind, file] of files) {
-      expect(readFileSync(join(root, file), "utf8").split("\n")[0], file).toBe(schemaComment(kind, posix.dirname(file)));
+      expect(readFileSync(join(root, file), "utf8").split("\n")[0], file).toBe(
+        schemaComment(kind, posix.dirname(file))
+      );
     }
   });
 });

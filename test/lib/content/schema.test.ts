@@ -49,8 +49,14 @@ describe("checkYaml", () => {
   });
 
   it("takes an empty or blank value as missing, at its own line, or at its parent's when absent", () => {
-    expect(check('items:\n  - name: "  "\ntitle:\n')).toEqual(["3: title is missing — add title:", "2: item 1 has no name — add name:"]);
-    expect(check("items:\n  - size: 1\n")).toEqual(["1: title is missing — add title:", "2: item 1 has no name — add name:"]);
+    expect(check('items:\n  - name: "  "\ntitle:\n')).toEqual([
+      "3: title is missing — add title:",
+      "2: item 1 has no name — add name:"
+    ]);
+    expect(check("items:\n  - size: 1\n")).toEqual([
+      "1: title is missing — add title:",
+      "2: item 1 has no name — add name:"
+    ]);
   });
 
   it("words a refinement's own check with what it found", () => {
@@ -62,14 +68,20 @@ describe("checkYaml", () => {
   });
 
   it("keeps zod's words for a mistake that has no wording", () => {
-    expect(check("title: [1]\n")).toEqual(["1: title: Invalid input: expected string, received array — see docs/editors.md for what this file may hold"]);
+    expect(check("title: [1]\n")).toEqual([
+      "1: title: Invalid input: expected string, received array — see docs/editors.md for what this file may hold"
+    ]);
   });
 });
 
 describe("salvage", () => {
   it("keeps every field that passes its own part of the schema", () => {
     expect(salvage(schema, {title: 5, items: [{name: "x"}], extra: true})).toEqual({items: [{name: "x"}]});
-    expect(salvage(z.object({area: z.strictObject({wards: z.array(z.string()), x: z.string()})}), {area: {wards: ["a"], y: 1}})).toEqual({area: {wards: ["a"]}});
+    expect(
+      salvage(z.object({area: z.strictObject({wards: z.array(z.string()), x: z.string()})}), {
+        area: {wards: ["a"], y: 1}
+      })
+    ).toEqual({area: {wards: ["a"]}});
   });
 
   it("has nothing to keep of a value that is not a set of fields", () => {

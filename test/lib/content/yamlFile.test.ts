@@ -54,6 +54,8 @@ describe("YamlFile.line", () => {
 
   it("names the line of a syntax error", () => {
     expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(ContentError);
-    expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(/^story\.yaml:2: this is not valid YAML/);
+    expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(
+      /^story\.yaml:2: this is not valid YAML/
+    );
   });
 });
