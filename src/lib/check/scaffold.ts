@@ -1,7 +1,7 @@
 import type {LsoaGeography} from "../content/area.js";
 import {BOROUGHS} from "../content/story.js";
 import {STEP_STATES} from "../stories/steps.js";
-import {closest} from "../util/suggest.js";
+import {closest, oneOf} from "../util/suggest.js";
 import {slugify} from "../wards/slug.js";
 import {schemaComment} from "./jsonSchemas.js";
 import {PLACEHOLDER} from "./run.js";
@@ -63,9 +63,7 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
   else if (existingSlugs.includes(slug)) problems.push(`--name: content/stories/${slug} already exists — edit that story, or give this one a different name`);
   const borough = BOROUGHS.find((b) => normalName(b) === normalName(request.borough));
   if (!borough) {
-    const near = closest(request.borough, BOROUGHS);
-    const fix = near ? `did you mean ${near}?` : `use one of: ${BOROUGHS.join(", ")}`;
-    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${fix}`);
+    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${oneOf(request.borough, BOROUGHS)}`);
   }
   const wardNames = new Map(lookup.map((r) => [r.ward25cd, r.ward25nm]));
   const boroughOf = new Map(lookup.flatMap((r) => [[r.ward25cd, r.lad25nm], [r.lsoa21cd, r.lad25nm]] as [string, string][]));

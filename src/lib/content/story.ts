@@ -1,5 +1,6 @@
 // story.yaml: what a story is about and which geography stands for the place.
 import {z} from "zod";
+import {oneOf} from "../util/suggest.js";
 import {isoDate, list, text} from "./fields.js";
 import {Problems} from "./problems.js";
 import {checkYaml, flag, isRecord, said, salvage, unknownFieldFix, type Salvaged, type Wordings} from "./schema.js";
@@ -80,8 +81,7 @@ const STORY_WORDINGS: Wordings = {
   title: {invalid: () => said("title must be text", "write the title on the same line, in quotes if it has a colon")},
   subtitle: {invalid: () => said("subtitle must be text", "write it on the same line, in quotes if it has a colon")},
   borough: {
-    invalid: ({value}) =>
-      said(`"${String(value)}" is not one of the seven boroughs`, `use one of: ${BOROUGHS.join(", ")}`)
+    invalid: ({value}) => said(`"${String(value)}" is not one of the seven boroughs`, oneOf(String(value), BOROUGHS))
   },
   status: {invalid: ({value}) => said(`status "${String(value)}" is not known`, 'use "published" or "draft"')},
   last_reviewed: {

@@ -40,3 +40,9 @@ export function closest(value: string, known: Iterable<string>, options: Suggest
   }
   return best && best.distance <= maxDistance ? best.value : undefined;
 }
+
+/** The fix for a value that must be one of a few: "did you mean X?" for a likely typo, else the list. */
+export function oneOf(value: string, known: readonly string[]): string {
+  const near = closest(value, known);
+  return near ? `did you mean ${near}?` : `use one of: ${known.join(", ")}`;
+}

@@ -88,6 +88,12 @@ describe("checkStoryDefinition", () => {
     ]);
   });
 
+  it("suggests the borough meant", () => {
+    expect(check(story().replace("Birmingham", "Wolverhamton")).messages).toEqual([
+      '2: "Wolverhamton" is not one of the seven boroughs — did you mean Wolverhampton?'
+    ]);
+  });
+
   it("still gives the area and the fields that are right when others are wrong", () => {
     const {definition, messages} = check(story("colour: red\n").replace("2026-06-01", "01/06/2026"));
     expect(messages).toHaveLength(2);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {closest, editDistance} from "../../../src/lib/util/suggest.js";
+import {closest, editDistance, oneOf} from "../../../src/lib/util/suggest.js";
 
 describe("editDistance", () => {
   it("counts insertions, deletions and substitutions", () => {
@@ -36,5 +36,14 @@ describe("closest", () => {
     expect(closest("cyp_score", indicators, {prefixes: true})).toBe("cyp");
     expect(closest("idaci", indicators, {prefixes: true})).toBe("idaci_rate");
     expect(closest("knife_crime", indicators, {prefixes: true})).toBeUndefined();
+  });
+});
+
+describe("oneOf", () => {
+  const boroughs = ["Birmingham", "Coventry", "Dudley"];
+
+  it("suggests the value meant, or lists the values to choose from", () => {
+    expect(oneOf("Brimingham", boroughs)).toBe("did you mean Birmingham?");
+    expect(oneOf("Brum", boroughs)).toBe("use one of: Birmingham, Coventry, Dudley");
   });
 });
