@@ -142,7 +142,9 @@ function checkEntries(story: CheckedStory, options: CheckOptions, problems: Prob
   for (const name of readdirSync(story.folder)) {
     if (KNOWN_ENTRIES.includes(name) || name.startsWith(".")) continue;
     const near = closest(name, KNOWN_ENTRIES);
-    const fix = near ? `did you mean ${near}? Rename it` : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
+    const fix = near
+      ? `did you mean ${near}? Rename it`
+      : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
     problems.warning(new ContentError(fileOf(options, story.slug, name), undefined, "this file is not part of the story format and is ignored", fix));
   }
 }

@@ -63,7 +63,8 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
   else if (existingSlugs.includes(slug)) problems.push(`--name: content/stories/${slug} already exists — edit that story, or give this one a different name`);
   const borough = BOROUGHS.find((b) => normalName(b) === normalName(request.borough));
   if (!borough) {
-    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${oneOf(request.borough, BOROUGHS)}`);
+    const fix = oneOf(request.borough, BOROUGHS);
+    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${fix}`);
   }
   const wardNames = new Map(lookup.map((r) => [r.ward25cd, r.ward25nm]));
   const boroughOf = new Map(lookup.flatMap((r) => [[r.ward25cd, r.lad25nm], [r.lsoa21cd, r.lad25nm]] as [string, string][]));
