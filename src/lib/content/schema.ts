@@ -76,8 +76,8 @@ function mistakesOf(issue: z.core.$ZodIssue, value: unknown): Mistake[] {
   };
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
   if (issue.code === "unrecognized_keys") return issue.keys.map((key) => at([...path, key], "unknown"));
-  const check = issue.code === "custom" ? issue.params?.check : undefined;
-  if (typeof check === "string") return [at(path, check, issue.params)];
+  const params = issue.code === "custom" ? (issue.params ?? {}) : {};
+  if (typeof params.check === "string") return [at(path, params.check, params)];
   return [at(path, isBlank(valueAt(value, path)) ? "missing" : "invalid")];
 }
 
