@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {LocalChart} from "../lib/stories/localChart.js";
+import type {LocalChart} from "../lib/content/localChart.js";
 import {chartValueFormat, localChartSentence} from "../lib/summaries/localChart.js";
 import {SERIES_COLOURS} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";

@@ -1,8 +1,8 @@
 import {join} from "node:path";
 import {readWardLookup} from "../inputs/lookups.js";
 import {resolveSourcesDir, SourceError, Sources} from "../sources/index.js";
-import type {LsoaGeography} from "../stories/area.js";
-import {formatProblem, type Problem, Problems} from "../stories/yaml.js";
+import type {LsoaGeography} from "../content/area.js";
+import {formatProblem, type Problem, Problems} from "../content/problems.js";
 import {checkContent} from "./run.js";
 
 /** LSOA → ward → district rows from the checked ward lookup, the codes stories may use. */

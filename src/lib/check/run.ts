@@ -1,15 +1,17 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Token} from "markdown-it";
+import {resolveArea, type AreaCodes, type LsoaGeography} from "../content/area.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
+import {checkLocalChart} from "../content/localChart.js";
 import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
+import {ContentError, Problems} from "../content/problems.js";
 import {checkSteps} from "../content/steps.js";
-import {editDistance, resolveArea, type LsoaGeography, type ResolvedArea} from "../stories/area.js";
+import {checkStoryDefinition, type CheckedDefinition} from "../content/story.js";
+import {readStoryFile, STORY_FILES} from "../content/storyFiles.js";
+import {YamlFile} from "../content/yamlFile.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
-import {STORY_FILES, readStoryFile} from "../stories/content.js";
-import {checkStoryDefinition, type StoryDefinition} from "../stories/definition.js";
-import {checkLocalChart} from "../stories/localChart.js";
-import {ContentError, Problems, YamlFile} from "../stories/yaml.js";
+import {closest} from "../util/suggest.js";
 import {siteRoutes, type SiteRoutes} from "./routes.js";
 
 export interface CheckOptions {
@@ -28,8 +30,8 @@ export interface CheckOptions {
 interface CheckedStory {
   slug: string;
   folder: string;
-  definition?: StoryDefinition;
-  area?: ResolvedArea;
+  definition?: CheckedDefinition;
+  area?: AreaCodes;
   /** steps.md, parsed once: its structure is checked with the story, its links and charts against all stories. */
   markdown?: Token[];
 }
@@ -64,10 +66,9 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
     problems.error(new ContentError(file, undefined, "story.yaml is missing", "every story folder needs one; run npm run new-story to make a new story"));
     return story;
   }
-  const text = readFileSync(join(folder, "story.yaml"), "utf8");
-  story.definition = checkStoryDefinition(slug, file, text, problems);
-  if (!story.definition) return story;
-  const yaml = new YamlFile(file, text);
+  const yaml = problems.collect(() => new YamlFile(file, readFileSync(join(folder, "story.yaml"), "utf8")));
+  story.definition = yaml && checkStoryDefinition(slug, yaml, problems);
+  if (!yaml || !story.definition) return story;
   const before = problems.errors.length;
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
   const areaIsValid = problems.errors.length === before;
@@ -95,7 +96,7 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
 }
 
 /** Reviews older than a year get a warning; a review date in the future is an error. */
-function checkReviewDate(definition: StoryDefinition, yaml: YamlFile, today: string, problems: Problems): void {
+function checkReviewDate(definition: CheckedDefinition, yaml: YamlFile, today: string, problems: Problems): void {
   const reviewed = definition.last_reviewed;
   if (!reviewed) return;
   if (reviewed > today) {
@@ -120,7 +121,7 @@ function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, pro
   }
   const titles = new Map<string, string>();
   for (const {slug, definition} of stories) {
-    const title = definition?.title.trim().toLowerCase();
+    const title = definition?.title?.trim().toLowerCase();
     if (!title) continue;
     const first = titles.get(title);
     if (first === undefined) titles.set(title, slug);
@@ -149,8 +150,10 @@ function checkCharts(story: CheckedStory, options: CheckOptions, problems: Probl
 function checkEntries(story: CheckedStory, options: CheckOptions, problems: Problems): void {
   for (const name of readdirSync(story.folder)) {
     if (KNOWN_ENTRIES.includes(name) || name.startsWith(".")) continue;
-    const closest = [...KNOWN_ENTRIES].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
-    const fix = editDistance(name, closest) <= 3 ? `did you mean ${closest}? Rename it` : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
+    const near = closest(name, KNOWN_ENTRIES);
+    const fix = near
+      ? `did you mean ${near}? Rename it`
+      : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
     problems.warning(new ContentError(fileOf(options, story.slug, name), undefined, "this file is not part of the story format and is ignored", fix));
   }
 }

@@ -1,8 +1,10 @@
+import type {LsoaGeography} from "../content/area.js";
 import {STEP_STATES} from "../content/steps.js";
-import {closest, type LsoaGeography} from "../stories/area.js";
-import {BOROUGHS} from "../stories/definition.js";
-import {PLACEHOLDER} from "./run.js";
+import {BOROUGHS} from "../content/story.js";
+import {closest, oneOf} from "../util/suggest.js";
 import {slugify} from "../wards/slug.js";
+import {schemaComment} from "./jsonSchemas.js";
+import {PLACEHOLDER} from "./run.js";
 
 /** Story folder names use the same slugs as ward pages: "King's Norton South" → "kings-norton-south". */
 export {slugify};
@@ -61,8 +63,8 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
   else if (existingSlugs.includes(slug)) problems.push(`--name: content/stories/${slug} already exists — edit that story, or give this one a different name`);
   const borough = BOROUGHS.find((b) => normalName(b) === normalName(request.borough));
   if (!borough) {
-    const near = closest(request.borough, BOROUGHS);
-    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${near && near.distance <= 3 ? `did you mean ${near.value}?` : `use one of: ${BOROUGHS.join(", ")}`}`);
+    const fix = oneOf(request.borough, BOROUGHS);
+    problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${fix}`);
   }
   const wardNames = new Map(lookup.map((r) => [r.ward25cd, r.ward25nm]));
   const boroughOf = new Map(lookup.flatMap((r) => [[r.ward25cd, r.lad25nm], [r.lsoa21cd, r.lad25nm]] as [string, string][]));
@@ -81,10 +83,14 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
       continue;
     }
     const near = closest(value, candidates.flatMap(([c, n]) => [c, n]));
-    const nearCode = near && (wardNames.has(near.value) ? near.value : candidates.find(([, n]) => n === near.value)![0]);
-    problems.push(
-      `--wards: "${value}" is not a ward (May 2025)${borough ? ` in ${borough}` : ""} — ${near && near.distance <= 3 ? `did you mean ${wardNames.get(nearCode!)} (${nearCode})?` : borough ? `give a ward code (E05…) or one of the wards of ${borough}: ${[...new Set(candidates.map(([, n]) => n))].sort().join(", ")}` : "give a ward code (E05…) or the ward's name as the ONS lookup writes it"}`
-    );
+    const nearCode = near && (wardNames.has(near) ? near : candidates.find(([, n]) => n === near)![0]);
+    const names = [...new Set(candidates.map(([, n]) => n))].sort().join(", ");
+    const fix = nearCode
+      ? `did you mean ${wardNames.get(nearCode)} (${nearCode})?`
+      : borough
+        ? `give a ward code (E05…) or one of the wards of ${borough}: ${names}`
+        : "give a ward code (E05…) or the ward's name as the ONS lookup writes it";
+    problems.push(`--wards: "${value}" is not a ward (May 2025)${borough ? ` in ${borough}` : ""} — ${fix}`);
   }
   const lsoaCodes = lookup.filter((r) => !borough || r.lad25nm === borough).map((r) => r.lsoa21cd);
   const lsoas: string[] = [];
@@ -96,7 +102,8 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
       continue;
     }
     const near = closest(code, lsoaCodes);
-    problems.push(`--lsoas: "${value}" is not an LSOA (2021)${borough ? ` in ${borough}` : ""} — ${near && near.distance <= 3 ? `did you mean ${near.value}?` : "give LSOA 2021 codes (E01…) from the lookups"}`);
+    const fix = near ? `did you mean ${near}?` : "give LSOA 2021 codes (E01…) from the lookups";
+    problems.push(`--lsoas: "${value}" is not an LSOA (2021)${borough ? ` in ${borough}` : ""} — ${fix}`);
   }
   if (!request.wards.length && !request.lsoas.length) problems.push("no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)");
   if (problems.length) throw new ScaffoldError(problems);
@@ -118,16 +125,21 @@ function heading(state: string, plan: ScaffoldPlan): string {
   return headings[state] ?? STEP_STATES.find((s) => s.state === state)!.section;
 }
 
-/** The new story's files (name → text): a draft whose TODOs say what to write. */
+/**
+ * The new story's files (name → text): a draft whose TODOs say what to write. Each YAML file starts
+ * by naming its JSON Schema, so text editors with YAML support complete and check it as it is typed.
+ */
 export function scaffoldFiles(plan: ScaffoldPlan): Record<string, string> {
   const T = PLACEHOLDER;
+  const folder = `content/stories/${plan.slug}`;
   const area = [
     ...(plan.wards.length ? ["  wards:", ...plan.wards.map((w) => `    - ${w.code} # ${w.name}`)] : []),
     ...(plan.lsoas.length ? ["  lsoas:", ...plan.lsoas.map((c) => `    - ${c}`)] : [])
   ];
   const story = [
-    `# Made by npm run new-story on ${plan.today}. The fields are explained in docs/editors.md.`,
-    `# A draft shows only in the dev server (npm run dev). Replace every ${T}, then set status: published.`,
+    schemaComment("story", folder),
+    `# Made by npm run new-story on ${plan.today}. Drafts show only in npm run dev; replace every ${T},` +
+      " then set status: published.",
     `title: ${yamlText(plan.name)}`,
     `subtitle: ${yamlText(`${T}: one line under the title`)}`,
     `borough: ${plan.borough}`,
@@ -143,7 +155,18 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, string> {
     ""
   ].join("\n");
   const steps = STEP_STATES.map(({state, label}) => `## ${heading(state, plan)}\nshows: ${state}\n\n${T}: write a few sentences for the figure beside this section (${label}).\n`).join("\n");
-  const voices = "# Residents' words, published only with recorded consent (docs/editors.md, section Voices).\nvoices: []\n";
-  const activities = `# What the VRU and its partners do here, each with its source (docs/editors.md).\nnote: ${yamlText(`${T}: say what is known about the work in this place, or that little is known`)}\nactivities: []\n`;
+  const voices = [
+    schemaComment("voices", folder),
+    "# Residents' words, published only with recorded consent (docs/editors.md, section Voices).",
+    "voices: []",
+    ""
+  ].join("\n");
+  const activities = [
+    schemaComment("activities", folder),
+    "# What the VRU and its partners do here, each with its source (docs/editors.md).",
+    `note: ${yamlText(`${T}: say what is known about the work in this place, or that little is known`)}`,
+    "activities: []",
+    ""
+  ].join("\n");
   return {"story.yaml": story, "steps.md": steps, "voices.yaml": voices, "activities.yaml": activities};
 }

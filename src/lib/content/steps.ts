@@ -1,5 +1,5 @@
 import type {Token} from "markdown-it";
-import {ContentError, Problems} from "../stories/yaml.js";
+import {ContentError, Problems} from "./problems.js";
 import {directiveOf, lineOf, parseMarkdown} from "./markdown.js";
 
 /**

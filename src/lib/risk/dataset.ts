@@ -9,9 +9,9 @@ import {ageVectors, agesOn2021Lsoas} from "../population/ages.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
-import {ContentError} from "../stories/yaml.js";
+import {ContentError} from "../content/problems.js";
 import {correlation} from "./standardise.js";
-import {parseWeights} from "./weights.js";
+import {parseRiskWeights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 
@@ -25,7 +25,7 @@ export function ages2021(sources: Sources, lsoas: readonly LsoaRecord[]): Map<st
 export function riskIndexFromSources(sources: Sources, lsoas: readonly LsoaRecord[], projectRoot: string): RiskIndex {
   const path = join(projectRoot, WEIGHTS_FILE);
   if (!existsSync(path)) throw new ContentError(WEIGHTS_FILE, undefined, "the risk index weights file is missing", "restore config/risk-index.yaml from the repository");
-  const weights = parseWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
+  const weights = parseRiskWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
   return computeRiskIndex(msoaInputs(lsoas, ages2021(sources, lsoas)), weights);
 }
 

@@ -14,10 +14,10 @@ import type {LsoaRecord} from "../lsoa/record.js";
 import type {Sources} from "../sources/index.js";
 import type {AgeRow} from "./age.js";
 import {readStories, type Story} from "./catalogue.js";
-import {readStoryContent, type StoryContent} from "./content.js";
+import {readStoryContent, type StoryContent} from "../content/storyFiles.js";
 import {storyNumbers, type StoryNumberInputs, type StoryNumbers} from "./data.js";
 import {storyGeometry, type StoryGeometry} from "./geometry.js";
-import {readStoryCharts, type LocalChart} from "./localChart.js";
+import {readStoryCharts, type LocalChart} from "../content/localChart.js";
 
 /** Everything the stories read from the sources, read once per process. */
 export interface StoryInputs extends StoryNumberInputs {

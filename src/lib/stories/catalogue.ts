@@ -1,9 +1,10 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
-import {resolveArea, type LsoaGeography, type ResolvedArea} from "./area.js";
-import {parseStoryDefinition, type StoryDefinition} from "./definition.js";
+import {resolveArea, type LsoaGeography, type ResolvedArea} from "../content/area.js";
+import {ContentError} from "../content/problems.js";
+import {parseStoryDefinition, type StoryDefinition} from "../content/story.js";
+import {YamlFile} from "../content/yamlFile.js";
 import {isInBuild} from "./drafts.js";
-import {ContentError, YamlFile} from "./yaml.js";
 
 export type Story = StoryDefinition & {area: ResolvedArea};
 

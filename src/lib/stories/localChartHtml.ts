@@ -1,6 +1,6 @@
 import type {NarrativePart} from "../content/steps.js";
 import {chartValueFormat, localChartSentence} from "../summaries/localChart.js";
-import type {LocalChart} from "./localChart.js";
+import type {LocalChart} from "../content/localChart.js";
 import {inert, renderNarrative, table} from "./page.js";
 import {escapeHtml} from "./svg.js";
 

@@ -1,5 +1,5 @@
 import {formatDecimal, formatInteger} from "../format.js";
-import type {LocalChart} from "../stories/localChart.js";
+import type {LocalChart} from "../content/localChart.js";
 
 /** A chart's values as text: whole numbers with separators, others to one decimal place. */
 export function chartValueFormat(rows: readonly {y: number}[]): (v: number) => string {

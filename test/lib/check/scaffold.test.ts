@@ -72,6 +72,6 @@ describe("scaffoldFiles", () => {
     write({"story.yaml": files["story.yaml"].replace("status: draft", "status: published")}, "gamma-fields");
     const problems = check();
     expect(problems).toHaveLength(4 + 11 + 1);
-    expect(problems[0]).toBe('content/stories/gamma-fields/activities.yaml:2: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready');
+    expect(problems[0]).toBe('content/stories/gamma-fields/activities.yaml:3: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready');
   });
 });

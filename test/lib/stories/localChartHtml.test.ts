@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {parseSteps} from "../../../src/lib/content/steps.js";
-import {parseLocalChart} from "../../../src/lib/stories/localChart.js";
+import {parseLocalChart} from "../../../src/lib/content/localChart.js";
 import {narrativeWithCharts} from "../../../src/lib/stories/localChartHtml.js";
 import {stepsMarkdown} from "../../fixtures/steps.js";
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {localChartSentence} from "../../../src/lib/summaries/localChart.js";
-import type {ChartSpec} from "../../../src/lib/stories/localChart.js";
+import type {ChartSpec} from "../../../src/lib/content/localChart.js";
 
 const spec = (type: ChartSpec["type"]): ChartSpec => ({name: "c", title: "Visits", type, x: "year", y: "visits", x_label: "Year", y_label: "Visits", units: "visits a year", source: "Fixture"});
 

@@ -1,10 +1,19 @@
 import {describe, expect, it} from "vitest";
-import {findPersonalData, parseVoices} from "../../../src/lib/stories/voices.js";
-import {ContentError} from "../../../src/lib/stories/yaml.js";
+import {ContentError} from "../../../src/lib/content/problems.js";
+import {findPersonalData, parseVoices} from "../../../src/lib/content/voices.js";
 
 const WARDS = ["St Michael's"];
 const voice = (fields: Record<string, string>) =>
-  `voices:\n  - ${Object.entries({text: "The youth bus makes the square feel safer in the evening.", speaker: "parent, 30s", theme: "safety", collected: "2026-05-01", method: "conversation at a community event", consent: "given", consent_date: "2026-05-01", ...fields})
+  `voices:\n  - ${Object.entries({
+    text: "The youth bus makes the square feel safer in the evening.",
+    speaker: "parent, 30s",
+    theme: "safety",
+    collected: "2026-05-01",
+    method: "conversation at a community event",
+    consent: "given",
+    consent_date: "2026-05-01",
+    ...fields
+  })
     .filter(([, v]) => v !== "")
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
     .join("\n    ")}\n`;
@@ -22,7 +31,12 @@ function problem(text: string): string {
 describe("voices", () => {
   it("accepts a consented voice and keeps its fields", () => {
     const [v] = parseVoices("v.yaml", voice({location: "St Michael's"}), WARDS);
-    expect(v).toMatchObject({speaker: "parent, 30s", consent: "given", consent_date: "2026-05-01", location: "St Michael's"});
+    expect(v).toMatchObject({
+      speaker: "parent, 30s",
+      consent: "given",
+      consent_date: "2026-05-01",
+      location: "St Michael's"
+    });
   });
 
   it("accepts an empty list", () => {
@@ -30,13 +44,17 @@ describe("voices", () => {
   });
 
   it("rejects a voice without recorded consent, with its line", () => {
-    expect(problem(voice({consent: ""}))).toMatch(/^content\/stories\/x\/voices\.yaml:2: voice 1 has no consent — record consent/);
+    expect(problem(voice({consent: ""}))).toMatch(
+      /^content\/stories\/x\/voices\.yaml:2: voice 1 has no consent — record consent/
+    );
     expect(problem(voice({consent: "pending"}))).toMatch(/consent is "pending", not recorded as given/);
     expect(problem(voice({consent_date: ""}))).toMatch(/voice 1 has no consent_date/);
   });
 
   it("rejects a voice whose consent was withdrawn", () => {
-    expect(problem(voice({consent: "withdrawn"}))).toMatch(/:7: voice 1: consent has been withdrawn — delete this voice/);
+    expect(problem(voice({consent: "withdrawn"}))).toMatch(
+      /:7: voice 1: consent has been withdrawn — delete this voice/
+    );
   });
 
   it.each([
@@ -54,10 +72,29 @@ describe("voices", () => {
 
   it("checks the speaker too, and keeps locations at ward level", () => {
     expect(problem(voice({speaker: "Mr Jones, 60s"}))).toMatch(/the speaker seems to contain a name/);
-    expect(problem(voice({location: "Hillfields Road"}))).toMatch(/location "Hillfields Road" is not a ward of this story's area/);
+    expect(problem(voice({location: "Hillfields Road"}))).toMatch(
+      /location "Hillfields Road" is not a ward of this story's area/
+    );
+  });
+
+  it("reports every problem of every voice in one run, each at its line", () => {
+    const two = voice({theme: "", consent: "withdrawn"}) + voice({collected: "2026-02-30"}).replace("voices:\n", "");
+    expect(problem(two).split("\n")).toEqual([
+      'content/stories/x/voices.yaml:2: voice 1 has no theme — add "theme:" to the voice',
+      "content/stories/x/voices.yaml:6: voice 1: consent has been withdrawn — delete this voice from voices.yaml now",
+      'content/stories/x/voices.yaml:11: voice 2: collected "2026-02-30" is not a date — write it as YYYY-MM-DD'
+    ]);
+  });
+
+  it("names an unknown field of a voice and the fields it may have", () => {
+    expect(problem(voice({speakr: "parent"}))).toMatch(
+      /:9: unknown field "speakr" in voice 1 — use: text, speaker, theme, collected, method, consent, consent_date, location$/
+    );
   });
 
   it("does not flag ordinary text about places and ages", () => {
-    expect(findPersonalData("Since 2019 the Heath Town youth club has opened three nights a week for 11 to 16 year olds.")).toBeNull();
+    expect(
+      findPersonalData("Since 2019 the Heath Town youth club has opened three nights a week for 11 to 16 year olds.")
+    ).toBeNull();
   });
 });

@@ -1,0 +1,69 @@
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document} from "yaml";
+import {ContentError} from "./problems.js";
+
+/** Where a value stands in a file: field names and list positions, e.g. ["area", "wards", 0]. */
+export type Path = readonly (string | number)[];
+
+/** A parsed YAML file that can say on which line any value stands. */
+export class YamlFile {
+  readonly document: Document;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    text: string
+  ) {
+    this.document = parseDocument(text, {lineCounter: this.lines, prettyErrors: false});
+    const [error] = this.document.errors;
+    if (error) {
+      const problem = `this is not valid YAML (${error.message.split("\n")[0]})`;
+      throw new ContentError(
+        file,
+        this.lineAt(error.pos[0]),
+        problem,
+        "check indentation and that text with a colon is in quotes"
+      );
+    }
+  }
+
+  /** Plain JavaScript value of the whole file. */
+  value(): unknown {
+    return this.document.toJS();
+  }
+
+  /**
+   * Line of the value at a path: the line of its name for a field, the line its content starts on
+   * for a list item; for a path the file does not have, the line of its nearest parent that it has.
+   */
+  line(path: Path): number | undefined {
+    let node: unknown = this.document.contents;
+    let line = this.startLine(node);
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(key));
+        if (!pair) break;
+        line = this.startLine(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number" && node.items[key]) {
+        node = node.items[key];
+        line = this.startLine(node) ?? line;
+      } else {
+        break;
+      }
+    }
+    return line;
+  }
+
+  error(path: Path, problem: string, fix: string): ContentError {
+    return new ContentError(this.file, this.line(path), problem, fix);
+  }
+
+  private startLine(node: unknown): number | undefined {
+    const offset = (node as {range?: [number, number, number]} | null)?.range?.[0];
+    return offset === undefined ? undefined : this.lineAt(offset);
+  }
+
+  private lineAt(offset: number): number {
+    return this.lines.linePos(offset).line;
+  }
+}

@@ -1,0 +1,152 @@
+import {describe, expect, it} from "vitest";
+import {resolveArea} from "../../../src/lib/content/area.js";
+import {ContentError, Problems} from "../../../src/lib/content/problems.js";
+import {checkStoryDefinition, parseStoryDefinition} from "../../../src/lib/content/story.js";
+import {YamlFile} from "../../../src/lib/content/yamlFile.js";
+
+const story = (extra = "") =>
+  `title: Alpha\nborough: Birmingham\nstatus: published\nlast_reviewed: 2026-06-01\n${extra}area:\n  wards:\n    - E05000001\n  explanation: Why.\n`;
+
+describe("parseStoryDefinition", () => {
+  it("reads a valid story.yaml", () => {
+    const d = parseStoryDefinition("alpha", "story.yaml", story());
+    expect(d).toMatchObject({
+      slug: "alpha",
+      title: "Alpha",
+      status: "published",
+      last_reviewed: "2026-06-01",
+      area: {wards: ["E05000001"], lsoas: []}
+    });
+  });
+
+  it("throws one ContentError listing every problem, one per line", () => {
+    const text = story("colour: red\n").replace("Birmingham", "Brum").replace("published", "live");
+    const error = (() => {
+      try {
+        parseStoryDefinition("alpha", "story.yaml", text);
+      } catch (e) {
+        return e as ContentError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error!.message.split("\n")).toEqual([
+      'story.yaml:5: unknown field "colour" — use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources',
+      'story.yaml:2: "Brum" is not one of the seven boroughs — use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton',
+      'story.yaml:3: status "live" is not known — use "published" or "draft"'
+    ]);
+  });
+});
+
+describe("checkStoryDefinition", () => {
+  const check = (text: string) => {
+    const problems = new Problems();
+    const definition = checkStoryDefinition("alpha", new YamlFile("story.yaml", text), problems);
+    return {definition, messages: problems.list.map((p) => `${p.line}: ${p.problem} — ${p.fix}`)};
+  };
+
+  it("reads the fields in the order the site writes them, with empty lists and subtitle when left out", () => {
+    const {definition} = check(story());
+    expect(Object.keys(definition!)).toEqual([
+      "slug",
+      "title",
+      "subtitle",
+      "borough",
+      "status",
+      "last_reviewed",
+      "authors",
+      "area",
+      "sources"
+    ]);
+    expect(definition).toMatchObject({
+      subtitle: "",
+      authors: [],
+      sources: [],
+      area: {wards: ["E05000001"], lsoas: [], explanation: "Why."}
+    });
+    expect(Object.keys(definition!.area)).toEqual(["wards", "lsoas", "explanation"]);
+  });
+
+  it("points at an empty required field's own line, and at area: for what the area lacks", () => {
+    expect(check(story().replace("title: Alpha", 'title: ""')).messages).toEqual([
+      '1: required field "title" is missing — add a line "title: …"'
+    ]);
+    expect(
+      check(story().replace("  wards:\n    - E05000001\n  explanation: Why.\n", "  lsoas: []\n")).messages
+    ).toEqual([
+      "5: area.explanation is missing — say in one or two sentences why this geography stands for the neighbourhood",
+      "5: the area has no wards or LSOAs — list ward codes under area.wards or LSOA 2021 codes under area.lsoas"
+    ]);
+  });
+
+  it("names a misspelt area field and a list item that is not text", () => {
+    expect(check(story().replace("  wards:", "  ward:")).messages).toEqual([
+      '6: unknown field "area.ward" — did you mean "area.wards"?',
+      "5: the area has no wards or LSOAs — list ward codes under area.wards or LSOA 2021 codes under area.lsoas"
+    ]);
+    expect(check(story("authors:\n  - Ann\n  - [Bob]\n")).messages).toEqual([
+      '7: authors must be a list of names — write one per line, each starting with "- "'
+    ]);
+  });
+
+  it("suggests the borough meant", () => {
+    expect(check(story().replace("Birmingham", "Wolverhamton")).messages).toEqual([
+      '2: "Wolverhamton" is not one of the seven boroughs — did you mean Wolverhampton?'
+    ]);
+  });
+
+  it("still gives the area and the fields that are right when others are wrong", () => {
+    const {definition, messages} = check(story("colour: red\n").replace("2026-06-01", "01/06/2026"));
+    expect(messages).toHaveLength(2);
+    expect(definition).toMatchObject({
+      slug: "alpha",
+      title: "Alpha",
+      borough: "Birmingham",
+      area: {wards: ["E05000001"]}
+    });
+    expect(definition!.last_reviewed).toBeUndefined();
+  });
+
+  it("gives nothing for a file that is not a set of fields", () => {
+    expect(check("- title: Alpha\n")).toEqual({
+      definition: undefined,
+      messages: ["1: story.yaml must be a set of fields (title:, borough:, …) — see docs/editors.md for an example"]
+    });
+  });
+});
+
+describe("resolveArea", () => {
+  const lookup = [
+    {lsoa21cd: "E01000001", ward25cd: "E05000001", ward25nm: "North Ward", lad25cd: "E08000025", lad25nm: "Birmingham"}
+  ];
+  const area = {wards: ["E05000011", "E05000001"], lsoas: ["E01000010"], explanation: "Why."};
+  const yaml = new YamlFile(
+    "story.yaml",
+    "area:\n  wards:\n    - E05000011\n    - E05000001\n  lsoas:\n    - E01000010\n"
+  );
+
+  it("collects every unknown code with a suggestion when given a Problems", () => {
+    const problems = new Problems();
+    resolveArea(area, lookup, yaml, problems);
+    expect(problems.errors.map((p) => `${p.line}: ${p.problem} — ${p.fix}`)).toEqual([
+      '3: "E05000011" is not a ward (May 2025) in the seven boroughs — did you mean E05000001?',
+      '6: "E01000010" is not an LSOA (2021) in the seven boroughs — did you mean E01000001?'
+    ]);
+  });
+
+  it("gives the code when a ward is written by name", () => {
+    const problems = new Problems();
+    resolveArea(
+      {wards: ["north ward"], lsoas: [], explanation: "Why."},
+      lookup,
+      new YamlFile("story.yaml", "area:\n  wards:\n    - north ward\n"),
+      problems
+    );
+    expect(problems.errors.map((p) => p.fix)).toEqual([
+      "write the ward's code instead of its name: E05000001 (North Ward)"
+    ]);
+  });
+
+  it("throws them together otherwise", () => {
+    expect(() => resolveArea(area, lookup, yaml)).toThrow(/E05000011[\s\S]*\n[\s\S]*E01000010/);
+  });
+});

@@ -1,0 +1,61 @@
+import {describe, expect, it} from "vitest";
+import {ContentError} from "../../../src/lib/content/problems.js";
+import {YamlFile} from "../../../src/lib/content/yamlFile.js";
+
+const text = `# a comment
+title: Alpha
+area:
+  wards:
+    - E05000001
+    - E05000002
+  explanation: >-
+    Two wards.
+voices:
+  - text: Words.
+    consent: given
+  -
+    text: More words.
+empty:
+`;
+
+describe("YamlFile.line", () => {
+  const yaml = new YamlFile("story.yaml", text);
+
+  it("gives a field's line, and a list item's", () => {
+    expect(yaml.line(["title"])).toBe(2);
+    expect(yaml.line(["area", "wards", 1])).toBe(6);
+    expect(yaml.line(["area", "explanation"])).toBe(7);
+    expect(yaml.line(["voices", 0, "consent"])).toBe(11);
+    expect(yaml.line(["empty"])).toBe(14);
+  });
+
+  it("gives the line of a field's name when its value is a list or a set of fields below it", () => {
+    expect(yaml.line(["area"])).toBe(3);
+    expect(yaml.line(["area", "wards"])).toBe(4);
+    expect(yaml.line(["voices"])).toBe(9);
+  });
+
+  it("gives a list item's line as the line its content starts on", () => {
+    expect(yaml.line(["voices", 0])).toBe(10);
+    expect(yaml.line(["voices", 1])).toBe(13);
+    expect(yaml.line(["voices", 1, "text"])).toBe(13);
+  });
+
+  it("falls back to the nearest parent the file has, then to the first field", () => {
+    expect(yaml.line(["area", "lsoas", 0])).toBe(3);
+    expect(yaml.line(["voices", 5, "text"])).toBe(9);
+    expect(yaml.line(["subtitle"])).toBe(2);
+    expect(yaml.line([])).toBe(2);
+  });
+
+  it("has no line in an empty file", () => {
+    expect(new YamlFile("story.yaml", "# nothing yet\n").line(["title"])).toBeUndefined();
+  });
+
+  it("names the line of a syntax error", () => {
+    expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(ContentError);
+    expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(
+      /^story\.yaml:2: this is not valid YAML/
+    );
+  });
+});
