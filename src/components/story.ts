@@ -3,7 +3,7 @@ import {feature, mesh} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {formatDecimal, formatInteger, formatShare} from "../lib/format.js";
 import {boroughIndicators} from "../lib/stories/borough.js";
-import type {StoryClientData} from "../lib/stories/page.js";
+import type {StoryClientData} from "../lib/stories/client.js";
 import {mostDeprivedSentence} from "../lib/summaries/deprivation.js";
 import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence} from "../lib/summaries/stories.js";
 import {barsWithReference, compareDots} from "./compareChart.js";

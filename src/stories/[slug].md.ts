@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {PROJECT_ROOT, runLoader} from "../lib/loader/run.js";
 import {assembleStory, readStoryInputs} from "../lib/stories/assemble.js";
-import {storyPageMarkdown} from "../lib/stories/page.js";
+import {storyPageMarkdown} from "../lib/render/storyPage.js";
 
 const {values} = parseArgs({options: {slug: {type: "string"}}});
 

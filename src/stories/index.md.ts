@@ -2,7 +2,7 @@
 import {join} from "node:path";
 import {PROJECT_ROOT, runLoader} from "../lib/loader/run.js";
 import {assembleStory, readStoryInputs} from "../lib/stories/assemble.js";
-import {storyIndexMarkdown} from "../lib/stories/indexPage.js";
+import {storyIndexMarkdown} from "../lib/render/storyIndex.js";
 
 await runLoader("stories/index.md", (sources) => {
   const content = join(PROJECT_ROOT, "content");

@@ -1,8 +1,7 @@
 import type {NarrativePart} from "../content/steps.js";
 import {chartValueFormat, localChartSentence} from "../summaries/localChart.js";
 import type {LocalChart} from "../content/localChart.js";
-import {inert, renderNarrative, table} from "./page.js";
-import {escapeHtml} from "./svg.js";
+import {escapeHtml, inert, renderNarrative, table} from "./html.js";
 
 /**
  * A local chart as static HTML (title, units, summary sentence, table, source): what readers without

@@ -1,8 +1,8 @@
 import {formatInteger} from "../format.js";
 import {countMostDeprived} from "../summaries/deprivation.js";
-import type {StoryPageData} from "./assemble.js";
-import {inert} from "./page.js";
-import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
+import type {StoryPageData} from "../stories/assemble.js";
+import {escapeHtml, inert} from "./html.js";
+import {DECILE_COLOURS, staticMap} from "./staticMap.js";
 
 /** "Birmingham · 8 LSOAs, 11,916 residents · 5 of 8 LSOAs in England's most deprived 10%" */
 export function indexSummary(data: StoryPageData): string {

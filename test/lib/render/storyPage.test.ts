@@ -3,8 +3,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {assembleStory, readStoryInputs, type StoryPageData} from "../../../src/lib/stories/assemble.js";
-import {storyIndexMarkdown} from "../../../src/lib/stories/indexPage.js";
-import {storyPageMarkdown} from "../../../src/lib/stories/page.js";
+import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
+import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {STEP_STATES} from "../../../src/lib/content/steps.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 

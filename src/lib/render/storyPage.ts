@@ -1,56 +1,12 @@
-import type {Token} from "markdown-it";
-import {renderMarkdown} from "../content/markdown.js";
 import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
+import type {StoryPageData} from "../stories/assemble.js";
+import {clientData, type StoryClientData} from "../stories/client.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
-import type {StoryPageData} from "./assemble.js";
-import {crimeProfile, domainProfile} from "./data.js";
-import {storyTopology} from "./geometry.js";
-import {narrativeWithCharts} from "./localChartHtml.js";
-import {DECILE_COLOURS, escapeHtml, staticMap} from "./svg.js";
-
-/**
- * HTML that Framework will copy into the page as is: "$" would start a JavaScript expression and a
- * blank line would end the HTML block, so both are neutralised.
- */
-export function inert(html: string): string {
-  return html.replace(/\$/g, "&#36;").replace(/`/g, "&#96;").replace(/\n\s*\n/g, "\n");
-}
-
-/** Narrative Markdown (tokens of steps.md) to safe, inert HTML. */
-export function renderNarrative(tokens: Token[]): string {
-  return inert(renderMarkdown(tokens).trim());
-}
-
-export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
-  const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`).join("");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-/** The data a story page's scripts need, embedded in the page so it costs no extra request. */
-export function clientData(data: StoryPageData) {
-  const {story, numbers, geometry, district, wards, keyFigures, laIndicators} = data;
-  return {
-    slug: story.slug,
-    title: story.title,
-    borough: story.borough,
-    district,
-    wards,
-    lsoas: numbers.lsoas,
-    population: numbers.population,
-    age: numbers.age,
-    domains: domainProfile(numbers),
-    crime: crimeProfile(numbers),
-    topology: storyTopology(geometry),
-    labels: geometry.labels,
-    keyFigures: keyFigures.map(({line, ...r}) => r),
-    laIndicators: laIndicators.map(({line, ...r}) => r),
-    charts: data.charts
-  };
-}
-export type StoryClientData = ReturnType<typeof clientData>;
+import {escapeHtml, inert, table} from "./html.js";
+import {narrativeWithCharts} from "./localChart.js";
+import {DECILE_COLOURS, staticMap} from "./staticMap.js";
 
 /** Static figure for readers without JavaScript: the summary sentence plus a map or a table. */
 function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData): string {

@@ -2,7 +2,7 @@ import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {assembleStory, readStoryInputs} from "../../../src/lib/stories/assemble.js";
 import {DRAFTS_ENV} from "../../../src/lib/stories/drafts.js";
-import {storyPageMarkdown} from "../../../src/lib/stories/page.js";
+import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // The valid content fixture: "alpha" is published (with an image and a local chart), "beta" a draft.

@@ -1,13 +1,9 @@
 import {geoMercator, geoPath} from "d3-geo";
-import type {StoryFeature} from "./geometry.js";
+import type {StoryFeature} from "../stories/geometry.js";
+import {escapeHtml} from "./html.js";
 
 /** Decile colours for maps drawn without JavaScript: cividis at ten even steps, as Plot's ordinal scheme samples it. */
 export const DECILE_COLOURS = ["rgb(0, 32, 81)", "rgb(13, 52, 107)", "rgb(51, 72, 110)", "rgb(87, 92, 110)", "rgb(115, 113, 114)", "rgb(139, 134, 119)", "rgb(164, 157, 120)", "rgb(195, 181, 109)", "rgb(230, 207, 89)", "rgb(253, 234, 69)"];
-
-/** Text for SVG or HTML: every markup character escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface StaticLayer {
   features: readonly StoryFeature[];

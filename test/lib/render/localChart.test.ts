@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {parseSteps} from "../../../src/lib/content/steps.js";
 import {parseLocalChart} from "../../../src/lib/content/localChart.js";
-import {narrativeWithCharts} from "../../../src/lib/stories/localChartHtml.js";
+import {narrativeWithCharts} from "../../../src/lib/render/localChart.js";
 import {stepsMarkdown} from "../../fixtures/steps.js";
 
 const spec = "title: Visits to the club\ntype: bar\nx: day\ny: visits\nunits: visits\nsource: Club register (2026)\n";
