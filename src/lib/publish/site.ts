@@ -1,21 +1,10 @@
-import {copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join, relative, resolve} from "node:path";
-import {contentSecurityPolicy, FAVICON, inlineScriptHashes, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
+import {listFiles} from "../util/files.js";
+import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
+import {attribute, elements, findElement, type Page, parsePage, textContent} from "./dom.js";
+import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
-
-/** Every file below `dir`, as paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** Every HTML page of a built site, as paths relative to it ("index.html", "wards/aston.html"). */
 export function listPages(dir: string): string[] {
@@ -60,7 +49,8 @@ export const SECURITY_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Po
 export function headersFile(dir: string, options: PublishOptions): string {
   const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
   for (const page of listPages(dir)) {
-    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(join(dir, page), "utf8")), {header: true});
+    const hashes = inlineScriptHashes(parsePage(readFileSync(join(dir, page), "utf8"), page));
+    const policy = contentSecurityPolicy(hashes, {header: true});
     const url = options.base + pageUrlPath(page);
     const paths = [...new Set([url, `${options.base}${page}`])];
     for (const path of paths) blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);
@@ -83,6 +73,28 @@ export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: 
   return [".nojekyll", "robots.txt", "sitemap.xml", "_headers", FAVICON, SOCIAL_IMAGE];
 }
 
+/** Module specifiers and registerFile() paths in a script's code (JavaScript, not HTML). */
+const CODE_REFERENCES = [/\bimport\s*(?:[^"']*?\sfrom\s*)?["']([^"']+)["']/g, /\bimport\(["']([^"']+)["']\)/g, /"path":"([^"]+)"/g];
+
+/**
+ * Local URLs a built page refers to: href and src attributes (in <noscript> and <template> too), and
+ * the module imports and Framework's registerFile paths in its inline scripts. External and in-page
+ * (#) references are left out. `page` must be parsed with scripting off, so <noscript> holds elements.
+ */
+export function localReferences(page: Page): string[] {
+  const refs = new Set<string>();
+  for (const element of elements(page.document, {templates: true})) {
+    for (const name of ["href", "src"]) {
+      const value = attribute(element, name);
+      if (value) refs.add(value);
+    }
+    if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
+    const code = textContent(element);
+    for (const pattern of CODE_REFERENCES) for (const [, ref] of code.matchAll(pattern)) refs.add(ref);
+  }
+  return [...refs].filter((r) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(r)).map((r) => r.replace(/[?#].*$/, "")).filter(Boolean);
+}
+
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
  * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
@@ -91,17 +103,17 @@ export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: 
  */
 export function missingReferences(dir: string, base = "/"): string[] {
   const problems: string[] = [];
-  for (const page of listPages(dir)) {
-    const html = readFileSync(join(dir, page), "utf8");
-    const from = /<base\s/i.test(html) ? dir : dirname(join(dir, page));
-    for (const ref of localReferences(html)) {
+  for (const file of listPages(dir)) {
+    const page = parsePage(readFileSync(join(dir, file), "utf8"), file, {scripting: false});
+    const from = findElement(page.document, (e) => e.tagName === "base") ? dir : dirname(join(dir, file));
+    for (const ref of localReferences(page)) {
       if (ref.startsWith("/") && !ref.startsWith(base)) {
-        problems.push(`${page}: ${ref} (outside the base path ${base})`);
+        problems.push(`${file}: ${ref} (outside the base path ${base})`);
         continue;
       }
       const target = ref.startsWith("/") ? join(dir, ref.slice(base.length)) : resolve(from, ref);
       const candidates = [target, `${target}.html`, join(target, "index.html")];
-      if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${page}: ${ref}`);
+      if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${file}: ${ref}`);
     }
   }
   return problems;
