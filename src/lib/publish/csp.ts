@@ -15,15 +15,18 @@ import {
   withLineBreak
 } from "./dom.js";
 
-/** The 404 page's script that retries a URL without its trailing slash (Framework's render.js). */
-const NOT_FOUND_REDIRECT = `
-
-if (location.pathname.endsWith("/")) {
-  const alt = location.pathname.slice(0, -1);
-  fetch(alt, {method: "HEAD"}).then((response) => response.ok && location.replace(alt + location.search + location.hash));
-}
-
-`;
+/** The 404 page's script that retries a URL without its trailing slash, as Framework's render.js writes it. */
+const NOT_FOUND_REDIRECT = [
+  "",
+  "",
+  'if (location.pathname.endsWith("/")) {',
+  "  const alt = location.pathname.slice(0, -1);",
+  '  fetch(alt, {method: "HEAD"}).then((response) => response.ok && ' +
+    "location.replace(alt + location.search + location.hash));",
+  "}",
+  "",
+  ""
+].join("\n");
 
 const inHead = (script: Element) => isElement(script.parentNode!) && script.parentNode.tagName === "head";
 const isModule = (script: Element) => attribute(script, "type") === "module";
@@ -37,7 +40,10 @@ const KNOWN_SCRIPTS: {name: string; matches: (script: Element, code: string) => 
   {
     // Imports Framework's client, then defines the page's cells, compiled from its Markdown.
     name: "Framework's page module",
-    matches: (script, code) => inHead(script) && isModule(script) && /^\s*import (?:\{[^}]*\} from )?"[^"]*\/_observablehq\/client\.[\w-]+\.js";/.test(code)
+    matches: (script, code) =>
+      inHead(script) &&
+      isModule(script) &&
+      /^\s*import (?:\{[^}]*\} from )?"[^"]*\/_observablehq\/client\.[\w-]+\.js";/.test(code)
   },
   {
     name: "Framework's 404 redirect",
@@ -49,7 +55,9 @@ const KNOWN_SCRIPTS: {name: string; matches: (script: Element, code: string) => 
     matches: (script) => {
       const siblings = script.parentNode!.childNodes.filter(isElement);
       const before = siblings[siblings.indexOf(script) - 1];
-      return attribute(script, "type") === undefined && before?.tagName === "nav" && hasId(before, "observablehq-sidebar");
+      return (
+        attribute(script, "type") === undefined && before?.tagName === "nav" && hasId(before, "observablehq-sidebar")
+      );
     }
   }
 ];
@@ -67,11 +75,11 @@ export function inlineScriptHashes(page: Page, edits = new Edits()): string[] {
     if (script.tagName !== "script" || attribute(script, "src") !== undefined) continue;
     const code = edits.apply(page.html, innerRange(script));
     if (!KNOWN_SCRIPTS.some((known) => known.matches(script, code))) {
-      const start = JSON.stringify(code.trim().slice(0, 60));
+      const where = `line ${script.sourceCodeLocation?.startLine} (${JSON.stringify(code.trim().slice(0, 60))})`;
       throw new PageMarkupError(
         page.file,
-        `an inline <script> on line ${script.sourceCodeLocation?.startLine} (${start}) is not one of Framework's own, ` +
-          "so the Content-Security-Policy would have to let it run; put the code in a ```js block or a module under src/"
+        `an inline <script> on ${where} is not one of Framework's own, so the Content-Security-Policy would ` +
+          "have to let it run; put the code in a ```js block or a module under src/"
       );
     }
     hashes.add(sha256(code));

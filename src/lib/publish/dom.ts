@@ -149,13 +149,21 @@ export function attributeRange(element: Element, name: string): Range | undefine
 export function sourceAttribute(page: Page, element: Element, name: string): string | undefined {
   const range = attributeRange(element, name);
   if (!range) return undefined;
-  return page.html.slice(range.start, range.end).replace(/^[^=]*=\s*/, "").replace(/^(["'])([\s\S]*)\1$/, "$2");
+  return page.html
+    .slice(range.start, range.end)
+    .replace(/^[^=]*=\s*/, "")
+    .replace(/^(["'])([\s\S]*)\1$/, "$2");
 }
 
-/** Where to insert just before an element's start tag closes ("…>" or "…/>"). */
-export function startTagEnd(page: Page, element: Element): number {
-  const {end} = startTagRange(element);
-  return page.html.slice(end - 2, end) === "/>" ? end - 2 : end - 1;
+/** Just after the tag name in the start tag, where a first attribute goes. */
+export function afterTagName(element: Element): number {
+  return startTagRange(element).start + 1 + element.tagName.length;
+}
+
+/** Just after the start tag's last attribute, where one more goes. */
+export function afterAttributes(element: Element): number {
+  const attributes = Object.values(location(element).attrs ?? {});
+  return Math.max(afterTagName(element), ...attributes.map((a) => a.endOffset));
 }
 
 /** Text replacements at source offsets, applied together so that each offset refers to the parsed source. */

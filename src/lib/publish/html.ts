@@ -9,6 +9,7 @@ import {
   findElement,
   FRAMEWORK_CHANGED,
   hasId,
+  innerRange,
   innerSource,
   isElement,
   outerRange,
@@ -19,7 +20,8 @@ import {
   requireHead,
   sourceAttribute,
   sourceText,
-  startTagEnd,
+  afterAttributes,
+  afterTagName,
   startTagRange,
   withLineBreak
 } from "./dom.js";
@@ -33,7 +35,8 @@ export interface PageContext {
 }
 
 export const SITE_NAME = "West Midlands story maps";
-export const SITE_DESCRIPTION = "Place-based story maps for the seven West Midlands boroughs, built from open data on deprivation and crime.";
+export const SITE_DESCRIPTION =
+  "Place-based story maps for the seven West Midlands boroughs, built from open data on deprivation and crime.";
 /** Files copied from src/assets to the root of dist/ under stable names, for metadata and hosts. */
 export const FAVICON = "favicon.svg";
 export const SOCIAL_IMAGE = "social-preview.png";
@@ -43,14 +46,16 @@ const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-sca
 
 const tag = (name: string) => (element: Element) => element.tagName === name;
 const hasClass = (element: Element, name: string) => (attribute(element, "class") ?? "").split(/\s+/).includes(name);
-const isMeta = (key: string, value: string) => (element: Element) => element.tagName === "meta" && attribute(element, key)?.toLowerCase() === value;
+const isMeta = (key: string, value: string) => (element: Element) =>
+  element.tagName === "meta" && attribute(element, key)?.toLowerCase() === value;
 
 /** Adds `lang` to the <html> tag (Framework 1.13 emits none; WCAG 3.1.1). */
 function setLanguage(page: Page, edits: Edits, lang = "en-GB"): void {
   const root = requireElement(page, tag("html"), "<html> tag", "to set the language on");
   const old = attributeRange(root, "lang");
+  // The old attribute goes with the space before it; the new one comes first.
   if (old) edits.remove({start: page.html.slice(0, old.start).trimEnd().length, end: old.end});
-  edits.insert(startTagRange(root).start + "<html".length, ` lang="${lang}"`);
+  edits.insert(afterTagName(root), ` lang="${lang}"`);
 }
 
 /** Lets readers zoom: Framework's viewport sets maximum-scale=1, which fails WCAG 1.4.4. */
@@ -71,11 +76,10 @@ export function withoutFileTimestamps(code: string): string {
 function dropFileTimestamps(page: Page, edits: Edits): void {
   for (const script of elements(page.document)) {
     if (script.tagName !== "script" || attribute(script, "src") !== undefined) continue;
-    const code = innerSource(page, script);
+    const range = innerRange(script);
+    const code = page.html.slice(range.start, range.end);
     const cleaned = withoutFileTimestamps(code);
-    if (cleaned === code) continue;
-    const {end: start} = startTagRange(script);
-    edits.replace({start, end: start + code.length}, cleaned);
+    if (cleaned !== code) edits.replace(range, cleaned);
   }
 }
 
@@ -108,7 +112,8 @@ function makeSidebarAccessible(page: Page, edits: Edits): void {
   const toggle = find("input", "observablehq-sidebar-toggle", "to give the sidebar's toggle a name");
   const nav = find("nav", "observablehq-sidebar", "to hold the sidebar's close label");
   const close = find("label", "observablehq-sidebar-close", "to move out of the sidebar's list");
-  if (attribute(toggle, "aria-label") === undefined) edits.insert(startTagEnd(page, toggle), ' aria-label="Show the list of pages"');
+  if (attribute(toggle, "aria-label") === undefined)
+    edits.insert(afterAttributes(toggle), ' aria-label="Show the list of pages"');
   const list = close.parentNode;
   if (list === nav) return;
   if (!list || !isElement(list) || list.tagName !== "ol" || list.parentNode !== nav) {
@@ -116,7 +121,10 @@ function makeSidebarAccessible(page: Page, edits: Edits): void {
     throw new PageMarkupError(page.file, `${problem} — ${FRAMEWORK_CHANGED}`);
   }
   const before = list.childNodes[list.childNodes.indexOf(close) - 1];
-  const space = before?.nodeName === "#text" && /^\s*$/.test((before as {value: string}).value) ? before.sourceCodeLocation : undefined;
+  const space =
+    before?.nodeName === "#text" && /^\s*$/.test((before as {value: string}).value)
+      ? before.sourceCodeLocation
+      : undefined;
   const label = outerRange(close);
   edits.remove({start: space?.startOffset ?? label.start, end: label.end});
   edits.insert(outerRange(list).end, `\n  ${page.html.slice(label.start, label.end)}`);
@@ -134,11 +142,19 @@ export function rootPrefix(file: string): string {
 }
 
 /** Escapes text for a double-quoted attribute, leaving entities already in it as they are. */
-const escapeAttribute = (text: string) => text.replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const escapeAttribute = (text: string) =>
+  text
+    .replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/</g, "&lt;");
 
 /** A paragraph with values computed in the browser: empty in the built HTML, so no description. */
 const isComputed = (paragraph: Element) =>
-  [...descendants(paragraph)].some((node) => (isElement(node) ? node.tagName === "observablehq-loading" : node.nodeName === "#comment" && (node as {data: string}).data.startsWith(":")));
+  [...descendants(paragraph)].some((node) =>
+    isElement(node)
+      ? node.tagName === "observablehq-loading"
+      : node.nodeName === "#comment" && (node as {data: string}).data.startsWith(":")
+  );
 
 /**
  * The page's description, ready for an attribute: its own <meta name="description"> (set with front
@@ -197,7 +213,7 @@ type Step = (page: Page, edits: Edits, context: PageContext) => void;
  * The changes every built page goes through, each made at the offsets of the page as Framework wrote
  * it. The CSP comes last, as it hashes each script as the steps before it leave it.
  */
-export const PAGE_STEPS: Step[] = [
+const PAGE_STEPS: Step[] = [
   (page, edits) => setLanguage(page, edits),
   makeViewportZoomable,
   dropFileTimestamps,

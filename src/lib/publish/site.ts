@@ -30,7 +30,9 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
  */
 export function sitemap(pages: string[], options: PublishOptions): string {
   const prefix = options.siteUrl ?? options.base;
-  const urls = pages.filter((p) => p !== "404.html").map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
+  const urls = pages
+    .filter((p) => p !== "404.html")
+    .map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
@@ -74,7 +76,11 @@ export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: 
 }
 
 /** Module specifiers and registerFile() paths in a script's code (JavaScript, not HTML). */
-const CODE_REFERENCES = [/\bimport\s*(?:[^"']*?\sfrom\s*)?["']([^"']+)["']/g, /\bimport\(["']([^"']+)["']\)/g, /"path":"([^"]+)"/g];
+const CODE_REFERENCES = [
+  /\bimport\s*(?:[^"']*?\sfrom\s*)?["']([^"']+)["']/g,
+  /\bimport\(["']([^"']+)["']\)/g,
+  /"path":"([^"]+)"/g
+];
 
 /**
  * Local URLs a built page refers to: href and src attributes (in <noscript> and <template> too), and
@@ -92,7 +98,10 @@ export function localReferences(page: Page): string[] {
     const code = textContent(element);
     for (const pattern of CODE_REFERENCES) for (const [, ref] of code.matchAll(pattern)) refs.add(ref);
   }
-  return [...refs].filter((r) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(r)).map((r) => r.replace(/[?#].*$/, "")).filter(Boolean);
+  return [...refs]
+    .filter((r) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(r))
+    .map((r) => r.replace(/[?#].*$/, ""))
+    .filter(Boolean);
 }
 
 /**

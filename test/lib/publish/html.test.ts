@@ -2,14 +2,22 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {PageMarkupError, parsePage} from "../../../src/lib/publish/dom.js";
-import {pageDescription, pageUrlPath, rootPrefix, transformPage, withoutFileTimestamps} from "../../../src/lib/publish/html.js";
+import {
+  pageDescription,
+  pageUrlPath,
+  rootPrefix,
+  transformPage,
+  withoutFileTimestamps
+} from "../../../src/lib/publish/html.js";
 import type {PublishOptions} from "../../../src/lib/publish/options.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/framework");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 /** A ward page as Framework 1.13.4 writes it, cut down; `main` is the page's Markdown as HTML. */
-const frameworkPage = (main = "<p>Aston is a ward in Birmingham with &quot;young&quot; residents &amp; many families.</p>\n") => `<!DOCTYPE html>
+const frameworkPage = (
+  main = "<p>Aston is a ward in Birmingham with &quot;young&quot; residents &amp; many families.</p>\n"
+) => `<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
@@ -22,7 +30,7 @@ const frameworkPage = (main = "<p>Aston is a ward in Birmingham with &quot;young
 import {define} from "../_observablehq/client.d10d8454.js";
 import {registerFile} from "../_observablehq/stdlib.5532b554.js";
 
-registerFile("./data/a.json", {"name":"./data/a.json","path":"../_file/data/a.1234abcd.json","lastModified":1795236171555,"size":10});
+registerFile("./a.json", {"name":"./a.json","path":"../_file/a.1234abcd.json","lastModified":1795236171555,"size":10});
 
 define({id: "1", body: () => {}});
 
@@ -52,11 +60,15 @@ ${main}</main>
 const LOCAL: PublishOptions = {base: "/", siteUrl: null};
 const ADDRESS: PublishOptions = {base: "/story-maps/", siteUrl: "https://example.org/story-maps/"};
 const transform = (html: string, file = "wards/aston.html", options = LOCAL) => transformPage(html, {file, options});
-const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? "";
+const policyOf = (html: string) =>
+  html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? "";
 
 describe("transformPage on pages that Framework 1.13.4 built", () => {
   // The built site's wards/index.html and 404.html, before and after; a step that changes any other byte fails.
-  for (const [name, file] of [["wards-index", "wards/index.html"], ["404", "404.html"]]) {
+  for (const [name, file] of [
+    ["wards-index", "wards/index.html"],
+    ["404", "404.html"]
+  ]) {
     it(`changes ${file} exactly as published, and only once`, () => {
       const published = fixture(`${name}.published.html`);
       expect(transform(fixture(`${name}.built.html`), file)).toBe(published);
@@ -72,14 +84,18 @@ describe("transformPage", () => {
     expect(html).toContain('<html lang="en-GB">\n');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">\n');
     expect(html).not.toContain("maximum-scale");
-    expect(html).toContain('<body>\n<a class="wm-skip-link" href="#observablehq-main">Skip to main content</a>\n<input id="observablehq-sidebar-toggle"');
+    expect(html).toContain(
+      '<body>\n<a class="wm-skip-link" href="#observablehq-main">Skip to main content</a>\n<input id="observablehq-'
+    );
     expect(html).toContain('<main id="observablehq-main" tabindex="-1" class="observablehq">');
   });
 
   it("drops registerFile's build time and nothing else", () => {
-    expect(html).toContain('"path":"../_file/data/a.1234abcd.json","size":10}');
+    expect(html).toContain('"path":"../_file/a.1234abcd.json","size":10}');
     expect(html).not.toContain("lastModified");
-    expect(withoutFileTimestamps('{"path":"./_file/a.json","lastModified":1795236171555,"size":10}')).toBe('{"path":"./_file/a.json","size":10}');
+    expect(withoutFileTimestamps('{"path":"./_file/a.json","lastModified":1795236171555,"size":10}')).toBe(
+      '{"path":"./_file/a.json","size":10}'
+    );
   });
 
   it("gives the sidebar toggle a name and keeps lists to list items", () => {
@@ -111,7 +127,10 @@ describe("transformPage", () => {
   });
 
   it("puts a CSP naming both of Framework's inline scripts by hash straight after <meta charset>", () => {
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+' 'sha256-[^']+'; style-src/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security/
+    );
+    expect(policyOf(html)).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+' 'sha256-[^']+'; style-src /);
     expect(policyOf(html)).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 
@@ -120,11 +139,16 @@ describe("transformPage", () => {
   });
 
   it("replaces a language the page already has, keeping its other attributes", () => {
-    expect(transform(frameworkPage().replace("<html>", '<html class="x" lang="fr">'))).toContain('<html lang="en-GB" class="x">');
+    expect(transform(frameworkPage().replace("<html>", '<html class="x" lang="fr">'))).toContain(
+      '<html lang="en-GB" class="x">'
+    );
   });
 
   it("gives the 404 page no skip link: its <base href> would send #observablehq-main to the home page", () => {
-    const notFound = transform(frameworkPage().replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<base href="/">'), "404.html");
+    const notFound = transform(
+      frameworkPage().replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<base href="/">'),
+      "404.html"
+    );
     expect(notFound).not.toContain("wm-skip-link");
     expect(notFound).toContain('<main id="observablehq-main" class="observablehq">');
     expect(notFound).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml">');
@@ -141,13 +165,20 @@ describe("a page's description", () => {
     pageDescription(parsePage(frameworkPage(main).replace("</title>", `</title>${head}`), "a.html"), 50);
 
   it("is the page's own <meta name=description>, copied as written", () => {
-    expect(description("<p>A long enough first paragraph of text.</p>", '<meta name="description" content="Own &amp; &#39;only&#39;">')).toBe("Own &amp; &#39;only&#39;");
-    expect(transform(frameworkPage().replace("</title>", '</title>\n<meta name="description" content="Own">'))).not.toMatch(/<meta name="description" content="Aston/);
+    expect(
+      description(
+        "<p>A long enough first paragraph of text.</p>",
+        '<meta name="description" content="Own &amp; &#39;only&#39;">'
+      )
+    ).toBe("Own &amp; &#39;only&#39;");
+    expect(
+      transform(frameworkPage().replace("</title>", '</title>\n<meta name="description" content="Own">'))
+    ).not.toMatch(/<meta name="description" content="Aston/);
   });
 
   it("else the first plain paragraph's text that is there before JavaScript runs, entities kept", () => {
     const main = `<p class="lead">A paragraph with a class is not plain enough.</p>
-<p>Shades the <observablehq-loading></observablehq-loading><!--:4c9fa857:--> areas by rank, which the browser fills in.</p>
+<p>Shades the <observablehq-loading></observablehq-loading><!--:4c9fa857:--> areas, which the browser fills in.</p>
 <p>Short.</p>
 <noscript><p>Only for readers without JavaScript, so not a description.</p></noscript>
 <p>The <a href="./x">first</a>   plain &lt;paragraph&gt; of
@@ -172,17 +203,62 @@ describe("a page that lacks what the steps need stops the build, naming the page
     throw new Error("transformPage did not fail");
   };
   const cases: [string, (html: string) => string, RegExp][] = [
-    ["no <html> tag", (html) => html.replace("<html>\n", "").replace("</html>\n", ""), /^wards\/aston\.html: no <html> tag to set the language on/],
-    ["no <head> tag", (html) => html.replace("<head>\n", "").replace("</head>\n", ""), /^wards\/aston\.html: no <head> tag/],
-    ["no viewport", (html) => html.replace(/<meta name="viewport"[^>]*>\n/, ""), /^wards\/aston\.html: no <meta name="viewport"> in <head> to let readers zoom/],
-    ["no <body> tag", (html) => html.replace("<body>\n", "").replace("</body>\n", ""), /^wards\/aston\.html: no <body> tag to put the skip link in/],
-    ["no main element", (html) => html.replace('<main id="observablehq-main"', '<div id="observablehq-main"').replace("</main>", "</div>"), /^wards\/aston\.html: no <main id="observablehq-main"> for the skip link to lead to/],
-    ["a main element under another id", (html) => html.replace('id="observablehq-main"', 'id="main"'), /no <main id="observablehq-main">/],
-    ["no sidebar toggle", (html) => html.replace(/<input id="observablehq-sidebar-toggle"[^>]*>\n/, ""), /no <input id="observablehq-sidebar-toggle"> to give the sidebar's toggle a name/],
-    ["no sidebar close label", (html) => html.replace(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n/, ""), /no <label id="observablehq-sidebar-close">/],
-    ["the close label outside the sidebar's lists", (html) => html.replace("  <ol>\n    <label", "  <div>\n    <label").replace("</li>\n  </ol>", "</li>\n  </div>"), /the sidebar's close <label> is neither in one of the sidebar's lists nor after it/],
-    ["no <title>", (html) => html.replace(/<title>.*<\/title>\n/, ""), /^wards\/aston\.html: no <title> in <head> to put the page's metadata after/],
-    ["no <meta charset>", (html) => html.replace('<meta charset="utf-8">\n', ""), /^wards\/aston\.html: no <meta charset> in <head> to put the Content-Security-Policy after/]
+    [
+      "no <html> tag",
+      (html) => html.replace("<html>\n", "").replace("</html>\n", ""),
+      /^wards\/aston\.html: no <html> tag to set the language on/
+    ],
+    [
+      "no <head> tag",
+      (html) => html.replace("<head>\n", "").replace("</head>\n", ""),
+      /^wards\/aston\.html: no <head> tag/
+    ],
+    [
+      "no viewport",
+      (html) => html.replace(/<meta name="viewport"[^>]*>\n/, ""),
+      /^wards\/aston\.html: no <meta name="viewport"> in <head> to let readers zoom/
+    ],
+    [
+      "no <body> tag",
+      (html) => html.replace("<body>\n", "").replace("</body>\n", ""),
+      /^wards\/aston\.html: no <body> tag to put the skip link in/
+    ],
+    [
+      "no main element",
+      (html) =>
+        html.replace('<main id="observablehq-main"', '<div id="observablehq-main"').replace("</main>", "</div>"),
+      /^wards\/aston\.html: no <main id="observablehq-main"> for the skip link to lead to/
+    ],
+    [
+      "a main element under another id",
+      (html) => html.replace('id="observablehq-main"', 'id="main"'),
+      /no <main id="observablehq-main">/
+    ],
+    [
+      "no sidebar toggle",
+      (html) => html.replace(/<input id="observablehq-sidebar-toggle"[^>]*>\n/, ""),
+      /no <input id="observablehq-sidebar-toggle"> to give the sidebar's toggle a name/
+    ],
+    [
+      "no sidebar close label",
+      (html) => html.replace(/<label id="observablehq-sidebar-close"[^>]*><\/label>\n/, ""),
+      /no <label id="observablehq-sidebar-close">/
+    ],
+    [
+      "the close label outside the sidebar's lists",
+      (html) => html.replace("  <ol>\n    <label", "  <div>\n    <label").replace("</li>\n  </ol>", "</li>\n  </div>"),
+      /the sidebar's close <label> is neither in one of the sidebar's lists nor after it/
+    ],
+    [
+      "no <title>",
+      (html) => html.replace(/<title>.*<\/title>\n/, ""),
+      /^wards\/aston\.html: no <title> in <head> to put the page's metadata after/
+    ],
+    [
+      "no <meta charset>",
+      (html) => html.replace('<meta charset="utf-8">\n', ""),
+      /^wards\/aston\.html: no <meta charset> in <head> to put the Content-Security-Policy after/
+    ]
   ];
   for (const [name, change, message] of cases) {
     it(name, () => {
@@ -196,7 +272,12 @@ describe("a page that lacks what the steps need stops the build, naming the page
 
 describe("map files to clean URLs and root prefixes", () => {
   it("for every kind of page", () => {
-    expect(["index.html", "stories/index.html", "stories/aston.html", "404.html"].map(pageUrlPath)).toEqual(["", "stories/", "stories/aston", "404"]);
+    expect(["index.html", "stories/index.html", "stories/aston.html", "404.html"].map(pageUrlPath)).toEqual([
+      "",
+      "stories/",
+      "stories/aston",
+      "404"
+    ]);
     expect(["index.html", "stories/aston.html", "a/b/c.html"].map(rootPrefix)).toEqual(["./", "../", "../../"]);
   });
 });
