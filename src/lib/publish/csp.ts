@@ -39,19 +39,19 @@ const isModule = (script: Element) => attribute(script, "type") === "module";
 const KNOWN_SCRIPTS: {name: string; matches: (script: Element, code: string) => boolean}[] = [
   {
     // Imports Framework's client, then defines the page's cells, compiled from its Markdown.
-    name: "Framework's page module",
+    name: "its page module",
     matches: (script, code) =>
       inHead(script) &&
       isModule(script) &&
       /^\s*import (?:\{[^}]*\} from )?"[^"]*\/_observablehq\/client\.[\w-]+\.js";/.test(code)
   },
   {
-    name: "Framework's 404 redirect",
+    name: "the 404 page's redirect",
     matches: (script, code) => inHead(script) && isModule(script) && code === NOT_FOUND_REDIRECT
   },
   {
     // Restores the sidebar's open sections and scroll position; it comes straight after the sidebar.
-    name: "Framework's sidebar state",
+    name: "its sidebar script",
     matches: (script) => {
       const siblings = script.parentNode!.childNodes.filter(isElement);
       const before = siblings[siblings.indexOf(script) - 1];
@@ -76,10 +76,11 @@ export function inlineScriptHashes(page: Page, edits = new Edits()): string[] {
     const code = edits.apply(page.html, innerRange(script));
     if (!KNOWN_SCRIPTS.some((known) => known.matches(script, code))) {
       const where = `line ${script.sourceCodeLocation?.startLine} (${JSON.stringify(code.trim().slice(0, 60))})`;
+      const known = KNOWN_SCRIPTS.map((k) => k.name).join(", ");
       throw new PageMarkupError(
         page.file,
-        `an inline <script> on ${where} is not one of Framework's own, so the Content-Security-Policy would ` +
-          "have to let it run; put the code in a ```js block or a module under src/"
+        `an inline <script> on ${where} is not one of Framework's own (${known}), so the Content-Security-Policy ` +
+          "would have to let it run; put the code in a ```js block or a module under src/"
       );
     }
     hashes.add(sha256(code));

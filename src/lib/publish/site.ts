@@ -1,8 +1,9 @@
 import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
+import {parse} from "parse5";
 import {listFiles} from "../util/files.js";
 import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
-import {attribute, elements, findElement, type Page, parsePage, textContent} from "./dom.js";
+import {attribute, elements, findElement, parsePage, textContent} from "./dom.js";
 import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
 
@@ -33,7 +34,8 @@ export function sitemap(pages: string[], options: PublishOptions): string {
   const urls = pages
     .filter((p) => p !== "404.html")
     .map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  const urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${urlset}\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 export function robots(options: PublishOptions): string {
@@ -83,46 +85,51 @@ const CODE_REFERENCES = [
 ];
 
 /**
- * Local URLs a built page refers to: href and src attributes (in <noscript> and <template> too), and
- * the module imports and Framework's registerFile paths in its inline scripts. External and in-page
- * (#) references are left out. `page` must be parsed with scripting off, so <noscript> holds elements.
+ * The local URLs a built page refers to: href and src attributes (in <noscript> and <template> too),
+ * and the module imports and Framework's registerFile paths in its inline scripts; external and
+ * in-page (#) references are left out. `relativeToRoot`: the page has a <base href> (the 404 page),
+ * so its relative URLs start from the site's root.
  */
-export function localReferences(page: Page): string[] {
-  const refs = new Set<string>();
-  for (const element of elements(page.document, {templates: true})) {
+export function pageReferences(html: string): {urls: string[]; relativeToRoot: boolean} {
+  // As a browser without JavaScript reads it, so that <noscript> holds elements, not text.
+  const document = parse(html, {scriptingEnabled: false});
+  const urls = new Set<string>();
+  for (const element of elements(document, {templates: true})) {
     for (const name of ["href", "src"]) {
       const value = attribute(element, name);
-      if (value) refs.add(value);
+      if (value) urls.add(value);
     }
     if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
     const code = textContent(element);
-    for (const pattern of CODE_REFERENCES) for (const [, ref] of code.matchAll(pattern)) refs.add(ref);
+    for (const pattern of CODE_REFERENCES) for (const [, url] of code.matchAll(pattern)) urls.add(url);
   }
-  return [...refs]
-    .filter((r) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(r))
-    .map((r) => r.replace(/[?#].*$/, ""))
-    .filter(Boolean);
+  return {
+    urls: [...urls]
+      .filter((url) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url))
+      .map((url) => url.replace(/[?#].*$/, ""))
+      .filter(Boolean),
+    relativeToRoot: findElement(document, (e) => e.tagName === "base") !== undefined
+  };
 }
 
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
  * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
- * must start with the base path the site is built for; a page with <base href> (the 404 page)
- * resolves its relative references from the site's root.
+ * must start with the base path the site is built for.
  */
 export function missingReferences(dir: string, base = "/"): string[] {
   const problems: string[] = [];
-  for (const file of listPages(dir)) {
-    const page = parsePage(readFileSync(join(dir, file), "utf8"), file, {scripting: false});
-    const from = findElement(page.document, (e) => e.tagName === "base") ? dir : dirname(join(dir, file));
-    for (const ref of localReferences(page)) {
+  for (const page of listPages(dir)) {
+    const {urls, relativeToRoot} = pageReferences(readFileSync(join(dir, page), "utf8"));
+    const from = relativeToRoot ? dir : dirname(join(dir, page));
+    for (const ref of urls) {
       if (ref.startsWith("/") && !ref.startsWith(base)) {
-        problems.push(`${file}: ${ref} (outside the base path ${base})`);
+        problems.push(`${page}: ${ref} (outside the base path ${base})`);
         continue;
       }
       const target = ref.startsWith("/") ? join(dir, ref.slice(base.length)) : resolve(from, ref);
       const candidates = [target, `${target}.html`, join(target, "index.html")];
-      if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${file}: ${ref}`);
+      if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${page}: ${ref}`);
     }
   }
   return problems;

@@ -14,7 +14,8 @@ import {
 
 const HTML = `<!DOCTYPE html><html><head>
 <meta name=a content='It&#39;s "x"'><meta name=b content=plain></head>
-<body><input id=t type=checkbox/><input id="u" checked /><p>One &amp; two</p><template><i>inert</i></template></body></html>`;
+<body><input id=t type=checkbox/><input id="u" checked /><p>One &amp; two</p>
+<template><i>inert</i></template></body></html>`;
 const page = parsePage(HTML, "a.html");
 const byName = (name: string) => findElement(page.document, (e) => e.attrs.some((a) => a.value === name))!;
 
