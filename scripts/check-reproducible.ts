@@ -5,7 +5,7 @@ import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {compareDirs} from "../src/lib/publish/compare.js";
-import {listFiles} from "../src/lib/publish/site.js";
+import {listFiles} from "../src/lib/util/files.js";
 
 const root = join(import.meta.dirname, "..");
 const outputs = [".build/repro-1", ".build/repro-2"];

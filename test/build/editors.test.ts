@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {draftMentions} from "../../src/lib/check/drafts.js";
-import {listFiles} from "../../src/lib/publish/site.js";
+import {listFiles} from "../../src/lib/util/files.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const sources = join(root, "..", "shared", "data", "sources");

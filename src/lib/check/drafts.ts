@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {listFiles} from "../publish/site.js";
+import {listFiles} from "../util/files.js";
 import {storySlugs, storySlugsInBuild} from "../stories/catalogue.js";
 
 /** Slugs of the draft stories in the content folder. */

@@ -1,4 +1,4 @@
-import {listFiles} from "../publish/site.js";
+import {listFiles} from "../util/files.js";
 
 /** The pages of the site, from the files in src: fixed routes and patterns for [param] pages. */
 export interface SiteRoutes {

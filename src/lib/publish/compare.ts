@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {listFiles} from "./site.js";
+import {listFiles} from "../util/files.js";
 
 /** How two built sites differ, file by file: missing on either side, or different bytes. */
 export function compareDirs(a: string, b: string): string[] {

@@ -1,21 +1,11 @@
-import {copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join, relative, resolve} from "node:path";
-import {contentSecurityPolicy, FAVICON, inlineScriptHashes, localReferences, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
+import {parse} from "parse5";
+import {listFiles} from "../util/files.js";
+import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
+import {attribute, elements, findElement, parsePage, textContent} from "./dom.js";
+import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
-
-/** Every file below `dir`, as paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** Every HTML page of a built site, as paths relative to it ("index.html", "wards/aston.html"). */
 export function listPages(dir: string): string[] {
@@ -41,8 +31,11 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
  */
 export function sitemap(pages: string[], options: PublishOptions): string {
   const prefix = options.siteUrl ?? options.base;
-  const urls = pages.filter((p) => p !== "404.html").map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  const urls = pages
+    .filter((p) => p !== "404.html")
+    .map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
+  const urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${urlset}\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 export function robots(options: PublishOptions): string {
@@ -60,7 +53,8 @@ export const SECURITY_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Po
 export function headersFile(dir: string, options: PublishOptions): string {
   const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
   for (const page of listPages(dir)) {
-    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(join(dir, page), "utf8")), {header: true});
+    const hashes = inlineScriptHashes(parsePage(readFileSync(join(dir, page), "utf8"), page));
+    const policy = contentSecurityPolicy(hashes, {header: true});
     const url = options.base + pageUrlPath(page);
     const paths = [...new Set([url, `${options.base}${page}`])];
     for (const path of paths) blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);
@@ -83,18 +77,52 @@ export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: 
   return [".nojekyll", "robots.txt", "sitemap.xml", "_headers", FAVICON, SOCIAL_IMAGE];
 }
 
+/** Module specifiers and registerFile() paths in a script's code (JavaScript, not HTML). */
+const CODE_REFERENCES = [
+  /\bimport\s*(?:[^"']*?\sfrom\s*)?["']([^"']+)["']/g,
+  /\bimport\(["']([^"']+)["']\)/g,
+  /"path":"([^"]+)"/g
+];
+
+/**
+ * The local URLs a built page refers to: href and src attributes (in <noscript> and <template> too),
+ * and the module imports and Framework's registerFile paths in its inline scripts; external and
+ * in-page (#) references are left out. `relativeToRoot`: the page has a <base href> (the 404 page),
+ * so its relative URLs start from the site's root.
+ */
+export function pageReferences(html: string): {urls: string[]; relativeToRoot: boolean} {
+  // As a browser without JavaScript reads it, so that <noscript> holds elements, not text.
+  const document = parse(html, {scriptingEnabled: false});
+  const urls = new Set<string>();
+  for (const element of elements(document, {templates: true})) {
+    for (const name of ["href", "src"]) {
+      const value = attribute(element, name);
+      if (value) urls.add(value);
+    }
+    if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
+    const code = textContent(element);
+    for (const pattern of CODE_REFERENCES) for (const [, url] of code.matchAll(pattern)) urls.add(url);
+  }
+  return {
+    urls: [...urls]
+      .filter((url) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url))
+      .map((url) => url.replace(/[?#].*$/, ""))
+      .filter(Boolean),
+    relativeToRoot: findElement(document, (e) => e.tagName === "base") !== undefined
+  };
+}
+
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
  * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
- * must start with the base path the site is built for; a page with <base href> (the 404 page)
- * resolves its relative references from the site's root.
+ * must start with the base path the site is built for.
  */
 export function missingReferences(dir: string, base = "/"): string[] {
   const problems: string[] = [];
   for (const page of listPages(dir)) {
-    const html = readFileSync(join(dir, page), "utf8");
-    const from = /<base\s/i.test(html) ? dir : dirname(join(dir, page));
-    for (const ref of localReferences(html)) {
+    const {urls, relativeToRoot} = pageReferences(readFileSync(join(dir, page), "utf8"));
+    const from = relativeToRoot ? dir : dirname(join(dir, page));
+    for (const ref of urls) {
       if (ref.startsWith("/") && !ref.startsWith(base)) {
         problems.push(`${page}: ${ref} (outside the base path ${base})`);
         continue;

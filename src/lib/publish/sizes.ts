@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
-import {listFiles} from "./site.js";
+import {listFiles} from "../util/files.js";
 
 export interface FileSize {
   file: string;

@@ -4,7 +4,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {listFiles} from "../../../src/lib/publish/site.js";
+import {listFiles} from "../../../src/lib/util/files.js";
 import {CONTENT_LOADERS} from "../../../src/lib/stories/drafts.js";
 
 const src = join(import.meta.dirname, "..", "..", "..", "src");
