@@ -49,9 +49,16 @@ const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["bui
 if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
 recordLoaderInputs(root, sourcesDir);
 
-step(`post-processed ${transformSite(staging, options)} pages`);
-step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
-const missing = missingReferences(staging, options.base);
+// Post-processing stops on page markup it does not recognise or an inline script it would not
+// hash: say so plainly, and leave dist/ as it was.
+let missing: string[] = [];
+try {
+  step(`post-processed ${transformSite(staging, options)} pages`);
+  step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
+  missing = missingReferences(staging, options.base);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
