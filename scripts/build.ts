@@ -18,11 +18,14 @@ const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
 const options = publishOptions();
 const started = performance.now();
-const step = (message: string) => console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+const step = (message: string) =>
+  console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
 function fail(message: string): never {
   rmSync(staging, {recursive: true, force: true});
-  console.error(`\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`);
+  console.error(
+    `\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`
+  );
   process.exit(1);
 }
 
@@ -30,23 +33,29 @@ function fail(message: string): never {
 delete process.env[DRAFTS_ENV];
 const content = checkProject(root);
 if (content.list.length) console.log(formatReport(content));
-if (content.errors.length) fail(`the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, listed above; fix, then run npm run check.`);
+if (content.errors.length)
+  fail(
+    `the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, listed above; fix, then run npm run check.`
+  );
 step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});
 if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
 // The dev server caches story outputs with drafts in them, without changing any input: always
 // drop the outputs of loaders that read content/.
-for (const {output} of CONTENT_LOADERS) rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
+for (const {output} of CONTENT_LOADERS)
+  rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
-if (!options.siteUrl) step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
+if (!options.siteUrl)
+  step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
 const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
   cwd: root,
   stdio: "inherit",
   env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", WM_OUTPUT_DIR: staging}
 });
-if (result.status !== 0) fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
+if (result.status !== 0)
+  fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
 recordLoaderInputs(root, sourcesDir);
 
 // Post-processing stops on page markup it does not recognise or an inline script it would not
@@ -62,7 +71,10 @@ try {
 if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
 step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
-if (leaks.length) fail(`draft stories reached the built site (a loader output cached by the dev server?):\n  ${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`);
+if (leaks.length)
+  fail(
+    `draft stories reached the built site (a loader output cached by the dev server?):\n  ${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
+  );
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);

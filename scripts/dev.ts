@@ -14,7 +14,12 @@ for (const loader of CONTENT_LOADERS) rmSync(join(cache, loader.output), {recurs
 const server = spawn(join(root, "node_modules", ".bin", "observable"), ["preview", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
-  env: {...process.env, WM_INCLUDE_DRAFTS: "true", OBSERVABLE_TELEMETRY_DISABLE: "true", PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`}
+  env: {
+    ...process.env,
+    WM_INCLUDE_DRAFTS: "true",
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`
+  }
 });
 server.on("exit", (code) => process.exit(code ?? 0));
 

@@ -24,7 +24,14 @@ export function platformOf(name: string): {os: string; cpu: string; libc?: strin
   const osIndex = parts.findIndex((p) => OS.includes(p));
   if (osIndex < 0 || !CPU.includes(parts[osIndex + 1])) return null;
   const abi = parts[osIndex + 2];
-  const libc = parts[osIndex] === "linux" ? (abi?.startsWith("musl") ? "musl" : abi?.startsWith("gnu") ? "glibc" : undefined) : undefined;
+  const libc =
+    parts[osIndex] === "linux"
+      ? abi?.startsWith("musl")
+        ? "musl"
+        : abi?.startsWith("gnu")
+          ? "glibc"
+          : undefined
+      : undefined;
   return {os: parts[osIndex], cpu: parts[osIndex + 1], ...(libc ? {libc} : {})};
 }
 
@@ -35,12 +42,23 @@ export function addMissingOptionals(lock: {packages: Record<string, LockEntry>})
       const parent = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
       if (lock.packages[`node_modules/${name}`] || lock.packages[parent]) continue;
       const platform = platformOf(name);
-      if (!platform) throw new Error(`${name}@${version} (optional dependency of ${path || "the project"}) is missing from package-lock.json and is not a platform package; install it or remove it`);
-      lock.packages[`node_modules/${name}`] = {version, optional: true, os: [platform.os], cpu: [platform.cpu], ...(platform.libc ? {libc: [platform.libc]} : {})};
+      if (!platform)
+        throw new Error(
+          `${name}@${version} (optional dependency of ${path || "the project"}) is missing from package-lock.json and is not a platform package; install it or remove it`
+        );
+      lock.packages[`node_modules/${name}`] = {
+        version,
+        optional: true,
+        os: [platform.os],
+        cpu: [platform.cpu],
+        ...(platform.libc ? {libc: [platform.libc]} : {})
+      };
       added.push(`${name}@${version}`);
     }
   }
-  lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+  lock.packages = Object.fromEntries(
+    Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b)))
+  );
   return added;
 }
 
@@ -49,5 +67,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const lock = JSON.parse(readFileSync(path, "utf8"));
   const added = addMissingOptionals(lock);
   writeFileSync(path, JSON.stringify(lock, null, 2) + "\n");
-  console.log(added.length ? `added ${added.length} platform entries: ${added.join(", ")}` : "package-lock.json already lists every optional platform package");
+  console.log(
+    added.length
+      ? `added ${added.length} platform entries: ${added.join(", ")}`
+      : "package-lock.json already lists every optional platform package"
+  );
 }

@@ -13,7 +13,8 @@ import {storySlugs} from "../src/lib/stories/catalogue.js";
 
 const root = join(import.meta.dirname, "..");
 const contentDir = join(root, "content");
-const usage = 'usage: npm run new-story -- --name "Place name" --borough Borough (--wards "code or name, …" | --lsoas "E01…, …") [--author "Your name"]';
+const usage =
+  'usage: npm run new-story -- --name "Place name" --borough Borough (--wards "code or name, …" | --lsoas "E01…, …") [--author "Your name"]';
 
 function exit(message: string): never {
   console.error(message);
@@ -22,7 +23,15 @@ function exit(message: string): never {
 
 let flags: Record<string, string | undefined>;
 try {
-  flags = parseArgs({options: {name: {type: "string"}, borough: {type: "string"}, wards: {type: "string"}, lsoas: {type: "string"}, author: {type: "string"}}}).values;
+  flags = parseArgs({
+    options: {
+      name: {type: "string"},
+      borough: {type: "string"},
+      wards: {type: "string"},
+      lsoas: {type: "string"},
+      author: {type: "string"}
+    }
+  }).values;
 } catch (error) {
   exit(`${(error as Error).message}\n${usage}`);
 }
@@ -36,14 +45,22 @@ try {
 }
 
 const today = new Date().toISOString().slice(0, 10);
-const request = () => ({name: flags.name ?? "", borough: flags.borough ?? "", wards: splitList(flags.wards), lsoas: splitList(flags.lsoas), today, author: flags.author});
+const request = () => ({
+  name: flags.name ?? "",
+  borough: flags.borough ?? "",
+  wards: splitList(flags.wards),
+  lsoas: splitList(flags.lsoas),
+  today,
+  author: flags.author
+});
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 let plan: ScaffoldPlan | undefined;
 
 if (!interactive) {
   const missing = ["name", "borough"].filter((f) => !flags[f]);
   if (!flags.wards && !flags.lsoas) missing.push("wards or --lsoas");
-  if (missing.length) exit(`Missing ${missing.map((m) => `--${m}`).join(", ")} (there is no terminal to ask).\n${usage}`);
+  if (missing.length)
+    exit(`Missing ${missing.map((m) => `--${m}`).join(", ")} (there is no terminal to ask).\n${usage}`);
   try {
     plan = planStory(request(), lookup, storySlugs(contentDir));
   } catch (error) {
@@ -73,7 +90,8 @@ if (!interactive) {
       if (!(error instanceof ScaffoldError)) throw error;
       console.log(`\n${error.problems.join("\n")}\nPlease answer again.\n`);
       // Ask again only for what was wrong.
-      for (const flag of ["name", "borough", "wards", "lsoas"]) if (error.problems.some((p) => p.startsWith(`--${flag}`))) flags[flag] = undefined;
+      for (const flag of ["name", "borough", "wards", "lsoas"])
+        if (error.problems.some((p) => p.startsWith(`--${flag}`))) flags[flag] = undefined;
       if (error.problems.some((p) => p.startsWith("no area"))) flags.wards = flags.lsoas = undefined;
     }
   }

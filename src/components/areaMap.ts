@@ -36,7 +36,10 @@ export interface AreaMapOptions {
 }
 
 function layerFeatures(topology: Topology, name: Layer) {
-  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    {name: string}
+  >;
 }
 
 /** One shape for a set of features of a layer (shared borders dissolved). */
@@ -50,17 +53,50 @@ export function mergedArea(topology: Topology, layer: Layer, codes: readonly str
  * A map of one boundary layer with a colour per area, optional outlined areas (such as story
  * areas) and borough boundaries. Every area has a tooltip; pair it with a data table.
  */
-export function areaMap({topology, layer, fill, title, codes, outlines = [], districts = true, districtLabels = false, width, aspect = 0.72}: AreaMapOptions): SVGSVGElement | HTMLElement {
+export function areaMap({
+  topology,
+  layer,
+  fill,
+  title,
+  codes,
+  outlines = [],
+  districts = true,
+  districtLabels = false,
+  width,
+  aspect = 0.72
+}: AreaMapOptions): SVGSVGElement | HTMLElement {
   const all = layerFeatures(topology, layer).features;
   const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
-  const shapes = outlines.map((o) => ({outline: o, shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}}));
+  const shapes = outlines.map((o) => ({
+    outline: o,
+    shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}
+  }));
   const marks: Plot.Markish[] = [
-    Plot.geo(shown, {fill: (f) => fill(String(f.id)), stroke: "white", strokeWidth: 0.4, tip: true, title: (f) => title(String(f.id), f.properties.name)})
+    Plot.geo(shown, {
+      fill: (f) => fill(String(f.id)),
+      stroke: "white",
+      strokeWidth: 0.4,
+      tip: true,
+      title: (f) => title(String(f.id), f.properties.name)
+    })
   ];
-  if (districts) marks.push(Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.4}));
+  if (districts)
+    marks.push(
+      Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.4})
+    );
   if (districtLabels) {
     marks.push(
-      Plot.text(layerFeatures(topology, "district").features, Plot.centroid({text: (f) => f.properties.name, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 12, fontWeight: 600}))
+      Plot.text(
+        layerFeatures(topology, "district").features,
+        Plot.centroid({
+          text: (f) => f.properties.name,
+          fill: OUTLINE,
+          stroke: "white",
+          strokeWidth: 3,
+          fontSize: 12,
+          fontWeight: 600
+        })
+      )
     );
   }
   for (const {shape, outline} of shapes) {
@@ -68,18 +104,34 @@ export function areaMap({topology, layer, fill, title, codes, outlines = [], dis
     if (outline.label) {
       // Beside the area's east edge, so the label neither hides the area nor sits on a borough name.
       const [[, south], [east, north]] = geoBounds(shape);
-      marks.push(Plot.text([[east, (south + north) / 2]], {text: () => outline.label, textAnchor: "start", dx: 5, fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: 11, fontWeight: 600}));
+      marks.push(
+        Plot.text([[east, (south + north) / 2]], {
+          text: () => outline.label,
+          textAnchor: "start",
+          dx: 5,
+          fill: OUTLINE,
+          stroke: "white",
+          strokeWidth: 3,
+          fontSize: 11,
+          fontWeight: 600
+        })
+      );
     }
   }
-  return asImage(Plot.plot({
-    width,
-    height: Math.round(width * aspect),
-    projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
-    marks
-  }) as SVGSVGElement | HTMLElement);
+  return asImage(
+    Plot.plot({
+      width,
+      height: Math.round(width * aspect),
+      projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
+      marks
+    }) as SVGSVGElement | HTMLElement
+  );
 }
 
 /** A legend of named colour swatches (for maps whose colours are categories). */
 export function swatchLegend(items: readonly {label: string; color: string}[], label: string): Element {
-  return Plot.legend({color: {type: "ordinal", domain: items.map((i) => i.label), range: items.map((i) => i.color), label}, className: "wm-legend"}) as Element;
+  return Plot.legend({
+    color: {type: "ordinal", domain: items.map((i) => i.label), range: items.map((i) => i.color), label},
+    className: "wm-legend"
+  }) as Element;
 }

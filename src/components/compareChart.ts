@@ -26,7 +26,18 @@ export interface CompareOptions<T> {
  * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
  * area, so the eye compares the area with its references along a shared scale.
  */
-export function compareDots<T>({rows, category, series, seriesOrder, value, label, format, width, categories, reference}: CompareOptions<T>): SVGSVGElement | HTMLElement {
+export function compareDots<T>({
+  rows,
+  category,
+  series,
+  seriesOrder,
+  value,
+  label,
+  format,
+  width,
+  categories,
+  reference
+}: CompareOptions<T>): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
   return Plot.plot({
@@ -42,7 +53,17 @@ export function compareDots<T>({rows, category, series, seriesOrder, value, labe
       Plot.axisY({lineWidth: 16, label: null, tickSize: 0}),
       ...(reference === undefined ? [] : [Plot.ruleX([reference], {stroke: "#1b1b1b", strokeDasharray: "4 3"})]),
       Plot.ruleY(domain, {stroke: "#d0d0d0"}),
-      Plot.dot(shown, {x: value, y: category, fill: series, symbol: series, stroke: "white", strokeWidth: 0.8, r: 6, tip: true, title: (r: T) => `${series(r)}\n${category(r)}: ${format(value(r)!)}`})
+      Plot.dot(shown, {
+        x: value,
+        y: category,
+        fill: series,
+        symbol: series,
+        stroke: "white",
+        strokeWidth: 0.8,
+        r: 6,
+        tip: true,
+        title: (r: T) => `${series(r)}\n${category(r)}: ${format(value(r)!)}`
+      })
     ]
   }) as SVGSVGElement | HTMLElement;
 }
@@ -51,7 +72,27 @@ export function compareDots<T>({rows, category, series, seriesOrder, value, labe
  * One series as bars and a reference as black ticks, per category: e.g. the area's age profile
  * against the region's.
  */
-export function barsWithReference<T>({rows, category, bar, reference, label, format, width, barLabel, referenceLabel}: {rows: readonly T[]; category: (row: T) => string; bar: (row: T) => number; reference: (row: T) => number; label: string; format: (v: number) => string; width: number; barLabel: string; referenceLabel: string}): SVGSVGElement | HTMLElement {
+export function barsWithReference<T>({
+  rows,
+  category,
+  bar,
+  reference,
+  label,
+  format,
+  width,
+  barLabel,
+  referenceLabel
+}: {
+  rows: readonly T[];
+  category: (row: T) => string;
+  bar: (row: T) => number;
+  reference: (row: T) => number;
+  label: string;
+  format: (v: number) => string;
+  width: number;
+  barLabel: string;
+  referenceLabel: string;
+}): SVGSVGElement | HTMLElement {
   const domain = rows.map(category);
   return Plot.plot({
     width,
@@ -60,7 +101,13 @@ export function barsWithReference<T>({rows, category, bar, reference, label, for
     x: {label, grid: true, tickFormat: format},
     y: {domain, label: null},
     marks: [
-      Plot.barX(rows, {x: bar, y: category, fill: SERIES_COLOURS[1], tip: true, title: (r: T) => `${category(r)}\n${barLabel}: ${format(bar(r))}\n${referenceLabel}: ${format(reference(r))}`}),
+      Plot.barX(rows, {
+        x: bar,
+        y: category,
+        fill: SERIES_COLOURS[1],
+        tip: true,
+        title: (r: T) => `${category(r)}\n${barLabel}: ${format(bar(r))}\n${referenceLabel}: ${format(reference(r))}`
+      }),
       Plot.tickX(rows, {x: reference, y: category, stroke: SERIES_COLOURS[0], strokeWidth: 3}),
       Plot.ruleX([0])
     ]

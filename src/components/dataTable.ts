@@ -22,10 +22,20 @@ export interface DataTableOptions<T> {
  * The data behind a chart or map as a real table inside a disclosure, so keyboard and screen-reader
  * users get every value. Column headers are buttons that sort the rows.
  */
-export function dataTable<T>({caption, columns, rows, summary = "Show the data as a table", open = false}: DataTableOptions<T>): HTMLDetailsElement {
+export function dataTable<T>({
+  caption,
+  columns,
+  rows,
+  summary = "Show the data as a table",
+  open = false
+}: DataTableOptions<T>): HTMLDetailsElement {
   const tbody = h("tbody");
   const headers = columns.map((column, i) =>
-    h("th", {scope: "col", "aria-sort": "none", class: column.numeric ? "numeric" : null}, h("button", {type: "button", onclick: () => sortBy(i)}, column.label))
+    h(
+      "th",
+      {scope: "col", "aria-sort": "none", class: column.numeric ? "numeric" : null},
+      h("button", {type: "button", onclick: () => sortBy(i)}, column.label)
+    )
   );
   let order = rows.slice();
   let sorted: {index: number; ascending: boolean} | null = null;
@@ -49,7 +59,9 @@ export function dataTable<T>({caption, columns, rows, summary = "Show the data a
     sorted = {index, ascending};
     const c = columns[index];
     order = rows.slice().sort((a, b) => compare(c.value(a), c.value(b)) * (ascending ? 1 : -1));
-    headers.forEach((th, i) => th.setAttribute("aria-sort", i === index ? (ascending ? "ascending" : "descending") : "none"));
+    headers.forEach((th, i) =>
+      th.setAttribute("aria-sort", i === index ? (ascending ? "ascending" : "descending") : "none")
+    );
     render();
   };
   render();
@@ -57,7 +69,11 @@ export function dataTable<T>({caption, columns, rows, summary = "Show the data a
     "details",
     {class: "data-table", open},
     h("summary", {}, summary),
-    h("div", {class: "data-table-scroll", tabindex: 0, role: "region", "aria-label": caption}, h("table", {}, h("caption", {}, caption), h("thead", {}, h("tr", {}, headers)), tbody))
+    h(
+      "div",
+      {class: "data-table-scroll", tabindex: 0, role: "region", "aria-label": caption},
+      h("table", {}, h("caption", {}, caption), h("thead", {}, h("tr", {}, headers)), tbody)
+    )
   );
 }
 
@@ -65,5 +81,7 @@ function compare(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
-  return typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b), "en-GB", {numeric: true});
+  return typeof a === "number" && typeof b === "number"
+    ? a - b
+    : String(a).localeCompare(String(b), "en-GB", {numeric: true});
 }

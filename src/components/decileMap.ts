@@ -19,19 +19,35 @@ export interface DecileMapOptions {
 }
 
 function layer(topology: Topology, name: string): GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}> {
-  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    {name: string}
+  >;
 }
 
 /** The legend for decile maps (an element with a title, readable without the map). */
 export function decileLegend(): Element {
   return Plot.legend({
-    color: {type: "ordinal", scheme: DECILE_SCHEME, domain: DECILES, label: "IMD 2025 decile (1 = most deprived 10% in England)"},
+    color: {
+      type: "ordinal",
+      scheme: DECILE_SCHEME,
+      domain: DECILES,
+      label: "IMD 2025 decile (1 = most deprived 10% in England)"
+    },
     className: "wm-legend"
   }) as Element;
 }
 
 /** LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA. */
-export function decileMap({topology, deciles, describe, lsoas, outlines = ["ward", "district"], width, fitTo}: DecileMapOptions): SVGSVGElement | HTMLElement {
+export function decileMap({
+  topology,
+  deciles,
+  describe,
+  lsoas,
+  outlines = ["ward", "district"],
+  width,
+  fitTo
+}: DecileMapOptions): SVGSVGElement | HTMLElement {
   const all = layer(topology, "lsoa").features;
   const shown = lsoas ? all.filter((f) => lsoas.has(String(f.id))) : all;
   const domain = fitTo ?? {type: "FeatureCollection", features: shown};
@@ -44,12 +60,28 @@ export function decileMap({topology, deciles, describe, lsoas, outlines = ["ward
       title: (f) => {
         const code = String(f.id);
         const decile = deciles.get(code);
-        return [`${f.properties.name} (${code})`, `IMD decile: ${decile ?? "not available"}`, describe?.(code, f.properties.name)].filter(Boolean).join("\n");
+        return [
+          `${f.properties.name} (${code})`,
+          `IMD decile: ${decile ?? "not available"}`,
+          describe?.(code, f.properties.name)
+        ]
+          .filter(Boolean)
+          .join("\n");
       }
     })
   ];
-  if (outlines.includes("ward")) marks.push(Plot.geo(mesh(topology, topology.objects.ward as GeometryCollection), {stroke: OUTLINE, strokeWidth: 0.6, strokeOpacity: 0.7}));
-  if (outlines.includes("district")) marks.push(Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.6}));
+  if (outlines.includes("ward"))
+    marks.push(
+      Plot.geo(mesh(topology, topology.objects.ward as GeometryCollection), {
+        stroke: OUTLINE,
+        strokeWidth: 0.6,
+        strokeOpacity: 0.7
+      })
+    );
+  if (outlines.includes("district"))
+    marks.push(
+      Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.6})
+    );
   return Plot.plot({
     width,
     height: Math.round(width * 0.72),

@@ -19,17 +19,27 @@ function graphic({spec, rows}: LocalChart, width: number): Element {
       marginLeft: Math.min(220, 8 + Math.max(...rows.map((r) => r.x.length)) * 6.5),
       x: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, tickFormat: f},
       y: {domain: rows.map((r) => r.x), label: null},
-      marks: [Plot.ruleY(rows, {y: "x", stroke: "#d0d0d0"}), Plot.dot(rows, {x: "y", y: "x", fill, r: 6, tip: true, title})]
+      marks: [
+        Plot.ruleY(rows, {y: "x", stroke: "#d0d0d0"}),
+        Plot.dot(rows, {x: "y", y: "x", fill, r: 6, tip: true, title})
+      ]
     });
   }
   return Plot.plot({
     width,
     height: 320,
-    x: numericX && spec.type === "line" ? {label: spec.x_label, tickFormat: (v: number) => String(v)} : {type: "band", domain: rows.map((r) => (numericX ? Number(r.x) : r.x)), label: spec.x_label},
+    x:
+      numericX && spec.type === "line"
+        ? {label: spec.x_label, tickFormat: (v: number) => String(v)}
+        : {type: "band", domain: rows.map((r) => (numericX ? Number(r.x) : r.x)), label: spec.x_label},
     y: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, tickFormat: f},
     marks:
       spec.type === "line"
-        ? [Plot.line(data, {x: "xValue", y: "y", stroke: fill, strokeWidth: 2.5}), Plot.dot(data, {x: "xValue", y: "y", fill, r: 4, tip: true, title}), Plot.ruleY([0])]
+        ? [
+            Plot.line(data, {x: "xValue", y: "y", stroke: fill, strokeWidth: 2.5}),
+            Plot.dot(data, {x: "xValue", y: "y", fill, r: 4, tip: true, title}),
+            Plot.ruleY([0])
+          ]
         : [Plot.barY(data, {x: "xValue", y: "y", fill, tip: true, title}), Plot.ruleY([0])]
   });
 }
@@ -44,7 +54,14 @@ export function localChart(chart: LocalChart, width = 640): HTMLElement {
     summary: localChartSentence(chart),
     graphic: graphic(chart, width),
     source: spec.source,
-    table: dataTable({caption: spec.title, rows, columns: [{label: spec.x_label, value: (r) => r.x}, {label: `${spec.y_label} (${spec.units})`, value: (r) => r.y, format: (v) => f(Number(v)), numeric: true}]})
+    table: dataTable({
+      caption: spec.title,
+      rows,
+      columns: [
+        {label: spec.x_label, value: (r) => r.x},
+        {label: `${spec.y_label} (${spec.units})`, value: (r) => r.y, format: (v) => f(Number(v)), numeric: true}
+      ]
+    })
   });
 }
 

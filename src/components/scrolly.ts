@@ -21,9 +21,23 @@ export function scrolly(root: HTMLElement): {activate: (index: number, focus?: b
   const wide = matchMedia(WIDE);
   const reduced = matchMedia(REDUCED);
   const status = h("p", {class: "story-stage-status", "aria-live": "polite"});
-  const previous = h("button", {type: "button", class: "story-stage-previous", onclick: () => activate(active - 1, true)}, "Previous section");
-  const next = h("button", {type: "button", class: "story-stage-next", onclick: () => activate(active + 1, true)}, "Next section");
-  const controls = h("div", {class: "story-stage-controls", role: "group", "aria-label": "Move between sections"}, previous, status, next);
+  const previous = h(
+    "button",
+    {type: "button", class: "story-stage-previous", onclick: () => activate(active - 1, true)},
+    "Previous section"
+  );
+  const next = h(
+    "button",
+    {type: "button", class: "story-stage-next", onclick: () => activate(active + 1, true)},
+    "Next section"
+  );
+  const controls = h(
+    "div",
+    {class: "story-stage-controls", role: "group", "aria-label": "Move between sections"},
+    previous,
+    status,
+    next
+  );
   let active = -1;
 
   const layout = () => {

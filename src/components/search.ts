@@ -15,7 +15,12 @@ export interface AreaSearchOptions {
  * (list autocomplete). Down/Up move through the suggestions, Enter opens the highlighted one (or
  * the first), Escape closes the list or clears the box; a live region says how many match.
  */
-export function areaSearch({entries, root, label = "Find your area: a ward, a neighbourhood name or an LSOA code", go = (url) => window.location.assign(url)}: AreaSearchOptions): HTMLElement {
+export function areaSearch({
+  entries,
+  root,
+  label = "Find your area: a ward, a neighbourhood name or an LSOA code",
+  go = (url) => window.location.assign(url)
+}: AreaSearchOptions): HTMLElement {
   const inputId = uid("area-search");
   const listId = uid("area-search-list");
   const hintId = uid("area-search-hint");
@@ -34,7 +39,13 @@ export function areaSearch({entries, root, label = "Find your area: a ward, a ne
     "aria-describedby": hintId,
     class: "wm-search-input"
   });
-  const list = h("ul", {id: listId, role: "listbox", "aria-label": "Suggestions", class: "wm-search-list", hidden: true});
+  const list = h("ul", {
+    id: listId,
+    role: "listbox",
+    "aria-label": "Suggestions",
+    class: "wm-search-list",
+    hidden: true
+  });
   const status = h("p", {class: "wm-search-status", role: "status", "aria-live": "polite"});
 
   const url = (entry: SearchEntry) => new URL(`${root}${entry.href}`, document.baseURI).href;
@@ -61,7 +72,14 @@ export function areaSearch({entries, root, label = "Find your area: a ward, a ne
       ...matches.map((entry, i) =>
         h(
           "li",
-          {id: `${listId}-${i}`, role: "option", "aria-selected": "false", class: "wm-search-option", onmousedown: (e: Event) => e.preventDefault(), onclick: () => open(entry)},
+          {
+            id: `${listId}-${i}`,
+            role: "option",
+            "aria-selected": "false",
+            class: "wm-search-option",
+            onmousedown: (e: Event) => e.preventDefault(),
+            onclick: () => open(entry)
+          },
           h("span", {class: "wm-search-label"}, entry.label),
           h("span", {class: "wm-search-detail"}, ` ${entry.detail}`)
         )
@@ -71,7 +89,12 @@ export function areaSearch({entries, root, label = "Find your area: a ward, a ne
     list.hidden = !show;
     input.setAttribute("aria-expanded", String(show));
     setActive(-1);
-    status.textContent = input.value.trim() === "" ? "" : show ? `${matches.length} suggestion${matches.length === 1 ? "" : "s"}; use the up and down arrows to choose.` : "No ward, neighbourhood or LSOA matches.";
+    status.textContent =
+      input.value.trim() === ""
+        ? ""
+        : show
+          ? `${matches.length} suggestion${matches.length === 1 ? "" : "s"}; use the up and down arrows to choose.`
+          : "No ward, neighbourhood or LSOA matches.";
   };
 
   input.addEventListener("input", render);
@@ -105,7 +128,11 @@ export function areaSearch({entries, root, label = "Find your area: a ward, a ne
     "div",
     {class: "wm-search", role: "search"},
     h("label", {for: inputId, class: "wm-search-title"}, label),
-    h("p", {id: hintId, class: "wm-search-hint"}, "For example: Heath Town, Hawkesley or E01009107. Suggestions appear as you type."),
+    h(
+      "p",
+      {id: hintId, class: "wm-search-hint"},
+      "For example: Heath Town, Hawkesley or E01009107. Suggestions appear as you type."
+    ),
     h("div", {class: "wm-search-box"}, input, list),
     status
   );

@@ -7,7 +7,9 @@ export function formatInteger(value: number): string {
 
 /** A number with a fixed count of decimals, e.g. 12.3 */
 export function formatDecimal(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined ? "–" : new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+  return value === null || value === undefined
+    ? "–"
+    : new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
 }
 
 /** A share (0–1) as a whole percentage, e.g. 0.237 → "24%". */
@@ -23,5 +25,7 @@ export function countWord(n: number): string {
 
 /** An ISO date (YYYY-MM-DD) as "21 November 2026". */
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"}).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"}).format(
+    new Date(`${iso}T00:00:00Z`)
+  );
 }

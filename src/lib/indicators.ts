@@ -32,19 +32,53 @@ export interface RateInfo {
 
 /** Recorded crime rates from the IoD2025 crime domain indicators. */
 export const CRIME_RATES = [
-  {key: "violence_with_injury", label: "Violence with injury", column: "violence_with_injury_rate_per_1_000_at_risk_population", unit: "per 1,000 at-risk population"},
-  {key: "violence_without_injury", label: "Violence without injury", column: "violence_without_injury_rate_per_1_000_at_risk_population", unit: "per 1,000 at-risk population"},
-  {key: "public_order_weapons", label: "Public order and possession of weapons", column: "public_order_and_possession_of_weapons_rate_per_1_000_at_risk_population", unit: "per 1,000 at-risk population"},
-  {key: "anti_social_behaviour", label: "Anti-social behaviour", column: "anti_social_behaviour_rate_per_1_000_at_risk_population", unit: "per 1,000 at-risk population"}
+  {
+    key: "violence_with_injury",
+    label: "Violence with injury",
+    column: "violence_with_injury_rate_per_1_000_at_risk_population",
+    unit: "per 1,000 at-risk population"
+  },
+  {
+    key: "violence_without_injury",
+    label: "Violence without injury",
+    column: "violence_without_injury_rate_per_1_000_at_risk_population",
+    unit: "per 1,000 at-risk population"
+  },
+  {
+    key: "public_order_weapons",
+    label: "Public order and possession of weapons",
+    column: "public_order_and_possession_of_weapons_rate_per_1_000_at_risk_population",
+    unit: "per 1,000 at-risk population"
+  },
+  {
+    key: "anti_social_behaviour",
+    label: "Anti-social behaviour",
+    column: "anti_social_behaviour_rate_per_1_000_at_risk_population",
+    unit: "per 1,000 at-risk population"
+  }
 ] as const satisfies readonly RateInfo[];
 
 export type CrimeRateKey = (typeof CRIME_RATES)[number]["key"];
 
 /** Other IoD2025 indicators carried per LSOA. */
 export const OTHER_INDICATORS = [
-  {key: "idaci_numerator", label: "Children in income-deprived households (IDACI numerator)", column: "income_deprivation_affecting_children_index_idaci_numerator", unit: "children"},
-  {key: "mental_health", label: "Mental health indicator", column: "mental_health_indicator", unit: "score (higher = worse)"}
+  {
+    key: "idaci_numerator",
+    label: "Children in income-deprived households (IDACI numerator)",
+    column: "income_deprivation_affecting_children_index_idaci_numerator",
+    unit: "children"
+  },
+  {
+    key: "mental_health",
+    label: "Mental health indicator",
+    column: "mental_health_indicator",
+    unit: "score (higher = worse)"
+  }
 ] as const satisfies readonly RateInfo[];
 
 /** The children and young people sub-domain of the education domain (IoD2025 sub-domains file). */
-export const CYP_SUBDOMAIN = {key: "cyp", label: "Children and young people sub-domain", column: "children_and_young_people"} as const;
+export const CYP_SUBDOMAIN = {
+  key: "cyp",
+  label: "Children and young people sub-domain",
+  column: "children_and_young_people"
+} as const;

@@ -8,19 +8,28 @@ import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
  * sidebar is left out: its theme colours and markup are the framework's (reported upstream).
  */
 async function wcagViolations(page: Page): Promise<string[]> {
-  return (await axeViolations(page, {exclude: ["#observablehq-sidebar"], tags: WCAG_AA_TAGS})).map((v) => `${v.id}: ${v.nodes} nodes`);
+  return (await axeViolations(page, {exclude: ["#observablehq-sidebar"], tags: WCAG_AA_TAGS})).map(
+    (v) => `${v.id}: ${v.nodes} nodes`
+  );
 }
 
 describe.runIf(browserTestsAvailable())("explorer pages from the real data", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
-  async function open(path: string, ready = "figure.wm-figure"): Promise<{page: Page; errors: string[]; external: string[]}> {
+  async function open(
+    path: string,
+    ready = "figure.wm-figure"
+  ): Promise<{page: Page; errors: string[]; external: string[]}> {
     const page = await ctx.browser.newPage();
     const errors: string[] = [];
     const external: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("request", (r) => !r.url().startsWith(ctx.site.url.replace(/\/$/, "")) && !r.url().startsWith("data:") && external.push(r.url()));
+    page.on(
+      "request",
+      (r) =>
+        !r.url().startsWith(ctx.site.url.replace(/\/$/, "")) && !r.url().startsWith("data:") && external.push(r.url())
+    );
     await page.goto(`${ctx.site.url}${path}`);
     await page.locator(ready).first().waitFor();
     return {page, errors, external};
@@ -29,16 +38,22 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
   it("risk index: a map of 357 MSOAs, the full sortable table, sensitivity chart and a CSV download", async () => {
     const {page, errors, external} = await open("risk-index");
     const [map, sensitivity] = [page.locator("figure.wm-figure").nth(0), page.locator("figure.wm-figure").nth(1)];
-    expect(await map.locator(".wm-figure-summary").textContent()).toMatch(/^The 36 neighbourhoods \(MSOAs\) in the top 10% of the risk index are in /);
+    expect(await map.locator(".wm-figure-summary").textContent()).toMatch(
+      /^The 36 neighbourhoods \(MSOAs\) in the top 10% of the risk index are in /
+    );
     expect(await map.locator("svg[role=img] path").count()).toBeGreaterThanOrEqual(357);
     const table = page.locator("details[open] table").first();
     expect(await table.locator("tbody tr").count()).toBe(357);
     await table.getByRole("button", {name: "Borough"}).click();
     expect(await table.locator("thead th").nth(2).getAttribute("aria-sort")).toBe("ascending");
-    expect(await sensitivity.locator(".wm-figure-summary").textContent()).toMatch(/of the 36 neighbourhoods in the top 10% stay in the top 10% with equal weights/);
+    expect(await sensitivity.locator(".wm-figure-summary").textContent()).toMatch(
+      /of the 36 neighbourhoods in the top 10% stay in the top 10% with equal weights/
+    );
     const href = await page.getByRole("link", {name: "Download the risk index as CSV"}).getAttribute("href");
     const csv = await (await fetch(new URL(href!, page.url()))).text();
-    expect(csv.split("\r\n")[0]).toMatch(/^rank,tied,code,name,district_code,district_name,population,score,equal_rank/);
+    expect(csv.split("\r\n")[0]).toMatch(
+      /^rank,tied,code,name,district_code,district_name,population,score,equal_rank/
+    );
     expect(csv.trim().split("\r\n")).toHaveLength(358);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
@@ -50,10 +65,14 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     const {page, errors} = await open("wards/kings-norton-south");
     await page.locator("figure.wm-figure").nth(4).waitFor();
     const summaries = await page.locator(".wm-figure-summary").allTextContents();
-    expect(summaries[0]).toMatch(/^King's Norton South is one of Birmingham's \d+ wards; [\d,]+ people lived there in mid-2024\.$/);
+    expect(summaries[0]).toMatch(
+      /^King's Norton South is one of Birmingham's \d+ wards; [\d,]+ people lived there in mid-2024\.$/
+    );
     expect(summaries[1]).toMatch(/ of the eight neighbourhoods \(LSOAs\) in King's Norton South /);
     expect(summaries).toHaveLength(5);
-    expect(await page.locator("table").filter({hasText: "Risk index rank"}).locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(
+      await page.locator("table").filter({hasText: "Risk index rank"}).locator("tbody tr").count()
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
@@ -70,7 +89,12 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
   });
 
   it("home, borough comparison, method and ward list render without errors or accessibility violations", async () => {
-    for (const [path, ready] of [["", "figure.wm-figure"], ["boroughs", "figure.wm-figure"], ["risk-index-method", "table tbody tr"], ["wards/", ".wm-ward-list a"]]) {
+    for (const [path, ready] of [
+      ["", "figure.wm-figure"],
+      ["boroughs", "figure.wm-figure"],
+      ["risk-index-method", "table tbody tr"],
+      ["wards/", ".wm-ward-list a"]
+    ]) {
       const {page, errors} = await open(path, ready);
       expect(errors, path).toEqual([]);
       expect(await wcagViolations(page), path).toEqual([]);

@@ -24,7 +24,9 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await input.getAttribute("aria-expanded")).toBe("true");
     expect(await input.getAttribute("aria-controls")).toBe(await listbox.getAttribute("id"));
     const options = await page.getByRole("option").allTextContents();
-    expect(options[0]).toMatch(/^Hawkesley Neighbourhood \(MSOA E02\d{6}\), mostly in King's Norton South ward, Birmingham$/);
+    expect(options[0]).toMatch(
+      /^Hawkesley Neighbourhood \(MSOA E02\d{6}\), mostly in King's Norton South ward, Birmingham$/
+    );
     expect(await page.getByRole("status").textContent()).toMatch(/^\d+ suggestions?; use the up and down arrows/);
     await page.close();
   });

@@ -22,14 +22,19 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(await page.locator(".story-step.is-active .story-figure").getAttribute("data-state")).toBe("region");
 
     // Scrolling the deprivation step to the middle of the viewport switches the sticky map.
-    await page.evaluate(() => document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"}));
+    await page.evaluate(() =>
+      document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"})
+    );
     await expect.poll(() => state(page)).toBe("deprivation");
     const active = page.locator(".story-step.is-active .story-figure");
     expect(await active.getAttribute("data-state")).toBe("deprivation");
     expect(await active.locator("svg[role=img] path[fill]").count()).toBeGreaterThanOrEqual(8);
-    expect(await active.locator(".wm-figure-summary").textContent()).toMatch(/^\w+ of the eight neighbourhoods \(LSOAs\) in the area \(\d+%\) are among England's most deprived 10%/);
+    expect(await active.locator(".wm-figure-summary").textContent()).toMatch(
+      /^\w+ of the eight neighbourhoods \(LSOAs\) in the area \(\d+%\) are among England's most deprived 10%/
+    );
     // Every figure shares the sticky cell; only the active one is shown.
-    const opacity = (state: string) => page.evaluate((s) => getComputedStyle(document.querySelector(`.story-figure[data-state=${s}]`)!).opacity, state);
+    const opacity = (state: string) =>
+      page.evaluate((s) => getComputedStyle(document.querySelector(`.story-figure[data-state=${s}]`)!).opacity, state);
     await expect.poll(() => opacity("region")).toBe("0");
     await expect.poll(() => opacity("deprivation")).toBe("1");
 
@@ -51,7 +56,11 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     await expect.poll(() => state(page)).toBe("people");
 
     // Each figure stays right after its text in the DOM, and keyboard focus inside a hidden figure shows it.
-    expect(await page.evaluate(() => document.querySelector("#step-change .story-text")!.nextElementSibling!.getAttribute("data-state"))).toBe("change");
+    expect(
+      await page.evaluate(() =>
+        document.querySelector("#step-change .story-text")!.nextElementSibling!.getAttribute("data-state")
+      )
+    ).toBe("change");
     await page.locator("#step-change details.data-table summary").focus();
     await expect.poll(() => state(page)).toBe("change");
     await expect.poll(() => opacity("change")).toBe("1");
@@ -68,7 +77,9 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(external).toEqual([]);
 
     // No WCAG 2.2 A/AA violations that axe can detect in the story (the sidebar is Framework's), with the stage showing a map.
-    await page.evaluate(() => document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"}));
+    await page.evaluate(() =>
+      document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"})
+    );
     await expect.poll(() => state(page)).toBe("deprivation");
     const violations = await axeViolations(page, {include: [".story-header", "#story"], tags: WCAG_AA_TAGS});
     expect(violations.map((v) => `${v.id} (${v.nodes})`)).toEqual([]);

@@ -12,10 +12,22 @@ describe("fix-lockfile", () => {
   });
 
   it("adds missing optional platform entries and refuses anything else", () => {
-    const lock = {packages: {"": {}, "node_modules/rollup": {version: "4.0.0", optionalDependencies: {"@rollup/rollup-darwin-arm64": "4.0.0"}}}};
+    const lock = {
+      packages: {
+        "": {},
+        "node_modules/rollup": {version: "4.0.0", optionalDependencies: {"@rollup/rollup-darwin-arm64": "4.0.0"}}
+      }
+    };
     expect(addMissingOptionals(lock)).toEqual(["@rollup/rollup-darwin-arm64@4.0.0"]);
-    expect(lock.packages).toHaveProperty(["node_modules/@rollup/rollup-darwin-arm64"], {version: "4.0.0", optional: true, os: ["darwin"], cpu: ["arm64"]});
-    expect(() => addMissingOptionals({packages: {"node_modules/x": {optionalDependencies: {fsevents: "2.0.0"}}}})).toThrow(/fsevents@2.0.0 .* is not a platform package/);
+    expect(lock.packages).toHaveProperty(["node_modules/@rollup/rollup-darwin-arm64"], {
+      version: "4.0.0",
+      optional: true,
+      os: ["darwin"],
+      cpu: ["arm64"]
+    });
+    expect(() =>
+      addMissingOptionals({packages: {"node_modules/x": {optionalDependencies: {fsevents: "2.0.0"}}}})
+    ).toThrow(/fsevents@2.0.0 .* is not a platform package/);
   });
 
   it("the committed package-lock.json lists every optional dependency, so npm ci accepts it", () => {

@@ -40,7 +40,8 @@ export function summariseLsoas(rows: readonly MeasureRow[], weighting: Weighting
   const field = (name: string) => (r: MeasureRow) => (r as Record<string, number | null | undefined>)[name];
   const values: Record<string, number | null> = {};
   for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, field(name), weight);
-  for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, field(`${key}_decile`), (d) => d === 1);
+  for (const {key} of DOMAINS)
+    values[`${key}_most_deprived_10`] = shareWhere(rows, field(`${key}_decile`), (d) => d === 1);
   return values;
 }
 
@@ -77,12 +78,30 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
   }
   const population = lsoas.reduce((s, r) => s + r.population, 0);
   for (const weighting of ["population", "lsoa"] as const) {
-    out.push({level: "region", ...REGION, district_code: null, district_name: null, weighting, lsoa_count: lsoas.length, population, values: summariseLsoas(lsoas, weighting)});
+    out.push({
+      level: "region",
+      ...REGION,
+      district_code: null,
+      district_name: null,
+      weighting,
+      lsoa_count: lsoas.length,
+      population,
+      values: summariseLsoas(lsoas, weighting)
+    });
   }
   return out;
 }
 
 /** England reference values: the England-wide files carry no population, so LSOAs count equally. */
 export function summariseEngland(rows: readonly MeasureRow[]): AreaSummary {
-  return {level: "england", ...ENGLAND, district_code: null, district_name: null, weighting: "lsoa", lsoa_count: rows.length, population: null, values: summariseLsoas(rows, "lsoa")};
+  return {
+    level: "england",
+    ...ENGLAND,
+    district_code: null,
+    district_name: null,
+    weighting: "lsoa",
+    lsoa_count: rows.length,
+    population: null,
+    values: summariseLsoas(rows, "lsoa")
+  };
 }

@@ -1,5 +1,9 @@
 /** Weighted mean of the non-null values; null when no value has weight. */
-export function weightedMean<T>(rows: readonly T[], value: (row: T) => number | null | undefined, weight: (row: T) => number): number | null {
+export function weightedMean<T>(
+  rows: readonly T[],
+  value: (row: T) => number | null | undefined,
+  weight: (row: T) => number
+): number | null {
   let sum = 0;
   let total = 0;
   for (const row of rows) {
@@ -13,7 +17,11 @@ export function weightedMean<T>(rows: readonly T[], value: (row: T) => number | 
 }
 
 /** Share (0–1) of rows whose value is non-null and passes the test; null when no row has a value. */
-export function shareWhere<T>(rows: readonly T[], value: (row: T) => number | null | undefined, test: (v: number) => boolean): number | null {
+export function shareWhere<T>(
+  rows: readonly T[],
+  value: (row: T) => number | null | undefined,
+  test: (v: number) => boolean
+): number | null {
   let hits = 0;
   let n = 0;
   for (const row of rows) {

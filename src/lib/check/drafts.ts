@@ -26,7 +26,9 @@ export function draftMentions(siteDir: string, slugs: readonly string[]): string
     }
     if (!TEXT.test(file)) continue;
     const text = readFileSync(join(siteDir, file), "utf8");
-    const inText = slugs.find((slug) => text.includes(`stories/${slug}`) || new RegExp(`"slug"\\s*:\\s*"${slug}"`).test(text));
+    const inText = slugs.find(
+      (slug) => text.includes(`stories/${slug}`) || new RegExp(`"slug"\\s*:\\s*"${slug}"`).test(text)
+    );
     if (inText) found.push(`${file}: mentions the draft "${inText}"`);
   }
   return found;

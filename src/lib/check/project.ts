@@ -7,18 +7,34 @@ import {checkContent} from "./run.js";
 
 /** LSOA → ward → district rows from the checked ward lookup, the codes stories may use. */
 export function storyLookup(sources: Sources): LsoaGeography[] {
-  return readWardLookup(sources).map((r) => ({lsoa21cd: r.lsoa21cd, ward25cd: r.wd25cd, ward25nm: r.wd25nm, lad25cd: r.lad25cd, lad25nm: r.lad25nm}));
+  return readWardLookup(sources).map((r) => ({
+    lsoa21cd: r.lsoa21cd,
+    ward25cd: r.wd25cd,
+    ward25nm: r.wd25nm,
+    lad25cd: r.lad25cd,
+    lad25nm: r.lad25nm
+  }));
 }
 
 /** Checks the project's content against the real lookups; a broken sources folder is one error. */
-export function checkProject(root: string, today = new Date().toISOString().slice(0, 10), env: Record<string, string | undefined> = process.env): Problems {
+export function checkProject(
+  root: string,
+  today = new Date().toISOString().slice(0, 10),
+  env: Record<string, string | undefined> = process.env
+): Problems {
   let lookup: LsoaGeography[];
   try {
     lookup = storyLookup(new Sources(resolveSourcesDir(root, env)));
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const problems = new Problems();
-    problems.list.push({file: error.file ?? "sources", line: error.line, problem: `the lookups cannot be read: ${error.problem}`, fix: error.fix, severity: "error"});
+    problems.list.push({
+      file: error.file ?? "sources",
+      line: error.line,
+      problem: `the lookups cannot be read: ${error.problem}`,
+      fix: error.fix,
+      severity: "error"
+    });
     return problems;
   }
   return checkContent({root, contentDir: join(root, "content"), srcDir: join(root, "src"), lookup, today});
@@ -34,6 +50,12 @@ export function formatReport(problems: Problems): string {
   const {errors, warnings} = problems;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const lines = [...errors, ...warnings].map(formatLine);
-  const total = errors.length || warnings.length ? `${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}` : "no problems";
-  return [...lines, `Content check: ${total}.${errors.length ? " Fix the errors above, then run npm run check again." : ""}`].join("\n");
+  const total =
+    errors.length || warnings.length
+      ? `${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}`
+      : "no problems";
+  return [
+    ...lines,
+    `Content check: ${total}.${errors.length ? " Fix the errors above, then run npm run check again." : ""}`
+  ].join("\n");
 }

@@ -14,13 +14,19 @@ export function siteRoutes(srcDir: string): SiteRoutes {
     const page = /^(.*)\.md(\.(ts|js|py|sh))?$/.exec(file);
     if (!page) continue;
     const route = `/${page[1]}`.replace(/(^|\/)index$/, "$1");
-    if (route.includes("[")) patterns.push(new RegExp(`^${route.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\?\[[^\]]+\\?\]/g, "[^/]+")}$`));
+    if (route.includes("["))
+      patterns.push(new RegExp(`^${route.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\?\[[^\]]+\\?\]/g, "[^/]+")}$`));
     else fixed.add(route);
   }
   return {
     has(path: string) {
       const clean = path.replace(/[?#].*$/, "").replace(/\.html$/, "");
-      return fixed.has(clean) || fixed.has(`${clean}/`) || fixed.has(clean.replace(/\/$/, "") || "/") || patterns.some((p) => p.test(clean));
+      return (
+        fixed.has(clean) ||
+        fixed.has(`${clean}/`) ||
+        fixed.has(clean.replace(/\/$/, "") || "/") ||
+        patterns.some((p) => p.test(clean))
+      );
     }
   };
 }

@@ -53,7 +53,8 @@ export function checkContent(options: CheckOptions): Problems {
   return problems;
 }
 
-const fileOf = (options: CheckOptions, ...parts: string[]) => relative(options.root, join(options.contentDir, "stories", ...parts));
+const fileOf = (options: CheckOptions, ...parts: string[]) =>
+  relative(options.root, join(options.contentDir, "stories", ...parts));
 
 function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
   const folder = join(options.contentDir, "stories", slug);
@@ -61,9 +62,24 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const isFile = existsSync(steps) && statSync(steps).isFile();
   const story: CheckedStory = {slug, folder, markdown: isFile ? parseMarkdown(readFileSync(steps, "utf8")) : undefined};
   const file = fileOf(options, slug, "story.yaml");
-  if (!SLUG.test(slug)) problems.error(new ContentError(file, undefined, `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens"));
+  if (!SLUG.test(slug))
+    problems.error(
+      new ContentError(
+        file,
+        undefined,
+        `folder name "${slug}" cannot be a web address`,
+        "rename the folder using lowercase letters, digits and hyphens"
+      )
+    );
   if (!existsSync(join(folder, "story.yaml"))) {
-    problems.error(new ContentError(file, undefined, "story.yaml is missing", "every story folder needs one; run npm run new-story to make a new story"));
+    problems.error(
+      new ContentError(
+        file,
+        undefined,
+        "story.yaml is missing",
+        "every story folder needs one; run npm run new-story to make a new story"
+      )
+    );
     return story;
   }
   const yaml = problems.collect(() => new YamlFile(file, readFileSync(join(folder, "story.yaml"), "utf8")));
@@ -73,9 +89,17 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
   const areaIsValid = problems.errors.length === before;
   checkReviewDate(story.definition, yaml, options.today, problems);
-  const districts = [...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))];
+  const districts = [
+    ...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))
+  ];
   if (story.definition.borough && districts.length && !districts.includes(story.definition.borough)) {
-    problems.error(yaml.error(["borough"], `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`, "correct the borough or the area's codes"));
+    problems.error(
+      yaml.error(
+        ["borough"],
+        `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`,
+        "correct the borough or the area's codes"
+      )
+    );
   }
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
   // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
@@ -100,13 +124,25 @@ function checkReviewDate(definition: CheckedDefinition, yaml: YamlFile, today: s
   const reviewed = definition.last_reviewed;
   if (!reviewed) return;
   if (reviewed > today) {
-    problems.error(yaml.error(["last_reviewed"], `last_reviewed ${reviewed} is in the future`, `use the date the story was last checked, e.g. ${today}`));
+    problems.error(
+      yaml.error(
+        ["last_reviewed"],
+        `last_reviewed ${reviewed} is in the future`,
+        `use the date the story was last checked, e.g. ${today}`
+      )
+    );
     return;
   }
   const yearAgo = new Date(`${today}T00:00:00Z`);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
   if (reviewed < yearAgo.toISOString().slice(0, 10)) {
-    problems.warning(yaml.error(["last_reviewed"], `the story was last reviewed on ${reviewed}, more than 12 months ago`, "check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"));
+    problems.warning(
+      yaml.error(
+        ["last_reviewed"],
+        `the story was last reviewed on ${reviewed}, more than 12 months ago`,
+        "check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"
+      )
+    );
   }
 }
 
@@ -114,10 +150,21 @@ function checkReviewDate(definition: CheckedDefinition, yaml: YamlFile, today: s
 function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, problems: Problems): void {
   const seen = new Map<string, string>();
   for (const {slug} of stories) {
-    const key = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const key = slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     const first = seen.get(key);
     if (first === undefined) seen.set(key, slug);
-    else problems.error(new ContentError(fileOf(options, slug, "story.yaml"), undefined, `the slug "${key}" is already used by content/stories/${first}`, "each story needs its own web address: rename one of the two folders"));
+    else
+      problems.error(
+        new ContentError(
+          fileOf(options, slug, "story.yaml"),
+          undefined,
+          `the slug "${key}" is already used by content/stories/${first}`,
+          "each story needs its own web address: rename one of the two folders"
+        )
+      );
   }
   const titles = new Map<string, string>();
   for (const {slug, definition} of stories) {
@@ -125,7 +172,17 @@ function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, pro
     if (!title) continue;
     const first = titles.get(title);
     if (first === undefined) titles.set(title, slug);
-    else problems.warning(new YamlFile(fileOf(options, slug, "story.yaml"), readFileSync(join(options.contentDir, "stories", slug, "story.yaml"), "utf8")).error(["title"], `content/stories/${first} has the same title, "${definition!.title}"`, "give each story its own title so readers can tell them apart"));
+    else
+      problems.warning(
+        new YamlFile(
+          fileOf(options, slug, "story.yaml"),
+          readFileSync(join(options.contentDir, "stories", slug, "story.yaml"), "utf8")
+        ).error(
+          ["title"],
+          `content/stories/${first} has the same title, "${definition!.title}"`,
+          "give each story its own title so readers can tell them apart"
+        )
+      );
   }
 }
 
@@ -138,10 +195,25 @@ function checkCharts(story: CheckedStory, options: CheckOptions, problems: Probl
     const csvName = spec ? `${spec[1]}.csv` : "";
     if (spec) {
       const csvPath = join(dir, csvName);
-      checkLocalChart(spec[1], fileOf(options, story.slug, "charts", name), readFileSync(join(dir, name), "utf8"), fileOf(options, story.slug, "charts", csvName), existsSync(csvPath) ? readFileSync(csvPath, "utf8") : null, problems);
+      checkLocalChart(
+        spec[1],
+        fileOf(options, story.slug, "charts", name),
+        readFileSync(join(dir, name), "utf8"),
+        fileOf(options, story.slug, "charts", csvName),
+        existsSync(csvPath) ? readFileSync(csvPath, "utf8") : null,
+        problems
+      );
     } else if (name.endsWith(".csv")) {
       const base = name.slice(0, -4);
-      if (!files.includes(`${base}.yaml`) && !files.includes(`${base}.yml`)) problems.error(new ContentError(fileOf(options, story.slug, "charts", name), undefined, "this CSV has no chart spec", `add charts/${base}.yaml saying how to draw it (see docs/editors.md, section Local charts)`));
+      if (!files.includes(`${base}.yaml`) && !files.includes(`${base}.yml`))
+        problems.error(
+          new ContentError(
+            fileOf(options, story.slug, "charts", name),
+            undefined,
+            "this CSV has no chart spec",
+            `add charts/${base}.yaml saying how to draw it (see docs/editors.md, section Local charts)`
+          )
+        );
     }
   }
 }
@@ -154,7 +226,14 @@ function checkEntries(story: CheckedStory, options: CheckOptions, problems: Prob
     const fix = near
       ? `did you mean ${near}? Rename it`
       : `story folders hold ${KNOWN_ENTRIES.join(", ")}; move or delete it`;
-    problems.warning(new ContentError(fileOf(options, story.slug, name), undefined, "this file is not part of the story format and is ignored", fix));
+    problems.warning(
+      new ContentError(
+        fileOf(options, story.slug, name),
+        undefined,
+        "this file is not part of the story format and is ignored",
+        fix
+      )
+    );
   }
 }
 
@@ -167,32 +246,81 @@ function checkPlaceholders(story: CheckedStory, options: CheckOptions, problems:
       .split(/\r?\n/)
       .forEach((line, i) => {
         const comment = name.endsWith(".yaml") && line.trimStart().startsWith("#");
-        if (line.includes(PLACEHOLDER) && !comment) problems.error(new ContentError(fileOf(options, story.slug, name), i + 1, `"${PLACEHOLDER}" text is left in a published story`, "write the real text, or keep status: draft until it is ready"));
+        if (line.includes(PLACEHOLDER) && !comment)
+          problems.error(
+            new ContentError(
+              fileOf(options, story.slug, name),
+              i + 1,
+              `"${PLACEHOLDER}" text is left in a published story`,
+              "write the real text, or keep status: draft until it is ready"
+            )
+          );
       });
   }
 }
 
 /** Images need alt text and a file; internal links must reach a page this build publishes. */
-function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: SiteRoutes, options: CheckOptions, problems: Problems): void {
+function checkReferences(
+  story: CheckedStory,
+  stories: CheckedStory[],
+  routes: SiteRoutes,
+  options: CheckOptions,
+  problems: Problems
+): void {
   if (!story.markdown) return;
   const file = fileOf(options, story.slug, STORY_FILES.steps.name);
-  const error = (line: number, problem: string, fix: string) => problems.error(new ContentError(file, line, problem, fix));
+  const error = (line: number, problem: string, fix: string) =>
+    problems.error(new ContentError(file, line, problem, fix));
   const bySlug = new Map(stories.map((s) => [s.slug, s]));
   const charts = existsSync(join(story.folder, "charts")) ? readdirSync(join(story.folder, "charts")) : [];
   for (const chart of story.markdown.map(directiveOf)) {
     if (chart?.name !== "chart" || charts.includes(`${chart.value}.yaml`)) continue;
     const others = charts.filter((c) => c.endsWith(".yaml")).map((c) => c.slice(0, -5));
     const add = `add charts/${chart.value}.yaml and charts/${chart.value}.csv`;
-    error(chart.line, `there is no chart "${chart.value}"`, charts.length ? `${add}, or use one of: ${others.join(", ")}` : add);
+    error(
+      chart.line,
+      `there is no chart "${chart.value}"`,
+      charts.length ? `${add}, or use one of: ${others.join(", ")}` : add
+    );
   }
   for (const ref of markdownReferences(story.markdown)) {
     if (ref.kind === "image") {
-      if (!ref.text) error(ref.line, `the image ${ref.target} has no alt text`, `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`);
-      if (isExternal(ref.target)) error(ref.line, `the image ${ref.target} is on another website`, "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)");
-      else if (!ref.target.startsWith("images/")) error(ref.line, `the image ${ref.target} is not in the story's images/ folder`, `put it in content/stories/${story.slug}/images/ and write images/<file>`);
-      else if (!IMAGE.test(ref.target)) error(ref.line, `the image ${ref.target} is not a JPEG, PNG, WebP or GIF file`, "save it in one of those formats (photos as .jpg)");
-      else if (!existsSync(join(story.folder, ref.target))) error(ref.line, `the image ${ref.target} does not exist`, `add the file to content/stories/${story.slug}/images/ or correct the name`);
-      else if (statSync(join(story.folder, ref.target)).size > MAX_IMAGE_BYTES) error(ref.line, `the image ${ref.target} is larger than ${MAX_IMAGE_BYTES / 1000} KB`, "resize it to at most 1,600 pixels wide and save it as a JPEG of quality 80");
+      if (!ref.text)
+        error(
+          ref.line,
+          `the image ${ref.target} has no alt text`,
+          `describe what it shows for readers who cannot see it: ![A mural on the community centre wall](${ref.target})`
+        );
+      if (isExternal(ref.target))
+        error(
+          ref.line,
+          `the image ${ref.target} is on another website`,
+          "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)"
+        );
+      else if (!ref.target.startsWith("images/"))
+        error(
+          ref.line,
+          `the image ${ref.target} is not in the story's images/ folder`,
+          `put it in content/stories/${story.slug}/images/ and write images/<file>`
+        );
+      else if (!IMAGE.test(ref.target))
+        error(
+          ref.line,
+          `the image ${ref.target} is not a JPEG, PNG, WebP or GIF file`,
+          "save it in one of those formats (photos as .jpg)"
+        );
+      else if (!existsSync(join(story.folder, ref.target)))
+        error(
+          ref.line,
+          `the image ${ref.target} does not exist`,
+          `add the file to content/stories/${story.slug}/images/ or correct the name`
+        );
+      else if (statSync(join(story.folder, ref.target)).size > MAX_IMAGE_BYTES)
+        error(
+          ref.line,
+          `the image ${ref.target} is larger than ${MAX_IMAGE_BYTES / 1000} KB`,
+          "resize it to at most 1,600 pixels wide and save it as a JPEG of quality 80"
+        );
       continue;
     }
     if (isExternal(ref.target) || ref.target.startsWith("#")) continue;
@@ -200,10 +328,24 @@ function checkReferences(story: CheckedStory, stories: CheckedStory[], routes: S
     const linked = /^\/stories\/([^/]+)$/.exec(url);
     if (linked) {
       const target = bySlug.get(linked[1]);
-      if (!target) error(ref.line, `the link to ${ref.target} goes to a story that does not exist`, `use one of: ${stories.map((s) => `/stories/${s.slug}`).join(", ")}`);
-      else if (target.definition?.status === "draft" && story.definition?.status === "published") error(ref.line, `the link to ${ref.target} goes to a draft story, which is not published`, "remove the link until that story is published");
+      if (!target)
+        error(
+          ref.line,
+          `the link to ${ref.target} goes to a story that does not exist`,
+          `use one of: ${stories.map((s) => `/stories/${s.slug}`).join(", ")}`
+        );
+      else if (target.definition?.status === "draft" && story.definition?.status === "published")
+        error(
+          ref.line,
+          `the link to ${ref.target} goes to a draft story, which is not published`,
+          "remove the link until that story is published"
+        );
     } else if (!routes.has(url)) {
-      error(ref.line, `the link to ${ref.target} goes to a page that does not exist`, "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address");
+      error(
+        ref.line,
+        `the link to ${ref.target} goes to a page that does not exist`,
+        "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address"
+      );
     }
   }
 }

@@ -41,7 +41,13 @@ export class ScaffoldError extends Error {
 }
 
 /** Names compared the way people type them: any case, with or without apostrophes, "&" or "and". */
-const normalName = (s: string) => s.toLowerCase().replace(/['’`.]/g, "").replace(/&/g, "and").replace(/\s+/g, " ").trim();
+const normalName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’`.]/g, "")
+    .replace(/&/g, "and")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Splits "a, b" lists given on the command line or at a prompt. */
 export function splitList(text: string | undefined): string[] {
@@ -55,34 +61,62 @@ export function splitList(text: string | undefined): string[] {
  * Checks a request against the lookup: the borough, each ward (code or name) and LSOA code, all
  * in that borough, and a slug not already taken. Typos get the nearest real value.
  */
-export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeography[], existingSlugs: readonly string[]): ScaffoldPlan {
+export function planStory(
+  request: ScaffoldRequest,
+  lookup: readonly LsoaGeography[],
+  existingSlugs: readonly string[]
+): ScaffoldPlan {
   const problems: string[] = [];
   const name = request.name.trim();
   const slug = slugify(name);
-  if (!slug) problems.push(`--name: "${request.name}" has no letters or digits — give the place's name, e.g. --name "Heath Town"`);
-  else if (existingSlugs.includes(slug)) problems.push(`--name: content/stories/${slug} already exists — edit that story, or give this one a different name`);
+  if (!slug)
+    problems.push(
+      `--name: "${request.name}" has no letters or digits — give the place's name, e.g. --name "Heath Town"`
+    );
+  else if (existingSlugs.includes(slug))
+    problems.push(
+      `--name: content/stories/${slug} already exists — edit that story, or give this one a different name`
+    );
   const borough = BOROUGHS.find((b) => normalName(b) === normalName(request.borough));
   if (!borough) {
     const fix = oneOf(request.borough, BOROUGHS);
     problems.push(`--borough: "${request.borough}" is not one of the seven boroughs — ${fix}`);
   }
   const wardNames = new Map(lookup.map((r) => [r.ward25cd, r.ward25nm]));
-  const boroughOf = new Map(lookup.flatMap((r) => [[r.ward25cd, r.lad25nm], [r.lsoa21cd, r.lad25nm]] as [string, string][]));
+  const boroughOf = new Map(
+    lookup.flatMap(
+      (r) =>
+        [
+          [r.ward25cd, r.lad25nm],
+          [r.lsoa21cd, r.lad25nm]
+        ] as [string, string][]
+    )
+  );
   const inBorough = (code: string, what: string) => {
     const where = boroughOf.get(code);
-    if (borough && where !== borough) problems.push(`${what} is in ${where}, not ${borough} — check --borough, or choose places in ${borough}`);
+    if (borough && where !== borough)
+      problems.push(`${what} is in ${where}, not ${borough} — check --borough, or choose places in ${borough}`);
   };
   const candidates = [...wardNames].filter(([code]) => !borough || boroughOf.get(code) === borough);
   const wards: {code: string; name: string}[] = [];
   for (const value of request.wards) {
-    const byName = [...wardNames].filter(([code, n]) => normalName(n) === normalName(value) && (!borough || boroughOf.get(code) === borough));
-    const code = wardNames.has(value.toUpperCase()) ? value.toUpperCase() : byName.length === 1 ? byName[0][0] : undefined;
+    const byName = [...wardNames].filter(
+      ([code, n]) => normalName(n) === normalName(value) && (!borough || boroughOf.get(code) === borough)
+    );
+    const code = wardNames.has(value.toUpperCase())
+      ? value.toUpperCase()
+      : byName.length === 1
+        ? byName[0][0]
+        : undefined;
     if (code) {
       inBorough(code, `--wards: ${code} (${wardNames.get(code)})`);
       wards.push({code, name: wardNames.get(code)!});
       continue;
     }
-    const near = closest(value, candidates.flatMap(([c, n]) => [c, n]));
+    const near = closest(
+      value,
+      candidates.flatMap(([c, n]) => [c, n])
+    );
     const nearCode = near && (wardNames.has(near) ? near : candidates.find(([, n]) => n === near)![0]);
     const names = [...new Set(candidates.map(([, n]) => n))].sort().join(", ");
     const fix = nearCode
@@ -105,9 +139,18 @@ export function planStory(request: ScaffoldRequest, lookup: readonly LsoaGeograp
     const fix = near ? `did you mean ${near}?` : "give LSOA 2021 codes (E01…) from the lookups";
     problems.push(`--lsoas: "${value}" is not an LSOA (2021)${borough ? ` in ${borough}` : ""} — ${fix}`);
   }
-  if (!request.wards.length && !request.lsoas.length) problems.push("no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)");
+  if (!request.wards.length && !request.lsoas.length)
+    problems.push("no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)");
   if (problems.length) throw new ScaffoldError(problems);
-  return {slug, name, borough: borough!, wards, lsoas, today: request.today, author: request.author?.trim() || undefined};
+  return {
+    slug,
+    name,
+    borough: borough!,
+    wards,
+    lsoas,
+    today: request.today,
+    author: request.author?.trim() || undefined
+  };
 }
 
 const yamlText = (s: string) => JSON.stringify(s);
@@ -154,7 +197,10 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, string> {
     `  - ${yamlText(`${T}: each document the narrative relies on (title, year, section)`)}`,
     ""
   ].join("\n");
-  const steps = STEP_STATES.map(({state, label}) => `## ${heading(state, plan)}\nshows: ${state}\n\n${T}: write a few sentences for the figure beside this section (${label}).\n`).join("\n");
+  const steps = STEP_STATES.map(
+    ({state, label}) =>
+      `## ${heading(state, plan)}\nshows: ${state}\n\n${T}: write a few sentences for the figure beside this section (${label}).\n`
+  ).join("\n");
   const voices = [
     schemaComment("voices", folder),
     "# Residents' words, published only with recorded consent (docs/editors.md, section Voices).",

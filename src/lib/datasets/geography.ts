@@ -8,7 +8,12 @@ export function geographyTopology(sources: Sources, options: TopologyOptions = D
   const msoaNames = new Map(readMsoaNames(sources).map((r) => [r.MSOACD, r.MSOAHCLNM]));
   return buildTopology(
     {
-      lsoa: readLsoaBoundaries(sources).map((f) => ({type: "Feature", id: f.properties.LSOA21CD, properties: {name: f.properties.LSOA21NM}, geometry: f.geometry})),
+      lsoa: readLsoaBoundaries(sources).map((f) => ({
+        type: "Feature",
+        id: f.properties.LSOA21CD,
+        properties: {name: f.properties.LSOA21NM},
+        geometry: f.geometry
+      })),
       msoa: readMsoaBoundaries(sources).map((f) => ({
         type: "Feature",
         id: f.properties.MSOA21CD,

@@ -15,6 +15,13 @@ export function provenanceTable(sources: Sources): ProvenanceRow[] {
   return Object.values(SOURCE_PATHS).map((path) => {
     sources.bytes(path); // verifies presence and checksum
     const e = sources.entry(path);
-    return {file: e.path, title: e.title, publisher: e.publisher, licence: e.licence, official: e.official, sha256: e.sha256};
+    return {
+      file: e.path,
+      title: e.title,
+      publisher: e.publisher,
+      licence: e.licence,
+      official: e.official,
+      sha256: e.sha256
+    };
   });
 }

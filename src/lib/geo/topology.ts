@@ -37,12 +37,23 @@ export type AreaTopology = Topology<{
  * so their outlines are exactly the outer ward edges.
  */
 export function buildTopology(
-  layers: {lsoa: AreaFeature[]; msoa: AreaFeature[]; ward: (AreaFeature & {properties: {district: string; districtName: string}})[]},
+  layers: {
+    lsoa: AreaFeature[];
+    msoa: AreaFeature[];
+    ward: (AreaFeature & {properties: {district: string; districtName: string}})[];
+  },
   options: TopologyOptions = DEFAULT_TOPOLOGY_OPTIONS
 ): AreaTopology {
-  const collection = (features: AreaFeature[]) => ({type: "FeatureCollection" as const, features: features.map((f) => ({...f, geometry: forD3Winding(f.geometry)}))});
+  const collection = (features: AreaFeature[]) => ({
+    type: "FeatureCollection" as const,
+    features: features.map((f) => ({...f, geometry: forD3Winding(f.geometry)}))
+  });
   // Unquantized, so shared borders are found from exactly equal source vertices; quantized last.
-  let topo = topology({lsoa: collection(layers.lsoa), msoa: collection(layers.msoa), ward: collection(layers.ward)}) as unknown as Topology;
+  let topo = topology({
+    lsoa: collection(layers.lsoa),
+    msoa: collection(layers.msoa),
+    ward: collection(layers.ward)
+  }) as unknown as Topology;
   topo = presimplify(topo as never) as unknown as Topology;
   topo = simplify(topo as never, quantile(topo as never, options.retain)) as unknown as Topology;
   type WardProperties = {name: string; district: string; districtName?: string};

@@ -11,18 +11,33 @@ export type Log = (message: string) => void;
  * writes its result to stdout and progress to stderr. Source problems end the build with the
  * one-line `file:line: problem — fix` message instead of a stack trace.
  */
-export async function runLoader(name: string, produce: (sources: Sources, log: Log) => string | Uint8Array | ArrayBuffer | Promise<string | Uint8Array | ArrayBuffer>): Promise<void> {
+export async function runLoader(
+  name: string,
+  produce: (
+    sources: Sources,
+    log: Log
+  ) => string | Uint8Array | ArrayBuffer | Promise<string | Uint8Array | ArrayBuffer>
+): Promise<void> {
   const started = performance.now();
   const log: Log = (message) => process.stderr.write(`[${name}] ${message}\n`);
   try {
     const sources = new Sources(resolveSourcesDir(PROJECT_ROOT));
     log(`reading sources from ${sources.dir}`);
     const output = await produce(sources, log);
-    const bytes = typeof output === "string" ? Buffer.from(output) : Buffer.from(output instanceof ArrayBuffer ? new Uint8Array(output) : output);
-    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
-    log(`wrote ${bytes.length.toLocaleString("en-GB")} bytes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const bytes =
+      typeof output === "string"
+        ? Buffer.from(output)
+        : Buffer.from(output instanceof ArrayBuffer ? new Uint8Array(output) : output);
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))
+    );
+    log(
+      `wrote ${bytes.length.toLocaleString("en-GB")} bytes in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    );
   } catch (error) {
-    process.stderr.write(`[${name}] ${error instanceof SourceError ? `source data error: ${error.message}` : (error as Error).stack}\n`);
+    process.stderr.write(
+      `[${name}] ${error instanceof SourceError ? `source data error: ${error.message}` : (error as Error).stack}\n`
+    );
     process.exit(1);
   }
 }

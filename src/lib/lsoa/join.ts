@@ -20,7 +20,15 @@ export interface LsoaInputs {
   /** LSOA code → LSOA name (from the boundaries). */
   lsoaNames: Map<string, string>;
   /** Paths used in error messages. */
-  paths: {domains: string; subdomains: string; indicators: string; lookup: string; wardLookup: string; msoaNames: string; lsoaBoundaries: string};
+  paths: {
+    domains: string;
+    subdomains: string;
+    indicators: string;
+    lookup: string;
+    wardLookup: string;
+    msoaNames: string;
+    lsoaBoundaries: string;
+  };
 }
 
 function indexBy(rows: Row[], key: string): Map<string, Row> {
@@ -83,6 +91,10 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
 export function wardDisagreements(lookup: Row[], wardLookup: Row[]): {lsoa: string; ward: string; otherWard: string}[] {
   const wards = indexBy(wardLookup, "lsoa21cd");
   return lookup
-    .map((l) => ({lsoa: l.LSOA21CD as string, ward: wards.get(l.LSOA21CD as string)?.wd25cd as string, otherWard: l.WD25CD as string}))
+    .map((l) => ({
+      lsoa: l.LSOA21CD as string,
+      ward: wards.get(l.LSOA21CD as string)?.wd25cd as string,
+      otherWard: l.WD25CD as string
+    }))
     .filter((d) => d.ward !== undefined && d.ward !== d.otherWard);
 }

@@ -25,10 +25,21 @@ export type LsoaRecord = {
   population: number;
 } & {[K in LsoaMeasureKey]: number | null};
 
-export const LSOA_TEXT_FIELDS = ["lsoa21cd", "lsoa21nm", "msoa21cd", "msoa21nm", "ward25cd", "ward25nm", "lad25cd", "lad25nm"] as const;
+export const LSOA_TEXT_FIELDS = [
+  "lsoa21cd",
+  "lsoa21nm",
+  "msoa21cd",
+  "msoa21nm",
+  "ward25cd",
+  "ward25nm",
+  "lad25cd",
+  "lad25nm"
+] as const;
 
 export const LSOA_MEASURE_FIELDS: LsoaMeasureKey[] = [
-  ...[...DOMAINS.map((d) => d.key), CYP_SUBDOMAIN.key].flatMap((k) => [`${k}_score`, `${k}_rank`, `${k}_decile`] as LsoaMeasureKey[]),
+  ...[...DOMAINS.map((d) => d.key), CYP_SUBDOMAIN.key].flatMap(
+    (k) => [`${k}_score`, `${k}_rank`, `${k}_decile`] as LsoaMeasureKey[]
+  ),
   ...CRIME_RATES.map((r) => r.key),
   ...OTHER_INDICATORS.map((r) => r.key)
 ];

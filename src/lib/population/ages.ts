@@ -17,7 +17,11 @@ export interface Lsoa11To21Row {
   lsoa21_code: string;
 }
 
-export function agesOn2021Lsoas(ages: readonly AgeRow[], lookup: readonly Lsoa11To21Row[], population2021: ReadonlyMap<string, number>): Map<string, number[]> {
+export function agesOn2021Lsoas(
+  ages: readonly AgeRow[],
+  lookup: readonly Lsoa11To21Row[],
+  population2021: ReadonlyMap<string, number>
+): Map<string, number[]> {
   const children = new Map<string, string[]>();
   for (const {lsoa11_code, lsoa21_code} of lookup) {
     const list = children.get(lsoa11_code) ?? [];
@@ -27,7 +31,10 @@ export function agesOn2021Lsoas(ages: readonly AgeRow[], lookup: readonly Lsoa11
   const out = new Map<string, number[]>();
   for (const {lsoa11_code, ages: counts} of ages) {
     const targets = children.get(lsoa11_code);
-    if (!targets) throw new Error(`LSOA 2011 ${lsoa11_code} is not in the LSOA 2011 → 2021 lookup — use the lookup edition that matches the population file`);
+    if (!targets)
+      throw new Error(
+        `LSOA 2011 ${lsoa11_code} is not in the LSOA 2011 → 2021 lookup — use the lookup edition that matches the population file`
+      );
     const weights = targets.map((code) => population2021.get(code) ?? 0);
     const total = weights.reduce((s, w) => s + w, 0);
     targets.forEach((code, i) => {
@@ -53,7 +60,10 @@ export function total(counts: readonly number[]): number {
 
 /** Rows of the ONS single-year-of-age table ("0" … "89", "90+" columns) as count vectors. */
 export function ageVectors(rows: readonly ({lsoa11_code: string} & object)[]): AgeRow[] {
-  return rows.map((r) => ({lsoa11_code: r.lsoa11_code, ages: AGE_COLUMNS.map((a) => Number((r as Record<string, unknown>)[a]))}));
+  return rows.map((r) => ({
+    lsoa11_code: r.lsoa11_code,
+    ages: AGE_COLUMNS.map((a) => Number((r as Record<string, unknown>)[a]))
+  }));
 }
 
 /** Counts by single year of age summed over a set of 2021 LSOAs. */

@@ -32,10 +32,22 @@ let source: string | undefined;
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
   source ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   await page.evaluate(source);
-  const context = {include: options.include?.map((s) => [s]) ?? [["html"]], exclude: options.exclude?.map((s) => [s]) ?? []};
+  const context = {
+    include: options.include?.map((s) => [s]) ?? [["html"]],
+    exclude: options.exclude?.map((s) => [s]) ?? []
+  };
   const run = {resultTypes: ["violations"], ...(options.tags ? {runOnly: {type: "tag", values: options.tags}} : {})};
-  const result = (await page.evaluate(([c, o]) => (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<unknown>}}).axe.run(c, o), [context, run] as const)) as {
+  const result = (await page.evaluate(
+    ([c, o]) => (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<unknown>}}).axe.run(c, o),
+    [context, run] as const
+  )) as {
     violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[];
   };
-  return result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))
+  }));
 }

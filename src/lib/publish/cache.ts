@@ -6,7 +6,15 @@ import {join, relative} from "node:path";
 const MODULE_CACHES = new Set(["_node", "_npm", "_jsr", "_observablehq", "_build.json"]);
 
 /** What loader outputs depend on: loader code, the library it calls, editors' content, the config. */
-const INPUTS = ["src/lib", "src/data", "src/stories", "content", "config", "observablehq.config.ts", "package-lock.json"];
+const INPUTS = [
+  "src/lib",
+  "src/data",
+  "src/stories",
+  "content",
+  "config",
+  "observablehq.config.ts",
+  "package-lock.json"
+];
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
   if (!existsSync(path)) return;
@@ -37,7 +45,8 @@ export function dropStaleLoaderCache(root: string, sourcesDir: string): boolean 
   const fingerprint = loaderInputsFingerprint(root, sourcesDir);
   const stale = !existsSync(stamp) || readFileSync(stamp, "utf8") !== fingerprint;
   if (stale && existsSync(cache)) {
-    for (const name of readdirSync(cache)) if (!MODULE_CACHES.has(name)) rmSync(join(cache, name), {recursive: true, force: true});
+    for (const name of readdirSync(cache))
+      if (!MODULE_CACHES.has(name)) rmSync(join(cache, name), {recursive: true, force: true});
   }
   // Until this build succeeds, the outputs are not known to match the inputs.
   rmSync(stamp, {force: true});

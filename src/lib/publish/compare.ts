@@ -9,7 +9,8 @@ export function compareDirs(a: string, b: string): string[] {
   const differences: string[] = [];
   for (const file of filesA) {
     if (!filesB.has(file)) differences.push(`only in the first build: ${file}`);
-    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differences.push(`different bytes: ${file}`);
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+      differences.push(`different bytes: ${file}`);
     filesB.delete(file);
   }
   for (const file of filesB) differences.push(`only in the second build: ${file}`);

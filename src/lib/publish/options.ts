@@ -20,9 +20,12 @@ export function publishOptions(env: Record<string, string | undefined> = process
     try {
       url = new URL(env.WM_SITE_URL);
     } catch {
-      throw new Error(`WM_SITE_URL: "${env.WM_SITE_URL}" is not an absolute URL — set it like https://example.org/story-maps/`);
+      throw new Error(
+        `WM_SITE_URL: "${env.WM_SITE_URL}" is not an absolute URL — set it like https://example.org/story-maps/`
+      );
     }
-    if (!/^https?:$/.test(url.protocol)) throw new Error(`WM_SITE_URL: "${env.WM_SITE_URL}" must start with https:// or http://`);
+    if (!/^https?:$/.test(url.protocol))
+      throw new Error(`WM_SITE_URL: "${env.WM_SITE_URL}" must start with https:// or http://`);
     const base = normaliseBase(url.pathname, "WM_SITE_URL");
     return {base, siteUrl: `${url.origin}${base}`};
   }
@@ -30,7 +33,8 @@ export function publishOptions(env: Record<string, string | undefined> = process
 }
 
 function normaliseBase(path: string, name: string): string {
-  if (!path.startsWith("/")) throw new Error(`${name}: the base path "${path}" must start with "/" — for example /story-maps/`);
+  if (!path.startsWith("/"))
+    throw new Error(`${name}: the base path "${path}" must start with "/" — for example /story-maps/`);
   if (/[?#\s]/.test(path)) throw new Error(`${name}: the base path "${path}" must not contain spaces, ? or #`);
   return path.endsWith("/") ? path : `${path}/`;
 }

@@ -36,7 +36,10 @@ export function resolveStaticPath(dir: string, base: string, urlPath: string): s
  * A static file server for a built site, like an ordinary static host: clean URLs, index.html,
  * the site's 404.html for unknown paths, and the site mounted at `base` (e.g. "/story-maps/").
  */
-export function serveStatic(dir: string, options: {base?: string; port?: number; host?: string} = {}): Promise<{server: Server; url: string}> {
+export function serveStatic(
+  dir: string,
+  options: {base?: string; port?: number; host?: string} = {}
+): Promise<{server: Server; url: string}> {
   const base = options.base ?? "/";
   const server = createServer((request, response) => {
     const file = resolveStaticPath(dir, base, request.url ?? "/");

@@ -11,7 +11,10 @@ export function escapeHtml(text: string): string {
  * blank line would end the HTML block, so both are neutralised.
  */
 export function inert(html: string): string {
-  return html.replace(/\$/g, "&#36;").replace(/`/g, "&#96;").replace(/\n\s*\n/g, "\n");
+  return html
+    .replace(/\$/g, "&#36;")
+    .replace(/`/g, "&#96;")
+    .replace(/\n\s*\n/g, "\n");
 }
 
 /** Narrative Markdown (tokens of steps.md) to safe, inert HTML. */
@@ -21,6 +24,11 @@ export function renderNarrative(tokens: Token[]): string {
 
 export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
   const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`).join("");
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`
+    )
+    .join("");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }

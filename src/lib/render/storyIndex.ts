@@ -13,24 +13,28 @@ export function indexSummary(data: StoryPageData): string {
 /** The /stories page: every story in this build (drafts only in the dev server) with a small map (drawn at build time) and a one-line summary. */
 export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
   // readStories leaves drafts out of production builds; the dev server lists them, marked.
-  const items = stories
-    .map((d) => {
-      const g = d.geometry;
-      const district = g.districts.filter((f) => f.id === d.district.code);
-      const decile = new Map(d.numbers.lsoas.map((l) => [l.code, l.imd_decile]));
-      const map = staticMap({
-        title: `${d.story.title} within ${d.district.name}, shaded by IMD 2025 decile`,
-        width: 320,
-        height: 220,
-        thumbnail: true,
-        fit: district,
-        layers: [
-          {features: district, fill: () => "#ffffff", stroke: "#505a5f", strokeWidth: 1},
-          {features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#1b1b1b", strokeWidth: 0.4}
-        ]
-      });
-      return `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a>${d.story.status === "draft" ? ' <span class="story-draft-label">(draft)</span>' : ""}</h2>${d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : ""}${map}<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`;
+  const items = stories.map((d) => {
+    const g = d.geometry;
+    const district = g.districts.filter((f) => f.id === d.district.code);
+    const decile = new Map(d.numbers.lsoas.map((l) => [l.code, l.imd_decile]));
+    const map = staticMap({
+      title: `${d.story.title} within ${d.district.name}, shaded by IMD 2025 decile`,
+      width: 320,
+      height: 220,
+      thumbnail: true,
+      fit: district,
+      layers: [
+        {features: district, fill: () => "#ffffff", stroke: "#505a5f", strokeWidth: 1},
+        {
+          features: g.lsoas,
+          fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1],
+          stroke: "#1b1b1b",
+          strokeWidth: 0.4
+        }
+      ]
     });
+    return `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a>${d.story.status === "draft" ? ' <span class="story-draft-label">(draft)</span>' : ""}</h2>${d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : ""}${map}<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`;
+  });
   return `---
 title: Stories
 toc: false

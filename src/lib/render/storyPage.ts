@@ -3,7 +3,16 @@ import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.j
 import type {StoryPageData} from "../stories/assemble.js";
 import {clientData, type StoryClientData} from "../stories/client.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {areaSentence, peopleSentence, boroughSentence, changeSentence, crimeSentence, domainSentence, locatorSentence, voicesSentence} from "../summaries/stories.js";
+import {
+  areaSentence,
+  peopleSentence,
+  boroughSentence,
+  changeSentence,
+  crimeSentence,
+  domainSentence,
+  locatorSentence,
+  voicesSentence
+} from "../summaries/stories.js";
 import {escapeHtml, inert, table} from "./html.js";
 import {narrativeWithCharts} from "./localChart.js";
 import {DECILE_COLOURS, staticMap} from "./staticMap.js";
@@ -15,21 +24,125 @@ function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData)
   const sentence = (s: string) => `<p class="wm-figure-summary">${escapeHtml(s)}</p>`;
   switch (state) {
     case "region":
-      return sentence(locatorSentence(data.story.title, c.district.name, c.lsoas.length, c.wards.map((w) => w.name), c.population)) + staticMap({title: `Locator map: ${data.story.title} within the seven boroughs`, width: 480, height: 340, fit: g.districts, layers: [{features: g.districts, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 1}, {features: g.lsoas, fill: () => "#1b1b1b", stroke: "#1b1b1b", strokeWidth: 0.5}]});
+      return (
+        sentence(
+          locatorSentence(
+            data.story.title,
+            c.district.name,
+            c.lsoas.length,
+            c.wards.map((w) => w.name),
+            c.population
+          )
+        ) +
+        staticMap({
+          title: `Locator map: ${data.story.title} within the seven boroughs`,
+          width: 480,
+          height: 340,
+          fit: g.districts,
+          layers: [
+            {features: g.districts, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 1},
+            {features: g.lsoas, fill: () => "#1b1b1b", stroke: "#1b1b1b", strokeWidth: 0.5}
+          ]
+        })
+      );
     case "area":
-      return sentence(areaSentence(c.lsoas.length, c.wards.map((w) => w.name), g.labels.map((l) => l.name))) + staticMap({title: `The area's LSOAs and ward boundaries`, width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6}, {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}]});
+      return (
+        sentence(
+          areaSentence(
+            c.lsoas.length,
+            c.wards.map((w) => w.name),
+            g.labels.map((l) => l.name)
+          )
+        ) +
+        staticMap({
+          title: `The area's LSOAs and ward boundaries`,
+          width: 480,
+          height: 380,
+          fit: g.lsoas,
+          layers: [
+            {features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6},
+            {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}
+          ]
+        })
+      );
     case "deprivation":
-      return sentence(mostDeprivedSentence(c.lsoas, "the area")) + staticMap({title: "IMD 2025 decile of each LSOA", width: 480, height: 380, fit: g.lsoas, layers: [{features: g.lsoas, fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1], stroke: "#ffffff", strokeWidth: 0.8}]}) + table("IMD 2025 decile by LSOA", ["LSOA", "Neighbourhood", "IMD decile"], c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"]));
+      return (
+        sentence(mostDeprivedSentence(c.lsoas, "the area")) +
+        staticMap({
+          title: "IMD 2025 decile of each LSOA",
+          width: 480,
+          height: 380,
+          fit: g.lsoas,
+          layers: [
+            {
+              features: g.lsoas,
+              fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1],
+              stroke: "#ffffff",
+              strokeWidth: 0.8
+            }
+          ]
+        }) +
+        table(
+          "IMD 2025 decile by LSOA",
+          ["LSOA", "Neighbourhood", "IMD decile"],
+          c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"])
+        )
+      );
     case "people":
-      return sentence(peopleSentence(c.population, c.age, "the seven boroughs")) + table("Share of residents by age, mid-2020", ["Age", "Area", "Seven boroughs"], c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)]));
+      return (
+        sentence(peopleSentence(c.population, c.age, "the seven boroughs")) +
+        table(
+          "Share of residents by age, mid-2020",
+          ["Age", "Area", "Seven boroughs"],
+          c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)])
+        )
+      );
     case "domains":
-      return sentence(domainSentence(c.domains)) + table("Share of LSOAs in England's most deprived 10%, by domain", ["Domain", ...new Set(c.domains.map((d) => d.area))], [...new Set(c.domains.map((d) => d.domain))].map((domain) => [domain, ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))]));
+      return (
+        sentence(domainSentence(c.domains)) +
+        table(
+          "Share of LSOAs in England's most deprived 10%, by domain",
+          ["Domain", ...new Set(c.domains.map((d) => d.area))],
+          [...new Set(c.domains.map((d) => d.domain))].map((domain) => [
+            domain,
+            ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))
+          ])
+        )
+      );
     case "change":
-      return sentence(changeSentence(c.lsoas)) + table("IMD decile in 2019 and 2025, LSOAs with unchanged boundaries", ["LSOA", "IoD2019 decile", "IoD2025 decile"], c.lsoas.filter((l) => l.imd_decile_2019 !== null).map((l) => [`${l.name} (${l.code})`, l.imd_decile_2019!, l.imd_decile ?? "–"]));
+      return (
+        sentence(changeSentence(c.lsoas)) +
+        table(
+          "IMD decile in 2019 and 2025, LSOAs with unchanged boundaries",
+          ["LSOA", "IoD2019 decile", "IoD2025 decile"],
+          c.lsoas
+            .filter((l) => l.imd_decile_2019 !== null)
+            .map((l) => [`${l.name} (${l.code})`, l.imd_decile_2019!, l.imd_decile ?? "–"])
+        )
+      );
     case "crime":
-      return sentence(crimeSentence(c.crime)) + table("Recorded crime per 1,000 at-risk population (IoD2025)", ["Measure", ...new Set(c.crime.map((d) => d.area))], [...new Set(c.crime.map((d) => d.measure))].map((m) => [m, ...c.crime.filter((d) => d.measure === m).map((d) => formatDecimal(d.rate, 1))]));
+      return (
+        sentence(crimeSentence(c.crime)) +
+        table(
+          "Recorded crime per 1,000 at-risk population (IoD2025)",
+          ["Measure", ...new Set(c.crime.map((d) => d.area))],
+          [...new Set(c.crime.map((d) => d.measure))].map((m) => [
+            m,
+            ...c.crime.filter((d) => d.measure === m).map((d) => formatDecimal(d.rate, 1))
+          ])
+        )
+      );
     case "borough":
-      return sentence(boroughSentence(c.district.name, c.keyFigures.length, new Set(c.laIndicators.map((r) => r.indicator)).size)) + table(`${c.district.name} in the needs assessments`, ["Measure", "Value", "Period", "Source"], c.keyFigures.map((k) => [k.measure, `${k.value} ${k.unit}`, k.period, k.source]));
+      return (
+        sentence(
+          boroughSentence(c.district.name, c.keyFigures.length, new Set(c.laIndicators.map((r) => r.indicator)).size)
+        ) +
+        table(
+          `${c.district.name} in the needs assessments`,
+          ["Measure", "Value", "Period", "Source"],
+          c.keyFigures.map((k) => [k.measure, `${k.value} ${k.unit}`, k.period, k.source])
+        )
+      );
     default:
       return "";
   }
@@ -39,7 +152,10 @@ function voicesHtml(data: StoryPageData): string {
   const {voices} = data.content;
   const lead = `<p class="wm-figure-summary">${escapeHtml(voicesSentence(voices.length, data.themes.length, data.district.name))}</p>`;
   if (voices.length) {
-    return inert(lead + `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`);
+    return inert(
+      lead +
+        `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`
+    );
   }
   if (data.themes.length) {
     const sources = [...new Set(data.themes.map((t) => t.source))];
@@ -48,7 +164,10 @@ function voicesHtml(data: StoryPageData): string {
         `<h3 class="story-themes-title">Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3><p class="story-note">These are summaries of what people said across the borough, written by the council's needs assessment, not quotes and not specific to this neighbourhood.</p><ul class="story-themes">${data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`).join("")}</ul><p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
     );
   }
-  return inert(lead) + `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`;
+  return (
+    inert(lead) +
+    `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`
+  );
 }
 
 function activitiesHtml(data: StoryPageData): string {
@@ -57,7 +176,9 @@ function activitiesHtml(data: StoryPageData): string {
     (a) =>
       `<li class="story-activity"><h3>${escapeHtml(a.title)}</h3><p>${escapeHtml(a.description)}</p><dl>${a.partners.length ? `<dt>Partners</dt><dd>${escapeHtml(a.partners.join(", "))}</dd>` : ""}${a.dates ? `<dt>When</dt><dd>${escapeHtml(a.dates)}</dd>` : ""}<dt>Source</dt><dd>${escapeHtml(a.source)}${a.link ? ` (<a href="${escapeHtml(a.link)}">link</a>)` : ""}</dd></dl></li>`
   );
-  return inert(`${note ? `<p class="story-note">${escapeHtml(note)}</p>` : ""}${items.length ? `<ul class="story-activities">${items.join("")}</ul>` : ""}`);
+  return inert(
+    `${note ? `<p class="story-note">${escapeHtml(note)}</p>` : ""}${items.length ? `<ul class="story-activities">${items.join("")}</ul>` : ""}`
+  );
 }
 
 const CAVEATS = [
@@ -79,7 +200,12 @@ export interface SourceFile {
 }
 
 function provenanceTable(files: readonly SourceFile[]): string {
-  const rows = files.map((f) => `<tr><th scope="row"><a href="${escapeHtml(f.official)}">${escapeHtml(f.title)}</a></th><td>${escapeHtml(f.publisher)}</td><td>${escapeHtml(f.licence)}</td><td><code>${escapeHtml(f.path)}</code></td></tr>`).join("");
+  const rows = files
+    .map(
+      (f) =>
+        `<tr><th scope="row"><a href="${escapeHtml(f.official)}">${escapeHtml(f.title)}</a></th><td>${escapeHtml(f.publisher)}</td><td>${escapeHtml(f.licence)}</td><td><code>${escapeHtml(f.path)}</code></td></tr>`
+    )
+    .join("");
   return `<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from"><table><caption>Data files this page is built from, each checked against its published checksum</caption><thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Licence</th><th scope="col">File</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -93,12 +219,29 @@ function sourcesHtml(data: StoryPageData, files: readonly SourceFile[]): string 
 /** The geography statement the page makes plainly, in the "Where" section. */
 function geographyHtml(data: StoryPageData): string {
   const {area} = data.story;
-  const defined = area.wards.length ? `whole wards: ${data.wards.map((w) => `${w.name} (${w.code})`).join(", ")}` : `a list of ${area.lsoas.length} LSOA 2021 codes`;
-  return inert(`<aside class="story-geography" aria-label="Which geography stands for the neighbourhood"><p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> ${escapeHtml(area.explanation)}</p><p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), ${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`);
+  const defined = area.wards.length
+    ? `whole wards: ${data.wards.map((w) => `${w.name} (${w.code})`).join(", ")}`
+    : `a list of ${area.lsoas.length} LSOA 2021 codes`;
+  return inert(
+    `<aside class="story-geography" aria-label="Which geography stands for the neighbourhood"><p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> ${escapeHtml(area.explanation)}</p><p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), ${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`
+  );
 }
 
-const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => string>> = {voices: voicesHtml, activities: activitiesHtml, sources: sourcesHtml};
-const JS_FIGURES = new Set<StepState>(["region", "area", "people", "deprivation", "domains", "change", "crime", "borough"]);
+const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => string>> = {
+  voices: voicesHtml,
+  activities: activitiesHtml,
+  sources: sourcesHtml
+};
+const JS_FIGURES = new Set<StepState>([
+  "region",
+  "area",
+  "people",
+  "deprivation",
+  "domains",
+  "change",
+  "crime",
+  "borough"
+]);
 
 /** The Markdown page Framework renders for /stories/<slug>. */
 export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[]): string {
@@ -110,7 +253,9 @@ export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFil
     const extra = step.shows === "area" ? geographyHtml(data) : "";
     const slot = STATIC_SLOT[step.shows]?.(data, files) ?? "";
     const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
-    const fallback = JS_FIGURES.has(step.shows) ? `<noscript>${inert(staticFigure(step.shows, data, client))}<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p></noscript>` : "";
+    const fallback = JS_FIGURES.has(step.shows)
+      ? `<noscript>${inert(staticFigure(step.shows, data, client))}<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p></noscript>`
+      : "";
     return `<section class="story-step" id="${id}" data-state="${step.shows}" aria-labelledby="${id}-title">
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
@@ -120,7 +265,9 @@ ${narrativeWithCharts(step.narrative, data.charts)}${extra}
 <div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
 </section>`;
   });
-  const contents = content.steps.map((s) => `<li><a href="#step-${s.shows}-title">${inert(escapeHtml(s.heading))}</a></li>`).join("");
+  const contents = content.steps
+    .map((s) => `<li><a href="#step-${s.shows}-title">${inert(escapeHtml(s.heading))}</a></li>`)
+    .join("");
   return `---
 title: ${JSON.stringify(story.title)}
 toc: false

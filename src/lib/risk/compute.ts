@@ -45,7 +45,9 @@ export function computeRiskIndex(inputs: readonly MsoaInput[], weights: Weights)
   for (const input of inputs) {
     for (const key of RISK_KEYS) {
       if (input.values[key] === null || !Number.isFinite(input.values[key])) {
-        throw new Error(`MSOA ${input.code} (${input.name}) has no value for ${key} — check that every LSOA of the MSOA is in the source files`);
+        throw new Error(
+          `MSOA ${input.code} (${input.name}) has no value for ${key} — check that every LSOA of the MSOA is in the source files`
+        );
       }
     }
   }
@@ -57,7 +59,8 @@ export function computeRiskIndex(inputs: readonly MsoaInput[], weights: Weights)
     stats[key] = {mean: s.mean, sd: s.sd};
     z[key] = s.z;
   }
-  const composite = (w: Weights) => ordered.map((d, i) => ({code: d.code, score: RISK_KEYS.reduce((s, k) => s + w[k] * z[k][i], 0)}));
+  const composite = (w: Weights) =>
+    ordered.map((d, i) => ({code: d.code, score: RISK_KEYS.reduce((s, k) => s + w[k] * z[k][i], 0)}));
   const configured = new Map(rankDescending(composite(weights)).map((r) => [r.code, r]));
   const equal = new Map(rankDescending(composite(equalWeights())).map((r) => [r.code, r]));
   const topCount = topTenPercentCount(ordered.length);
@@ -70,7 +73,15 @@ export function computeRiskIndex(inputs: readonly MsoaInput[], weights: Weights)
       row[key] = values[key];
       row[`z_${key}`] = z[key][i];
     }
-    return {...row, score: c.score, rank: c.rank, tied: c.tied, equal_score: e.score, equal_rank: e.rank, top10: c.rank <= topCount ? 1 : 0} as RiskRow;
+    return {
+      ...row,
+      score: c.score,
+      rank: c.rank,
+      tied: c.tied,
+      equal_score: e.score,
+      equal_rank: e.rank,
+      top10: c.rank <= topCount ? 1 : 0
+    } as RiskRow;
   });
   rows.sort((a, b) => a.rank - b.rank || (a.code < b.code ? -1 : 1));
   return {rows, weights, stats, topCount};

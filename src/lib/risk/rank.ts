@@ -16,7 +16,9 @@ export interface Ranked {
  */
 export function rankDescending(items: readonly {code: string; score: number}[]): Ranked[] {
   const round = (v: number) => Number(v.toFixed(TIE_DECIMALS));
-  const sorted = items.map((d) => ({code: d.code, score: d.score, key: round(d.score)})).sort((a, b) => b.key - a.key || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const sorted = items
+    .map((d) => ({code: d.code, score: d.score, key: round(d.score)}))
+    .sort((a, b) => b.key - a.key || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const counts = new Map<number, number>();
   for (const d of sorted) counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
   let rank = 0;

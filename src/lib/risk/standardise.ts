@@ -15,7 +15,8 @@ export function standardise(values: readonly number[]): Standardised {
 
 /** Pearson correlation of two equally long series (null when either is constant or empty). */
 export function correlation(a: readonly number[], b: readonly number[]): number | null {
-  if (a.length !== b.length) throw new Error(`correlation: the series have ${a.length} and ${b.length} values — pass pairs`);
+  if (a.length !== b.length)
+    throw new Error(`correlation: the series have ${a.length} and ${b.length} values — pass pairs`);
   const za = standardise(a);
   const zb = standardise(b);
   if (a.length === 0 || za.sd === 0 || zb.sd === 0) return null;

@@ -30,7 +30,7 @@ export const ONS_KINDS = {
   W06: "unitary authority (Wales)",
   W15: "police force area (Wales)",
   W22: "community safety partnership (Wales)",
-  E22: "community safety partnership",
+  E22: "community safety partnership"
 } as const;
 
 export type OnsPrefix = keyof typeof ONS_KINDS;
@@ -71,7 +71,9 @@ export function number(options: {optional?: boolean} = {}): ColumnSpec<number | 
       return {
         ok: false,
         problem: `"${text}" is not a number`,
-        fix: options.optional ? "write a plain number such as 12.5, or leave the cell empty" : "write a plain number such as 12.5"
+        fix: options.optional
+          ? "write a plain number such as 12.5, or leave the cell empty"
+          : "write a plain number such as 12.5"
       };
     }
   };

@@ -32,7 +32,7 @@ export function parseCsv(text: string): ParsedCsv {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') (field += '"'), i++;
+        if (text[i + 1] === '"') ((field += '"'), i++);
         else quoted = false;
       } else {
         if (c === "\n") line++;

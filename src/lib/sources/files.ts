@@ -52,5 +52,7 @@ export const SOURCES_ENV = "WM_SOURCES_DIR";
  */
 export function resolveSourcesDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env[SOURCES_ENV]?.trim();
-  return fromEnv ? join(fromEnv.startsWith("/") ? "" : projectRoot, fromEnv) : join(projectRoot, "..", "shared", "data", "sources");
+  return fromEnv
+    ? join(fromEnv.startsWith("/") ? "" : projectRoot, fromEnv)
+    : join(projectRoot, "..", "shared", "data", "sources");
 }

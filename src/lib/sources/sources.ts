@@ -145,10 +145,20 @@ export class Sources {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new SourceError({kind: "bad-json", file: path, problem: `not valid JSON (${(error as Error).message})`, fix: "restore the published copy"});
+      throw new SourceError({
+        kind: "bad-json",
+        file: path,
+        problem: `not valid JSON (${(error as Error).message})`,
+        fix: "restore the published copy"
+      });
     }
     if (!Array.isArray(json?.features)) {
-      throw new SourceError({kind: "bad-json", file: path, problem: "not a GeoJSON FeatureCollection", fix: "restore the published copy"});
+      throw new SourceError({
+        kind: "bad-json",
+        file: path,
+        problem: "not a GeoJSON FeatureCollection",
+        fix: "restore the published copy"
+      });
     }
     const lines = featureLines(text, json.features.length);
     const seen = new Map<unknown, number>();
@@ -158,24 +168,48 @@ export class Sources {
       for (const [name, column] of Object.entries(spec.properties)) {
         const raw = feature.properties?.[name];
         if (raw === undefined) {
-          throw new SourceError({kind: "missing-column", file: path, line, problem: `feature ${i + 1} has no property "${name}"`, fix: "use the edition described in manifest.json"});
+          throw new SourceError({
+            kind: "missing-column",
+            file: path,
+            line,
+            problem: `feature ${i + 1} has no property "${name}"`,
+            fix: "use the edition described in manifest.json"
+          });
         }
         const parsed = column.parse(String(raw));
         if (!parsed.ok) {
-          throw new SourceError({kind: parsed.problem.includes("ONS code") ? "bad-code" : "not-a-number", file: path, line, problem: `feature ${i + 1}, property "${name}": ${parsed.problem}`, fix: parsed.fix});
+          throw new SourceError({
+            kind: parsed.problem.includes("ONS code") ? "bad-code" : "not-a-number",
+            file: path,
+            line,
+            problem: `feature ${i + 1}, property "${name}": ${parsed.problem}`,
+            fix: parsed.fix
+          });
         }
         properties[name] = parsed.value;
       }
       const type = feature.geometry?.type;
       if (type !== "Polygon" && type !== "MultiPolygon") {
-        throw new SourceError({kind: "bad-json", file: path, line, problem: `feature ${i + 1} has geometry ${type ?? "none"}, not a polygon`, fix: "restore the published copy"});
+        throw new SourceError({
+          kind: "bad-json",
+          file: path,
+          line,
+          problem: `feature ${i + 1} has geometry ${type ?? "none"}, not a polygon`,
+          fix: "restore the published copy"
+        });
       }
       this.checkUnique(seen, properties[spec.key], spec.key, path, line);
       return {type: "Feature", properties, geometry: feature.geometry} as SourceFeature<RowOf<S>>;
     });
   }
 
-  private checkUnique(seen: Map<unknown, number>, value: unknown, key: string, path: string, line: number | undefined): void {
+  private checkUnique(
+    seen: Map<unknown, number>,
+    value: unknown,
+    key: string,
+    path: string,
+    line: number | undefined
+  ): void {
     const first = seen.get(value);
     if (first !== undefined) {
       throw new SourceError({

@@ -16,6 +16,14 @@ export function boroughIndicators(rows: readonly LaIndicatorRow[], district: str
     .filter((r) => r.area_code === district)
     .map((here) => {
       const england = rows.find((r) => r.indicator === here.indicator && r.area_code === "E92000001")?.value ?? null;
-      return {name: here.indicator_name, period: here.period, unit: here.unit, value: here.value, england, index: england ? (100 * here.value) / england : null, source: here.source};
+      return {
+        name: here.indicator_name,
+        period: here.period,
+        unit: here.unit,
+        value: here.value,
+        england,
+        index: england ? (100 * here.value) / england : null,
+        source: here.source
+      };
     });
 }

@@ -24,11 +24,21 @@ export function storySlugs(contentDir: string): string[] {
  * Reads and checks every story's story.yaml and resolves its area against the lookup. Drafts are
  * left out unless the dev server asked for them (see drafts.ts).
  */
-export function readStories(contentDir: string, lookup: readonly LsoaGeography[], root = contentDir, env: Record<string, string | undefined> = process.env): Story[] {
+export function readStories(
+  contentDir: string,
+  lookup: readonly LsoaGeography[],
+  root = contentDir,
+  env: Record<string, string | undefined> = process.env
+): Story[] {
   const stories = storySlugs(contentDir).map((slug) => {
     const path = join(contentDir, "stories", slug, "story.yaml");
     const file = relative(root, path);
-    if (!SLUG.test(slug)) throw new YamlFile(file, "").error([], `folder name "${slug}" cannot be a web address`, "rename the folder using lowercase letters, digits and hyphens");
+    if (!SLUG.test(slug))
+      throw new YamlFile(file, "").error(
+        [],
+        `folder name "${slug}" cannot be a web address`,
+        "rename the folder using lowercase letters, digits and hyphens"
+      );
     const text = readFileSync(path, "utf8");
     const definition = parseStoryDefinition(slug, file, text);
     return {...definition, area: resolveArea(definition.area, lookup, new YamlFile(file, text))};

@@ -28,9 +28,20 @@ export function hourOfWeekSentence(rows: readonly {day: string; hour: number; va
 }
 
 /** "12% of all schools (153) accounted for 79% of permanent exclusions (548) in 2017/18." */
-export function exclusionsSentence(rows: readonly {school_group: string; share_of_schools_pct: number; schools: number; share_of_permanent_exclusions_pct: number; permanent_exclusions: number; period: string}[]): string {
+export function exclusionsSentence(
+  rows: readonly {
+    school_group: string;
+    share_of_schools_pct: number;
+    schools: number;
+    share_of_permanent_exclusions_pct: number;
+    permanent_exclusions: number;
+    period: string;
+  }[]
+): string {
   const first = rows[0];
   if (!first) return "No figures are available.";
-  const smallest = rows.filter((r) => r.school_group === first.school_group).sort((a, b) => a.share_of_schools_pct - b.share_of_schools_pct)[0];
+  const smallest = rows
+    .filter((r) => r.school_group === first.school_group)
+    .sort((a, b) => a.share_of_schools_pct - b.share_of_schools_pct)[0];
   return `In ${first.period}, ${first.share_of_schools_pct}% of ${first.school_group} (${formatInteger(first.schools)}) accounted for ${first.share_of_permanent_exclusions_pct}% of permanent exclusions (${formatInteger(first.permanent_exclusions)}); just ${formatInteger(smallest.schools)} schools (${smallest.share_of_schools_pct}%) accounted for ${smallest.share_of_permanent_exclusions_pct}%.`;
 }

@@ -25,5 +25,7 @@ export function localChartSentence({spec, rows}: LocalChart): string {
   const sorted = [...rows].sort((a, b) => b.y - a.y);
   const high = sorted[0];
   const low = sorted[sorted.length - 1];
-  return high.y === low.y ? `${spec.y_label} is ${f(high.y)}${units} for each of the ${rows.length} ${spec.x_label.toLowerCase()} values.` : `${spec.y_label} is highest for ${high.x} (${f(high.y)}${units}) and lowest for ${low.x} (${f(low.y)}).`;
+  return high.y === low.y
+    ? `${spec.y_label} is ${f(high.y)}${units} for each of the ${rows.length} ${spec.x_label.toLowerCase()} values.`
+    : `${spec.y_label} is highest for ${high.x} (${f(high.y)}${units}) and lowest for ${low.x} (${f(low.y)}).`;
 }

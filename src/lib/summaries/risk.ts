@@ -13,7 +13,9 @@ const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 export function byBorough(rows: readonly {district_name: string}[]): string {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.district_name, (counts.get(r.district_name) ?? 0) + 1);
-  const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => `${name} (${formatInteger(n)})`);
+  const parts = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, n]) => `${name} (${formatInteger(n)})`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
 }
 
@@ -39,7 +41,9 @@ export function sensitivityStats(rows: readonly RankedArea[], topCount: number) 
     stayInTop: top.filter((r) => r.equal_rank <= topCount).length,
     topCount: top.length,
     medianShift: rows.length ? median(shifts) : 0,
-    largest: rows.length ? rows.reduce((best, r) => (Math.abs(r.rank - r.equal_rank) > Math.abs(best.rank - best.equal_rank) ? r : best)) : null
+    largest: rows.length
+      ? rows.reduce((best, r) => (Math.abs(r.rank - r.equal_rank) > Math.abs(best.rank - best.equal_rank) ? r : best))
+      : null
   };
 }
 

@@ -6,7 +6,13 @@ const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n ==
 const countAlone = (n: number) => (n === 0 ? "none" : countWord(n));
 
 /** "Three Estates: eight LSOAs in King's Norton South ward, Birmingham, home to 11,916 people in mid-2024." */
-export function locatorSentence(place: string, district: string, lsoaCount: number, wards: readonly string[], population: number): string {
+export function locatorSentence(
+  place: string,
+  district: string,
+  lsoaCount: number,
+  wards: readonly string[],
+  population: number
+): string {
   const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards (${wards.join(", ")})`;
   return `${place}: ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
 }
@@ -14,7 +20,10 @@ export function locatorSentence(place: string, district: string, lsoaCount: numb
 /** "The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town." */
 export function areaSentence(lsoaCount: number, wards: readonly string[], neighbourhoods: readonly string[]): string {
   const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards`;
-  const names = neighbourhoods.length === 1 ? `the neighbourhood of ${neighbourhoods[0]}` : `${countWord(neighbourhoods.length)} neighbourhoods: ${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
+  const names =
+    neighbourhoods.length === 1
+      ? `the neighbourhood of ${neighbourhoods[0]}`
+      : `${countWord(neighbourhoods.length)} neighbourhoods: ${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
   return `The area is made of ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, covering ${names}.`;
 }
 
@@ -46,7 +55,9 @@ export interface DomainShare {
 
 /** Which domains concentrate deprivation in the area, measured against the district. */
 export function domainSentence(rows: readonly DomainShare[]): string {
-  const areaRows = rows.filter((r) => r.level === "area" && r.domain !== "Index of Multiple Deprivation" && r.share !== null);
+  const areaRows = rows.filter(
+    (r) => r.level === "area" && r.domain !== "Index of Multiple Deprivation" && r.share !== null
+  );
   if (areaRows.length === 0) return "No domain deciles are available for the area.";
   const district = rows.find((r) => r.level === "district")?.area ?? "the district";
   const higher = areaRows.filter((a) => {
@@ -55,7 +66,9 @@ export function domainSentence(rows: readonly DomainShare[]): string {
   });
   const top = areaRows.reduce((best, r) => (r.share! > best.share! ? r : best));
   const lead = `On ${countWord(higher.length)} of the ${countWord(areaRows.length)} domains, a larger share of the area's LSOAs is in England's most deprived 10% than in ${district}`;
-  return top.share! > 0 ? `${lead}; the highest share is ${top.domain.toLowerCase()} (${formatShare(top.share)}).` : `${lead}.`;
+  return top.share! > 0
+    ? `${lead}; the highest share is ${top.domain.toLowerCase()} (${formatShare(top.share)}).`
+    : `${lead}.`;
 }
 
 export interface DecileChange {
@@ -66,7 +79,8 @@ export interface DecileChange {
 /** How deciles moved between IoD2019 and IoD2025, for LSOAs whose boundaries did not change. */
 export function changeSentence(rows: readonly DecileChange[]): string {
   const pairs = rows.filter((r) => r.imd_decile !== null && r.imd_decile_2019 !== null);
-  if (pairs.length === 0) return "None of the area's LSOAs kept its 2011 boundary, so no change since IoD2019 can be shown.";
+  if (pairs.length === 0)
+    return "None of the area's LSOAs kept its 2011 boundary, so no change since IoD2019 can be shown.";
   const more = pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!).length;
   const less = pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!).length;
   const same = pairs.length - more - less;
@@ -87,9 +101,17 @@ export function crimeSentence(rows: readonly RateRow[]): string {
   const area = of("area");
   const district = of("district");
   const england = of("england");
-  if (!area || area.rate === null) return `No ${String(measure ?? "crime").toLowerCase()} rate is available for the area.`;
+  if (!area || area.rate === null)
+    return `No ${String(measure ?? "crime").toLowerCase()} rate is available for the area.`;
   const ratio = england?.rate ? area.rate / england.rate : null;
-  const times = ratio === null ? "" : ratio >= 1.05 ? `, ${formatDecimal(ratio, 1)} times England's` : ratio <= 0.95 ? `, below England's` : `, close to England's`;
+  const times =
+    ratio === null
+      ? ""
+      : ratio >= 1.05
+        ? `, ${formatDecimal(ratio, 1)} times England's`
+        : ratio <= 0.95
+          ? `, below England's`
+          : `, close to England's`;
   return `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} per 1,000 at-risk residents in the area, against ${formatDecimal(district?.rate, 1)} in ${district?.area ?? "the district"} and ${formatDecimal(england?.rate, 1)} in England${times}.`;
 }
 
@@ -101,7 +123,9 @@ export function boroughSentence(borough: string, figures: number, indicators: nu
 
 /** What the voices section holds: consented quotes, summarised themes, or nothing yet. */
 export function voicesSentence(voices: number, themes: number, borough: string): string {
-  if (voices > 0) return `${capital(plural(voices, "resident's words", "residents' words"))}, published with their consent.`;
-  if (themes > 0) return `No consented quotes from residents have been collected for this story; ${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`;
+  if (voices > 0)
+    return `${capital(plural(voices, "resident's words", "residents' words"))}, published with their consent.`;
+  if (themes > 0)
+    return `No consented quotes from residents have been collected for this story; ${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`;
   return "No consented quotes from residents and no summarised engagement themes are available for this place yet.";
 }

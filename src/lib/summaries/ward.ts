@@ -7,7 +7,6 @@ export interface ComparedValue {
   region: number | null;
 }
 
-
 /** "King's Norton South is one of Birmingham's 69 wards; 11,916 people lived there in mid-2024." */
 export function locatorSentence(ward: string, district: string, wardsInDistrict: number, population: number): string {
   return `${ward} is one of ${district}'s ${formatInteger(wardsInDistrict)} wards; ${formatInteger(population)} people lived there in mid-2024.`;
@@ -32,13 +31,20 @@ export function ageSentence(ward: string, district: string, row: ComparedValue):
 }
 
 /** The risk index ranks of the MSOAs a ward overlaps. */
-export function riskSentence(ward: string, msoas: readonly {name: string; rank: number; top10: number}[], total: number): string {
+export function riskSentence(
+  ward: string,
+  msoas: readonly {name: string; rank: number; top10: number}[],
+  total: number
+): string {
   if (msoas.length === 0) return `${ward} overlaps no ranked neighbourhood.`;
   const top = msoas.filter((m) => m.top10).length;
   const best = [...msoas].sort((a, b) => a.rank - b.rank)[0];
   const lead = `${ward} overlaps ${countWord(msoas.length)} ${msoas.length === 1 ? "neighbourhood (MSOA)" : "neighbourhoods (MSOAs)"}`;
-  const topText = top ? `${countWord(top)} ${top === 1 ? "is" : "are"} in the top 10% of the risk index` : "none is in the top 10% of the risk index";
-  return `${lead}; ${msoas.length === 1 ? (top ? "it is in the top 10% of the risk index" : "it is not in the top 10% of the risk index") : topText}. The highest ranked is ${best.name}, ${formatInteger(best.rank)} of ${formatInteger(total)}.`.replace(/^./, (c) => c.toUpperCase());
+  const topText = top
+    ? `${countWord(top)} ${top === 1 ? "is" : "are"} in the top 10% of the risk index`
+    : "none is in the top 10% of the risk index";
+  return `${lead}; ${msoas.length === 1 ? (top ? "it is in the top 10% of the risk index" : "it is not in the top 10% of the risk index") : topText}. The highest ranked is ${best.name}, ${formatInteger(best.rank)} of ${formatInteger(total)}.`.replace(
+    /^./,
+    (c) => c.toUpperCase()
+  );
 }
-
-

@@ -16,5 +16,7 @@ export function wardSlugsFromSources(sources: Sources): Map<string, string> {
 
 /** Paths of the ward pages, for Framework's dynamicPaths (read from the sources folder). */
 export function wardPaths(projectRoot: string): string[] {
-  return [...wardSlugsFromSources(new Sources(resolveSourcesDir(projectRoot))).values()].sort().map((slug) => `/wards/${slug}`);
+  return [...wardSlugsFromSources(new Sources(resolveSourcesDir(projectRoot))).values()]
+    .sort()
+    .map((slug) => `/wards/${slug}`);
 }

@@ -26,8 +26,15 @@ export function buildSearchIndex(wards: readonly WardForSearch[]): SearchEntry[]
   const bestWard = new Map<string, {ward: WardForSearch; count: number}>();
   for (const ward of [...wards].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     const href = `wards/${ward.slug}`;
-    entries.push({kind: "ward", label: ward.name, detail: `Ward in ${ward.district_name}`, href, district: ward.district_name});
-    for (const l of ward.lsoas) entries.push({kind: "lsoa", label: l.code, detail: `LSOA ${l.name}, in ${ward.name} ward`, href});
+    entries.push({
+      kind: "ward",
+      label: ward.name,
+      detail: `Ward in ${ward.district_name}`,
+      href,
+      district: ward.district_name
+    });
+    for (const l of ward.lsoas)
+      entries.push({kind: "lsoa", label: l.code, detail: `LSOA ${l.name}, in ${ward.name} ward`, href});
     for (const m of ward.msoas) {
       const best = bestWard.get(m.code);
       if (!best || m.lsoas_in_ward > best.count) bestWard.set(m.code, {ward, count: m.lsoas_in_ward});
@@ -35,7 +42,12 @@ export function buildSearchIndex(wards: readonly WardForSearch[]): SearchEntry[]
   }
   for (const [code, {ward}] of [...bestWard].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const name = ward.msoas.find((m) => m.code === code)!.name;
-    entries.push({kind: "neighbourhood", label: name, detail: `Neighbourhood (MSOA ${code}), mostly in ${ward.name} ward, ${ward.district_name}`, href: `wards/${ward.slug}`});
+    entries.push({
+      kind: "neighbourhood",
+      label: name,
+      detail: `Neighbourhood (MSOA ${code}), mostly in ${ward.name} ward, ${ward.district_name}`,
+      href: `wards/${ward.slug}`
+    });
   }
   return entries;
 }
@@ -61,11 +73,22 @@ export function searchAreas(entries: readonly SearchEntry[], query: string, limi
   const scored: {entry: SearchEntry; score: number}[] = [];
   for (const entry of entries) {
     const label = fold(entry.label);
-    const score = label.startsWith(q) ? 0 : label.split(/[\s\-/,]+/).some((w) => w.startsWith(q)) ? 1 : label.includes(q) ? 2 : -1;
+    const score = label.startsWith(q)
+      ? 0
+      : label.split(/[\s\-/,]+/).some((w) => w.startsWith(q))
+        ? 1
+        : label.includes(q)
+          ? 2
+          : -1;
     if (score >= 0) scored.push({entry, score});
   }
   return scored
-    .sort((a, b) => a.score - b.score || kindOrder[a.entry.kind] - kindOrder[b.entry.kind] || a.entry.label.localeCompare(b.entry.label, "en-GB"))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        kindOrder[a.entry.kind] - kindOrder[b.entry.kind] ||
+        a.entry.label.localeCompare(b.entry.label, "en-GB")
+    )
     .slice(0, limit)
     .map((s) => s.entry);
 }

@@ -24,12 +24,16 @@ export interface WardName {
 export function wardSlugs(wards: readonly WardName[]): Map<string, string> {
   const count = (slugs: string[]) => slugs.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<string, number>());
   const byName = count(wards.map((w) => slugify(w.name)));
-  const first = wards.map((w) => (byName.get(slugify(w.name))! > 1 ? slugify(`${w.name} ${w.district}`) : slugify(w.name)));
+  const first = wards.map((w) =>
+    byName.get(slugify(w.name))! > 1 ? slugify(`${w.name} ${w.district}`) : slugify(w.name)
+  );
   const second = count(first);
   const out = new Map<string, string>();
   wards.forEach((w, i) => {
-    const slug = second.get(first[i])! > 1 || first[i] === "" ? `${first[i] || "ward"}-${w.code.toLowerCase()}` : first[i];
-    if (out.has(w.code) && out.get(w.code) !== slug) throw new Error(`ward ${w.code} appears twice with different names — use one row per ward`);
+    const slug =
+      second.get(first[i])! > 1 || first[i] === "" ? `${first[i] || "ward"}-${w.code.toLowerCase()}` : first[i];
+    if (out.has(w.code) && out.get(w.code) !== slug)
+      throw new Error(`ward ${w.code} appears twice with different names — use one row per ward`);
     out.set(w.code, slug);
   });
   return out;

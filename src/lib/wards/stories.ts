@@ -13,7 +13,10 @@ export interface StoryArea {
  * page loader `.md.ts`), so links from the explorer never point at a page that is not there, and
  * whether the /stories index exists.
  */
-export function publishedStories<S extends {slug: string}>(projectRoot: string, stories: readonly S[]): {index: boolean; stories: S[]} {
+export function publishedStories<S extends {slug: string}>(
+  projectRoot: string,
+  stories: readonly S[]
+): {index: boolean; stories: S[]} {
   const dir = join(projectRoot, "src", "stories");
   const page = (name: string) => existsSync(join(dir, `${name}.md`)) || existsSync(join(dir, `${name}.md.ts`));
   const route = page("[slug]");

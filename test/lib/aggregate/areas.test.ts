@@ -12,11 +12,33 @@ import {fixtureSources} from "../../fixtures/sources.js";
 
 describe("weighted helpers", () => {
   it("weightedMean skips nulls and their weights", () => {
-    expect(weightedMean([{v: 10, w: 1}, {v: null, w: 5}, {v: 40, w: 2}], (r) => r.v, (r) => r.w)).toBe(30);
-    expect(weightedMean([{v: null, w: 1}], (r) => r.v, (r) => r.w)).toBeNull();
+    expect(
+      weightedMean(
+        [
+          {v: 10, w: 1},
+          {v: null, w: 5},
+          {v: 40, w: 2}
+        ],
+        (r) => r.v,
+        (r) => r.w
+      )
+    ).toBe(30);
+    expect(
+      weightedMean(
+        [{v: null, w: 1}],
+        (r) => r.v,
+        (r) => r.w
+      )
+    ).toBeNull();
   });
   it("shareWhere counts only rows with values", () => {
-    expect(shareWhere([{d: 1}, {d: 2}, {d: null}, {d: 1}], (r) => r.d, (d) => d === 1)).toBeCloseTo(2 / 3);
+    expect(
+      shareWhere(
+        [{d: 1}, {d: 2}, {d: null}, {d: 1}],
+        (r) => r.d,
+        (d) => d === 1
+      )
+    ).toBeCloseTo(2 / 3);
   });
   it("groupBy keeps first-seen order", () => {
     expect([...groupBy(["b1", "a1", "b2"], (s) => s[0]).keys()]).toEqual(["b", "a"]);
@@ -25,7 +47,8 @@ describe("weighted helpers", () => {
 
 describe("summariseAreas", () => {
   const areas = summariseAreas(lsoaRecords(fixtureSources()));
-  const find = (level: string, code: string, weighting = "population") => areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
+  const find = (level: string, code: string, weighting = "population") =>
+    areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
 
   it("population-weights IMD scores and crime rates by MSOA", () => {
     const m1 = find("msoa", "E02000001");

@@ -15,7 +15,9 @@ function readsStories(file: string, seen = new Set<string>()): boolean {
   if (file === CATALOGUE) return true;
   if (seen.has(file) || !existsSync(file)) return false;
   seen.add(file);
-  const imports = [...readFileSync(file, "utf8").matchAll(/from\s+"(\.[^"]+)"/g)].map((m) => join(dirname(file), m[1].replace(/\.js$/, ".ts")));
+  const imports = [...readFileSync(file, "utf8").matchAll(/from\s+"(\.[^"]+)"/g)].map((m) =>
+    join(dirname(file), m[1].replace(/\.js$/, ".ts"))
+  );
   return imports.some((path) => readsStories(path, seen));
 }
 

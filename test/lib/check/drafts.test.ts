@@ -26,7 +26,11 @@ describe("drafts", () => {
     writeFileSync(join(site, "areas.json"), '[{"slug": "beta"}]');
     writeFileSync(join(site, "stories", "beta.html"), "");
     writeFileSync(join(site, "links.js"), 'go("/stories/beta")');
-    expect(draftMentions(site, ["beta"])).toEqual(['areas.json: mentions the draft "beta"', 'links.js: mentions the draft "beta"', 'stories/beta.html: its name contains the draft "beta"']);
+    expect(draftMentions(site, ["beta"])).toEqual([
+      'areas.json: mentions the draft "beta"',
+      'links.js: mentions the draft "beta"',
+      'stories/beta.html: its name contains the draft "beta"'
+    ]);
     expect(draftMentions(site, [])).toEqual([]);
   });
 });

@@ -9,7 +9,13 @@ import {fixtureSources} from "../../fixtures/sources.js";
 
 const project = join(import.meta.dirname, "..", "..", "..");
 const lookup = storyLookup(fixtureSources());
-const request = {name: "Gamma Fields", borough: "Birmingham", wards: [] as string[], lsoas: [] as string[], today: "2026-11-21"};
+const request = {
+  name: "Gamma Fields",
+  borough: "Birmingham",
+  wards: [] as string[],
+  lsoas: [] as string[],
+  today: "2026-11-21"
+};
 const problemsOf = (fn: () => unknown) => {
   try {
     fn();
@@ -23,13 +29,27 @@ const problemsOf = (fn: () => unknown) => {
 describe("planStory", () => {
   it("accepts ward codes and ward names, in any case", () => {
     const plan = planStory({...request, wards: ["e05000001"]}, lookup, []);
-    expect(plan).toMatchObject({slug: "gamma-fields", borough: "Birmingham", wards: [{code: "E05000001", name: "North Ward"}]});
-    expect(planStory({...request, borough: "coventry", wards: ["South and East"]}, lookup, []).wards).toEqual([{code: "E05000002", name: "South & East"}]);
+    expect(plan).toMatchObject({
+      slug: "gamma-fields",
+      borough: "Birmingham",
+      wards: [{code: "E05000001", name: "North Ward"}]
+    });
+    expect(planStory({...request, borough: "coventry", wards: ["South and East"]}, lookup, []).wards).toEqual([
+      {code: "E05000002", name: "South & East"}
+    ]);
     expect(planStory({...request, lsoas: ["E01000002"]}, lookup, []).lsoas).toEqual(["E01000002"]);
   });
 
   it("reports every problem at once, with the nearest real value", () => {
-    expect(problemsOf(() => planStory({...request, borough: "Brimingham", wards: ["Nroth Ward", "E05000021"], lsoas: ["E0100002"]}, lookup, ["gamma-fields"]))).toEqual([
+    expect(
+      problemsOf(() =>
+        planStory(
+          {...request, borough: "Brimingham", wards: ["Nroth Ward", "E05000021"], lsoas: ["E0100002"]},
+          lookup,
+          ["gamma-fields"]
+        )
+      )
+    ).toEqual([
       "--name: content/stories/gamma-fields already exists — edit that story, or give this one a different name",
       '--borough: "Brimingham" is not one of the seven boroughs — did you mean Birmingham?',
       '--wards: "Nroth Ward" is not a ward (May 2025) — did you mean North Ward (E05000001)?',
@@ -43,8 +63,12 @@ describe("planStory", () => {
       "--wards: E05000002 (South & East) is in Coventry, not Birmingham — check --borough, or choose places in Birmingham",
       "--lsoas: E01000004 is in Coventry, not Birmingham — check --borough, or choose places in Birmingham"
     ]);
-    expect(problemsOf(() => planStory(request, lookup, []))).toEqual(["no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)"]);
-    expect(problemsOf(() => planStory({...request, wards: ["Zeta"]}, lookup, []))).toEqual(['--wards: "Zeta" is not a ward (May 2025) in Birmingham — give a ward code (E05…) or one of the wards of Birmingham: North Ward']);
+    expect(problemsOf(() => planStory(request, lookup, []))).toEqual([
+      "no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)"
+    ]);
+    expect(problemsOf(() => planStory({...request, wards: ["Zeta"]}, lookup, []))).toEqual([
+      '--wards: "Zeta" is not a ward (May 2025) in Birmingham — give a ward code (E05…) or one of the wards of Birmingham: North Ward'
+    ]);
   });
 
   it("makes readable slugs and splits lists", () => {
@@ -61,7 +85,14 @@ describe("scaffoldFiles", () => {
     mkdirSync(join(root, "content", "stories", slug), {recursive: true});
     for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "content", "stories", slug, name), text);
   };
-  const check = () => checkContent({root, contentDir: join(root, "content"), srcDir: join(project, "src"), lookup, today: "2026-11-21"}).list.map(formatLine);
+  const check = () =>
+    checkContent({
+      root,
+      contentDir: join(root, "content"),
+      srcDir: join(project, "src"),
+      lookup,
+      today: "2026-11-21"
+    }).list.map(formatLine);
 
   it("makes a draft that passes the check, and lists its TODOs once it is published", () => {
     root = mkdtempSync(join(tmpdir(), "wm-scaffold-"));
@@ -72,6 +103,8 @@ describe("scaffoldFiles", () => {
     write({"story.yaml": files["story.yaml"].replace("status: draft", "status: published")}, "gamma-fields");
     const problems = check();
     expect(problems).toHaveLength(4 + 11 + 1);
-    expect(problems[0]).toBe('content/stories/gamma-fields/activities.yaml:3: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready');
+    expect(problems[0]).toBe(
+      'content/stories/gamma-fields/activities.yaml:3: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready'
+    );
   });
 });

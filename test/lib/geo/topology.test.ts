@@ -11,7 +11,10 @@ describe("geographyTopology", () => {
   it("has LSOA, MSOA, ward and district layers keyed by ONS code", () => {
     expect(Object.keys(topo.objects).sort()).toEqual(["district", "lsoa", "msoa", "ward"]);
     expect(topo.objects.lsoa.geometries.map((g) => g.id)).toEqual(["E01000001", "E01000002", "E01000003", "E01000004"]);
-    expect(topo.objects.msoa.geometries.map((g) => g.properties)).toEqual([{name: "Hill Hook"}, {name: "Riverside & Mill"}]);
+    expect(topo.objects.msoa.geometries.map((g) => g.properties)).toEqual([
+      {name: "Hill Hook"},
+      {name: "Riverside & Mill"}
+    ]);
     expect(topo.objects.ward.geometries[1].properties).toEqual({name: "South & East", district: "E08000026"});
   });
 

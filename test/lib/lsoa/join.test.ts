@@ -45,9 +45,14 @@ describe("lsoaRecords", () => {
 
   it("takes the ward from ONS's best-fit lookup and reports where the other lookup differs", () => {
     const sources = fixtureSourcesWith((t) => {
-      t[SOURCE_PATHS.lookup] = (t[SOURCE_PATHS.lookup] as string).replace("E01000003,40,2000,E02000002,E05000001", "E01000003,40,2000,E02000002,E05000002");
+      t[SOURCE_PATHS.lookup] = (t[SOURCE_PATHS.lookup] as string).replace(
+        "E01000003,40,2000,E02000002,E05000001",
+        "E01000003,40,2000,E02000002,E05000002"
+      );
     });
     expect(lsoaRecords(sources).find((r) => r.lsoa21cd === "E01000003")?.ward25cd).toBe("E05000001");
-    expect(wardDisagreements(readLsoaLookup(sources), readWardLookup(sources))).toEqual([{lsoa: "E01000003", ward: "E05000001", otherWard: "E05000002"}]);
+    expect(wardDisagreements(readLsoaLookup(sources), readWardLookup(sources))).toEqual([
+      {lsoa: "E01000003", ward: "E05000001", otherWard: "E05000002"}
+    ]);
   });
 });

@@ -37,7 +37,9 @@ describe("agesOn2021Lsoas", () => {
   });
 
   it("fails on a 2011 LSOA missing from the lookup", () => {
-    expect(() => agesOn2021Lsoas([{lsoa11_code: "E01999999", ages: [1]}], lookup, residents)).toThrow(/E01999999 is not in the LSOA 2011 → 2021 lookup/);
+    expect(() => agesOn2021Lsoas([{lsoa11_code: "E01999999", ages: [1]}], lookup, residents)).toThrow(
+      /E01999999 is not in the LSOA 2011 → 2021 lookup/
+    );
   });
 });
 

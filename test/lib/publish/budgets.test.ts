@@ -3,7 +3,15 @@ import {pageKind, TRANSFER_BUDGETS, transferBudget} from "../../../src/lib/publi
 
 describe("page kinds and budgets", () => {
   it("classifies pages by path", () => {
-    const files = ["index.html", "stories/aston.html", "stories/index.html", "wards/aston.html", "risk-index.html", "boroughs.html", "404.html"];
+    const files = [
+      "index.html",
+      "stories/aston.html",
+      "stories/index.html",
+      "wards/aston.html",
+      "risk-index.html",
+      "boroughs.html",
+      "404.html"
+    ];
     expect(files.map(pageKind)).toEqual(["home", "story", "other", "ward", "risk-index", "other", "other"]);
   });
 

@@ -20,7 +20,11 @@ describe("compareDirs", () => {
     write("b/_file/data.json", "[2]");
     write("a/only-a.txt", "");
     write("b/only-b.txt", "");
-    expect(compareDirs(join(dir, "a"), join(dir, "b"))).toEqual(["different bytes: _file/data.json", "only in the first build: only-a.txt", "only in the second build: only-b.txt"]);
+    expect(compareDirs(join(dir, "a"), join(dir, "b"))).toEqual([
+      "different bytes: _file/data.json",
+      "only in the first build: only-a.txt",
+      "only in the second build: only-b.txt"
+    ]);
     expect(compareDirs(join(dir, "a"), join(dir, "a"))).toEqual([]);
   });
 });

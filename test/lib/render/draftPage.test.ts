@@ -10,7 +10,9 @@ const root = join(import.meta.dirname, "..", "..", "fixtures", "content", "valid
 const pages = () => {
   const sources = fixtureSources();
   const inputs = readStoryInputs(sources, root, root);
-  return Object.fromEntries(inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), sources.used())]));
+  return Object.fromEntries(
+    inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), sources.used())])
+  );
 };
 
 describe("story pages and drafts", () => {
@@ -25,12 +27,16 @@ describe("story pages and drafts", () => {
     const {alpha, beta} = pages();
     expect(beta).toContain('<p class="story-draft" role="note"><strong>Draft.</strong>');
     expect(alpha).not.toContain("story-draft");
-    expect(alpha).toContain('<p class="story-reviewed">Last reviewed <time datetime="2026-06-01">1 June 2026</time></p>');
+    expect(alpha).toContain(
+      '<p class="story-reviewed">Last reviewed <time datetime="2026-06-01">1 June 2026</time></p>'
+    );
   });
 
   it("embed the story's image and place its local chart", () => {
     const {alpha} = pages();
-    expect(alpha).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="A community garden with raised beds">/);
+    expect(alpha).toMatch(
+      /<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="A community garden with raised beds">/
+    );
     expect(alpha).toContain('<div class="story-local-chart" data-local-chart="visits">');
     expect(alpha).toContain("Visits rose from 120 in 2023 to 180 visits per year in 2025.");
   });

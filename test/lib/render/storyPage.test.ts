@@ -19,7 +19,9 @@ area:
   explanation: North Ward stands for Hill Hook.
 sources: [Fixture SNA (2020)]
 `;
-const STEPS = STEP_STATES.map((s) => `## Step ${s.state}\nshows: ${s.state}\n\nCosts $5 or \${alert(1)}; <script>alert(1)</script> *emphasis*.\n`).join("\n");
+const STEPS = STEP_STATES.map(
+  (s) => `## Step ${s.state}\nshows: ${s.state}\n\nCosts $5 or \${alert(1)}; <script>alert(1)</script> *emphasis*.\n`
+).join("\n");
 const VOICES = `voices:
   - text: "<b>Safer</b> now the youth club opens late, \${1 + 1} times a week."
     speaker: young person, 16-17
@@ -62,7 +64,9 @@ describe("story page from the fixture sources", () => {
     expect(page.match(/<section class="story-step"/g)).toHaveLength(STEP_STATES.length);
     expect(page).toContain('<div class="story-figure" data-state="deprivation" data-js><noscript>');
     expect(page).toContain("North Ward stands for Hill Hook.");
-    expect(page).toContain("Two of the three neighbourhoods (LSOAs) in the area (67%) are among England&#39;s most deprived 10%");
+    expect(page).toContain(
+      "Two of the three neighbourhoods (LSOAs) in the area (67%) are among England&#39;s most deprived 10%"
+    );
   });
 
   it("never lets editors' text run as code or HTML", () => {

@@ -5,11 +5,28 @@ import type {Weights} from "../../../src/lib/risk/weights.js";
 
 /** Three MSOAs: every indicator is [1, 2, 3] or [3, 2, 1] so each z-score is ±√1.5 or 0. */
 function msoa(code: string, v: number, flip: number): MsoaInput {
-  const values = Object.fromEntries(RISK_KEYS.map((k) => [k, k === "aged_10_24" ? flip : v])) as Record<RiskKey, number>;
-  return {code, name: `Area ${code}`, district_code: "E08000025", district_name: "Birmingham", population: 1000, values};
+  const values = Object.fromEntries(RISK_KEYS.map((k) => [k, k === "aged_10_24" ? flip : v])) as Record<
+    RiskKey,
+    number
+  >;
+  return {
+    code,
+    name: `Area ${code}`,
+    district_code: "E08000025",
+    district_name: "Birmingham",
+    population: 1000,
+    values
+  };
 }
 const inputs = [msoa("E02000003", 3, 1), msoa("E02000001", 1, 3), msoa("E02000002", 2, 2)];
-const onlyAge: Weights = {violence_with_injury: 0, public_order_weapons: 0, idaci_rate: 0, cyp: 0, mental_health: 0, aged_10_24: 1};
+const onlyAge: Weights = {
+  violence_with_injury: 0,
+  public_order_weapons: 0,
+  idaci_rate: 0,
+  cyp: 0,
+  mental_health: 0,
+  aged_10_24: 1
+};
 const Z = Math.sqrt(1.5); // (3 − 2) / sd, sd of [1, 2, 3] = √(2/3)
 
 describe("computeRiskIndex", () => {
@@ -59,6 +76,8 @@ describe("computeRiskIndex", () => {
 
   it("refuses an MSOA with a missing indicator", () => {
     const broken = [...inputs, {...msoa("E02000009", 1, 1), values: {...msoa("E02000009", 1, 1).values, cyp: null}}];
-    expect(() => computeRiskIndex(broken, onlyAge)).toThrow(/^MSOA E02000009 \(Area E02000009\) has no value for cyp — /);
+    expect(() => computeRiskIndex(broken, onlyAge)).toThrow(
+      /^MSOA E02000009 \(Area E02000009\) has no value for cyp — /
+    );
   });
 });

@@ -86,14 +86,22 @@ describe("Sources", () => {
   });
 
   it("fails on a missing column, on line 1", () => {
-    const error = caught(() => readLsoaLookup(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "2024POP", "POP2024"))));
+    const error = caught(() =>
+      readLsoaLookup(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "2024POP", "POP2024")))
+    );
     expect(error.kind).toBe("missing-column");
     expect(error.line).toBe(1);
-    expect(error.message).toMatch(/^lookups\/lsoa21_msoa21_ward25_pop2024\.csv:1: column "2024POP" is missing \(found: LSOA21CD, IMDSCORE, POP2024,/);
+    expect(error.message).toMatch(
+      /^lookups\/lsoa21_msoa21_ward25_pop2024\.csv:1: column "2024POP" is missing \(found: LSOA21CD, IMDSCORE, POP2024,/
+    );
   });
 
   it("fails on a code of the wrong kind, with file and line", () => {
-    const error = caught(() => readLsoaLookup(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "E01000003,40,2000,E02000002", "E01000003,40,2000,E05000002"))));
+    const error = caught(() =>
+      readLsoaLookup(
+        fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "E01000003,40,2000,E02000002", "E01000003,40,2000,E05000002"))
+      )
+    );
     expect(error.kind).toBe("bad-code");
     expect(error.message).toBe(
       'lookups/lsoa21_msoa21_ward25_pop2024.csv:4: column "MSOA21CD": "E05000002" is not an ONS code of a MSOA (E02…) — use a nine-character code such as E02000001'
@@ -101,19 +109,31 @@ describe("Sources", () => {
   });
 
   it("fails on a duplicate key, naming both lines", () => {
-    const error = caught(() => readLsoaLookup(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "E01000004", "E01000001"))));
+    const error = caught(() =>
+      readLsoaLookup(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lookup, "E01000004", "E01000001")))
+    );
     expect(error.kind).toBe("duplicate-key");
-    expect(error.message).toBe('lookups/lsoa21_msoa21_ward25_pop2024.csv:5: LSOA21CD "E01000001" appears twice (first on line 2) — remove the duplicate row; each code must appear once');
+    expect(error.message).toBe(
+      'lookups/lsoa21_msoa21_ward25_pop2024.csv:5: LSOA21CD "E01000001" appears twice (first on line 2) — remove the duplicate row; each code must appear once'
+    );
   });
 
   it("fails on a non-numeric value, with file and line", () => {
-    const error = caught(() => readDomains(fixtureSourcesWith(replaceIn(SOURCE_PATHS.domains, /\n(E01000002,)6\.0/, "\n$1six"))));
+    const error = caught(() =>
+      readDomains(fixtureSourcesWith(replaceIn(SOURCE_PATHS.domains, /\n(E01000002,)6\.0/, "\n$1six")))
+    );
     expect(error.kind).toBe("not-a-number");
-    expect(error.message).toBe('deprivation/iod2025_lsoa21_domains.csv:3: column "IMD_decile": "six" is not a whole number — write a whole number such as 12');
+    expect(error.message).toBe(
+      'deprivation/iod2025_lsoa21_domains.csv:3: column "IMD_decile": "six" is not a whole number — write a whole number such as 12'
+    );
   });
 
   it("fails on a bad code in GeoJSON with the feature's line", () => {
-    const error = caught(() => readLsoaBoundaries(fixtureSourcesWith(replaceIn(SOURCE_PATHS.lsoaBoundaries, '"LSOA21CD":"E01000002"', '"LSOA21CD":"X01000002"'))));
+    const error = caught(() =>
+      readLsoaBoundaries(
+        fixtureSourcesWith(replaceIn(SOURCE_PATHS.lsoaBoundaries, '"LSOA21CD":"E01000002"', '"LSOA21CD":"X01000002"'))
+      )
+    );
     expect(error.kind).toBe("bad-code");
     expect(error.file).toBe(SOURCE_PATHS.lsoaBoundaries);
     expect(error.line).toBe(5);

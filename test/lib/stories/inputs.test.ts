@@ -10,6 +10,11 @@ describe("story inputs from the fixture sources", () => {
     expect(ages).toHaveLength(4);
     expect(ages[0]).toMatchObject({lsoa11_code: "E01000001", total_population: 30, "5": 10, "30": 20, "90+": 0});
     expect(readLsoa11To21(sources).map((r) => r.change_code)).toEqual(["U", "U", "U", "U"]);
-    expect(readIod2019Domains(sources)[0]).toMatchObject({lsoa11_code: "E01000001", IMD_decile: 2, Housing_and_Access_decile: 2, IMD_rank: 90});
+    expect(readIod2019Domains(sources)[0]).toMatchObject({
+      lsoa11_code: "E01000001",
+      IMD_decile: 2,
+      Housing_and_Access_decile: 2,
+      IMD_rank: 90
+    });
   });
 });

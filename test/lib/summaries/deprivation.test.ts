@@ -15,13 +15,17 @@ describe("mostDeprivedSentence", () => {
   });
 
   it("handles one, none and no data", () => {
-    expect(mostDeprivedSentence([{imd_decile: 1}, {imd_decile: 5}], "X")).toMatch(/^One of the two .* \(50%\) is among/);
+    expect(mostDeprivedSentence([{imd_decile: 1}, {imd_decile: 5}], "X")).toMatch(
+      /^One of the two .* \(50%\) is among/
+    );
     expect(mostDeprivedSentence([{imd_decile: 5}], "X")).toMatch(/^None of the one /);
     expect(mostDeprivedSentence([], "X")).toBe("No IMD 2025 deciles are available for X.");
   });
 
   it("uses digits above ten", () => {
     const many = Array.from({length: 1719}, (_, i) => ({imd_decile: i < 412 ? 1 : 5}));
-    expect(mostDeprivedSentence(many, "the seven boroughs")).toMatch(/^412 of the 1,719 neighbourhoods \(LSOAs\) in the seven boroughs \(24%\) are/);
+    expect(mostDeprivedSentence(many, "the seven boroughs")).toMatch(
+      /^412 of the 1,719 neighbourhoods \(LSOAs\) in the seven boroughs \(24%\) are/
+    );
   });
 });

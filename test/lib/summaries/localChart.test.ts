@@ -2,16 +2,54 @@ import {describe, expect, it} from "vitest";
 import {localChartSentence} from "../../../src/lib/summaries/localChart.js";
 import type {ChartSpec} from "../../../src/lib/content/localChart.js";
 
-const spec = (type: ChartSpec["type"]): ChartSpec => ({name: "c", title: "Visits", type, x: "year", y: "visits", x_label: "Year", y_label: "Visits", units: "visits a year", source: "Fixture"});
+const spec = (type: ChartSpec["type"]): ChartSpec => ({
+  name: "c",
+  title: "Visits",
+  type,
+  x: "year",
+  y: "visits",
+  x_label: "Year",
+  y_label: "Visits",
+  units: "visits a year",
+  source: "Fixture"
+});
 
 describe("localChartSentence", () => {
   it("describes a line by its first and last points", () => {
-    expect(localChartSentence({spec: spec("line"), rows: [{x: "2023", y: 1200}, {x: "2024", y: 900}, {x: "2025", y: 1500}]})).toBe("Visits rose from 1,200 in 2023 to 1,500 visits a year in 2025.");
-    expect(localChartSentence({spec: spec("line"), rows: [{x: "2023", y: 2.5}, {x: "2025", y: 1.25}]})).toBe("Visits fell from 2.5 in 2023 to 1.3 visits a year in 2025.");
+    expect(
+      localChartSentence({
+        spec: spec("line"),
+        rows: [
+          {x: "2023", y: 1200},
+          {x: "2024", y: 900},
+          {x: "2025", y: 1500}
+        ]
+      })
+    ).toBe("Visits rose from 1,200 in 2023 to 1,500 visits a year in 2025.");
+    expect(
+      localChartSentence({
+        spec: spec("line"),
+        rows: [
+          {x: "2023", y: 2.5},
+          {x: "2025", y: 1.25}
+        ]
+      })
+    ).toBe("Visits fell from 2.5 in 2023 to 1.3 visits a year in 2025.");
   });
 
   it("describes bars and dots by their highest and lowest categories", () => {
-    expect(localChartSentence({spec: spec("bar"), rows: [{x: "Mon", y: 3}, {x: "Tue", y: 9}, {x: "Wed", y: 1}]})).toBe("Visits is highest for Tue (9 visits a year) and lowest for Wed (1).");
-    expect(localChartSentence({spec: spec("dot"), rows: [{x: "Mon", y: 4}]})).toBe("Visits was 4 visits a year in Mon.");
+    expect(
+      localChartSentence({
+        spec: spec("bar"),
+        rows: [
+          {x: "Mon", y: 3},
+          {x: "Tue", y: 9},
+          {x: "Wed", y: 1}
+        ]
+      })
+    ).toBe("Visits is highest for Tue (9 visits a year) and lowest for Wed (1).");
+    expect(localChartSentence({spec: spec("dot"), rows: [{x: "Mon", y: 4}]})).toBe(
+      "Visits was 4 visits a year in Mon."
+    );
   });
 });

@@ -15,7 +15,9 @@ describe("risk summaries", () => {
   });
 
   it("says where the top 10% are", () => {
-    expect(topTenSentence(rows, 2)).toBe("The 2 neighbourhoods (MSOAs) in the top 10% of the risk index are in Birmingham (1) and Coventry (1); the highest ranked is Digbeth (Birmingham).");
+    expect(topTenSentence(rows, 2)).toBe(
+      "The 2 neighbourhoods (MSOAs) in the top 10% of the risk index are in Birmingham (1) and Coventry (1); the highest ranked is Digbeth (Birmingham)."
+    );
   });
 
   it("measures how ranks move under equal weights", () => {

@@ -10,14 +10,23 @@ const realSources = existsSync(join(resolveSourcesDir(PROJECT), "manifest.json")
 
 describe("ward paths", () => {
   it("reads one name per ward from the lookup", () => {
-    expect(wardNames([{wd25cd: "E05000002", wd25nm: "B", lad25nm: "X"}, {wd25cd: "E05000001", wd25nm: "A", lad25nm: "X"}, {wd25cd: "E05000002", wd25nm: "B", lad25nm: "X"}])).toEqual([
+    expect(
+      wardNames([
+        {wd25cd: "E05000002", wd25nm: "B", lad25nm: "X"},
+        {wd25cd: "E05000001", wd25nm: "A", lad25nm: "X"},
+        {wd25cd: "E05000002", wd25nm: "B", lad25nm: "X"}
+      ])
+    ).toEqual([
       {code: "E05000001", name: "A", district: "X"},
       {code: "E05000002", name: "B", district: "X"}
     ]);
   });
 
   it("slugs the fixture's wards", () => {
-    expect(Object.fromEntries(wardSlugsFromSources(fixtureSources()))).toEqual({E05000001: "north-ward", E05000002: "south-and-east"});
+    expect(Object.fromEntries(wardSlugsFromSources(fixtureSources()))).toEqual({
+      E05000001: "north-ward",
+      E05000002: "south-and-east"
+    });
   });
 
   // The real lookup: every one of the 192 wards gets its own page address.

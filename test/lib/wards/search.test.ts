@@ -30,7 +30,10 @@ describe("buildSearchIndex", () => {
   const index = buildSearchIndex(wards);
 
   it("lists every ward, every LSOA code and each MSOA once", () => {
-    expect(index.filter((e) => e.kind === "ward").map((e) => e.href)).toEqual(["wards/kings-norton-north", "wards/kings-norton-south"]);
+    expect(index.filter((e) => e.kind === "ward").map((e) => e.href)).toEqual([
+      "wards/kings-norton-north",
+      "wards/kings-norton-south"
+    ]);
     expect(index.filter((e) => e.kind === "lsoa")).toHaveLength(3);
     expect(index.filter((e) => e.kind === "neighbourhood").map((e) => e.label)).toEqual(["Hawkesley", "King's Norton"]);
   });
@@ -45,7 +48,11 @@ describe("searchAreas", () => {
   const index = buildSearchIndex(wards);
 
   it("ignores case, apostrophes and accents, and puts wards first", () => {
-    expect(searchAreas(index, "kings norton").map((e) => `${e.kind}:${e.label}`)).toEqual(["ward:King's Norton North", "ward:King's Norton South", "neighbourhood:King's Norton"]);
+    expect(searchAreas(index, "kings norton").map((e) => `${e.kind}:${e.label}`)).toEqual([
+      "ward:King's Norton North",
+      "ward:King's Norton South",
+      "neighbourhood:King's Norton"
+    ]);
   });
 
   it("finds an LSOA by code and a name by a later word", () => {
@@ -61,6 +68,10 @@ describe("searchAreas", () => {
 
 describe("ward entries", () => {
   it("carry their borough for the ward list", () => {
-    expect(buildSearchIndex(wards).filter((e) => e.kind === "ward").map((e) => e.district)).toEqual(["Birmingham", "Birmingham"]);
+    expect(
+      buildSearchIndex(wards)
+        .filter((e) => e.kind === "ward")
+        .map((e) => e.district)
+    ).toEqual(["Birmingham", "Birmingham"]);
   });
 });

@@ -29,7 +29,11 @@ describe("wardSlugs", () => {
   });
 
   it("is unique even when name and borough collide, falling back to the code", () => {
-    const slugs = wardSlugs([...wards, {code: "E05000009", name: "Park", district: "Dudley"}, {code: "E05000010", name: "Park Dudley", district: "Sandwell"}]);
+    const slugs = wardSlugs([
+      ...wards,
+      {code: "E05000009", name: "Park", district: "Dudley"},
+      {code: "E05000010", name: "Park Dudley", district: "Sandwell"}
+    ]);
     expect(new Set(slugs.values()).size).toBe(slugs.size);
     expect(slugs.get("E05000009")).toBe("park-dudley-e05000009");
   });
