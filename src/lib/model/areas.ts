@@ -1,5 +1,5 @@
 import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
-import type {LsoaRecord} from "../lsoa/record.js";
+import type {LsoaRecord} from "./record.js";
 import {groupBy, shareWhere, weightedMean} from "./weighted.js";
 
 export type AreaLevel = "msoa" | "ward" | "district" | "region" | "england";

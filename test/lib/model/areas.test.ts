@@ -1,8 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {summariseAreas, summariseEngland} from "../../../src/lib/aggregate/areas.js";
-import {groupBy, shareWhere, weightedMean} from "../../../src/lib/aggregate/weighted.js";
-import {areaRows} from "../../../src/lib/datasets/areas.js";
-import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
+import {summariseAreas, summariseEngland} from "../../../src/lib/model/areas.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {groupBy, shareWhere, weightedMean} from "../../../src/lib/model/weighted.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // Fixture LSOAs (population, IMD score, IMD decile, violence with injury per 1,000):
@@ -24,7 +23,7 @@ describe("weighted helpers", () => {
 });
 
 describe("summariseAreas", () => {
-  const areas = summariseAreas(lsoaRecords(fixtureSources()));
+  const areas = summariseAreas(loadModel(fixtureSources()).lsoas);
   const find = (level: string, code: string, weighting = "population") => areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
 
   it("population-weights IMD scores and crime rates by MSOA", () => {
@@ -57,16 +56,15 @@ describe("summariseAreas", () => {
   });
 });
 
-describe("summariseEngland and areaRows", () => {
+describe("summariseEngland", () => {
   it("averages England's LSOAs unweighted", () => {
-    const rows = areaRows(fixtureSources(), lsoaRecords(fixtureSources()));
-    const england = rows.find((r) => r.level === "england")!;
-    expect(england.imd_score).toBeCloseTo(140 / 6);
-    expect(england.imd_most_deprived_10).toBeCloseTo(2 / 6);
-    expect(england.violence_with_injury).toBeCloseTo(70 / 5);
-    expect(england.cyp_score).toBeNull(); // no England-wide sub-domain file
-    expect(england.population).toBeNull();
-    expect(rows.filter((r) => r.level === "msoa")).toHaveLength(2);
+    const {england, areas} = loadModel(fixtureSources());
+    expect(england).toMatchObject({level: "england", code: "E92000001", weighting: "lsoa", lsoa_count: 6, population: null});
+    expect(england.values.imd_score).toBeCloseTo(140 / 6);
+    expect(england.values.imd_most_deprived_10).toBeCloseTo(2 / 6);
+    expect(england.values.violence_with_injury).toBeCloseTo(70 / 5);
+    expect(england.values.cyp_score).toBeNull(); // no England-wide sub-domain file
+    expect(areas.filter((r) => r.level === "msoa")).toHaveLength(2);
   });
 
   it("returns null values for an empty set", () => {
