@@ -1,6 +1,6 @@
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
-import {assembleStory, readStoryInputs} from "../../../src/lib/stories/assemble.js";
+import {assembleStory, readStoryInputs, storySourceFiles} from "../../../src/lib/stories/assemble.js";
 import {DRAFTS_ENV} from "../../../src/lib/stories/drafts.js";
 import {storyPageMarkdown} from "../../../src/lib/stories/page.js";
 import {fixtureSources} from "../../fixtures/sources.js";
@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, "..", "..", "fixtures", "content", "valid
 const pages = () => {
   const sources = fixtureSources();
   const inputs = readStoryInputs(sources, root, root);
-  return Object.fromEntries(inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), sources.used())]));
+  return Object.fromEntries(inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), storySourceFiles(sources))]));
 };
 
 describe("story pages and drafts", () => {
