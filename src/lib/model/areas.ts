@@ -15,9 +15,6 @@ export const AVERAGED_FIELDS = [
   ...OTHER_INDICATORS.filter((r) => r.key === "mental_health").map((r) => r.key)
 ] as const;
 
-/** Domains whose decile-1 share is summarised (England's most deprived 10% of LSOAs). */
-export const DECILE_SHARE_FIELDS = DOMAINS.map((d) => `${d.key}_most_deprived_10`);
-
 export interface AreaSummary {
   level: AreaLevel;
   code: string;

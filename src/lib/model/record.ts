@@ -1,14 +1,12 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS, type CrimeRateKey, type DomainKey} from "../indicators.js";
 
-type DomainKey = (typeof DOMAINS)[number]["key"];
-type CrimeKey = (typeof CRIME_RATES)[number]["key"];
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;
 
 export type ScoreRankDecile<K extends string> = `${K}_score` | `${K}_rank` | `${K}_decile`;
 
 /** Numeric fields of one LSOA row: IoD2025 domain triples, the CYP sub-domain, crime rates, other indicators. */
-export type LsoaMeasureKey = ScoreRankDecile<DomainKey | CypKey> | CrimeKey | OtherKey;
+export type LsoaMeasureKey = ScoreRankDecile<DomainKey | CypKey> | CrimeRateKey | OtherKey;
 
 /** One LSOA 2021 with its geography, population and IoD2025 measures: the site's base table. */
 export type LsoaRecord = {
