@@ -1,10 +1,12 @@
 import {join} from "node:path";
 import {loadModel} from "../model/model.js";
+import {groupBy} from "../model/weighted.js";
 import {riskIndex} from "../risk/dataset.js";
 import type {Sources} from "../sources/index.js";
 import {readStories} from "../stories/catalogue.js";
 import {wardSlugsFromSources} from "./paths.js";
 import {wardProfiles, type WardProfile} from "./profile.js";
+import type {buildSearchIndex} from "./search.js";
 import {publishedStories, type StoryArea} from "./stories.js";
 
 /** Stories from content/ that have a page in this build, and whether /stories exists. */
@@ -27,4 +29,20 @@ export function wardProfilesFromSources(sources: Sources, projectRoot: string): 
     stories: storyPages(sources, projectRoot).stories,
     slugs: wardSlugsFromSources(sources)
   });
+}
+
+/**
+ * What the "find your area" index needs of every ward, straight from the LSOA table: the same
+ * wards, LSOAs and neighbourhoods as the profiles, without the risk index, ages and England values.
+ */
+export function wardsForSearch(sources: Sources): Parameters<typeof buildSearchIndex>[0] {
+  const slugs = wardSlugsFromSources(sources);
+  return [...groupBy(loadModel(sources).lsoas, (l) => l.ward25cd)].map(([code, rows]) => ({
+    code,
+    name: rows[0].ward25nm,
+    slug: slugs.get(code) ?? code.toLowerCase(),
+    district_name: rows[0].lad25nm,
+    lsoas: rows.map((r) => ({code: r.lsoa21cd, name: r.lsoa21nm, msoa: r.msoa21nm})),
+    msoas: [...groupBy(rows, (r) => r.msoa21cd)].map(([msoa, inWard]) => ({code: msoa, name: inWard[0].msoa21nm, lsoas_in_ward: inWard.length}))
+  }));
 }
