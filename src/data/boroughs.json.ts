@@ -3,4 +3,6 @@ import {DISTRICT_DOMAINS} from "../lib/inputs/districtSummaries.js";
 import {runLoader} from "../lib/loader/run.js";
 import {loadModel} from "../lib/model/model.js";
 
-await runLoader("boroughs.json", (sources) => JSON.stringify({domains: DISTRICT_DOMAINS, districtSummaries: loadModel(sources).districtSummaries}));
+await runLoader("boroughs.json", (sources) =>
+  JSON.stringify({domains: DISTRICT_DOMAINS, districtSummaries: loadModel(sources).districtSummaries})
+);

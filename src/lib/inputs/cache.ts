@@ -25,6 +25,10 @@ export function readOnce<T>(sources: Sources, what: string, paths: readonly stri
 }
 
 /** A source table parsed once per process (one reader per file, so the path names the table). */
-export function cachedTable<S extends ColumnSpecs>(sources: Sources, path: string, spec: TableSpec<S>): readonly SourceRow<S>[] {
+export function cachedTable<S extends ColumnSpecs>(
+  sources: Sources,
+  path: string,
+  spec: TableSpec<S>
+): readonly SourceRow<S>[] {
   return readOnce(sources, "table", [path], () => sources.table(path, spec));
 }

@@ -20,7 +20,9 @@ const domainSpec = {columns: {lsoa21_code: onsCode("E01"), ...domainColumns()}, 
  * not cached: the model keeps only their summary, so they can be freed once it is made.
  */
 export function readDomains(sources: Sources, england = false) {
-  return england ? sources.table(SOURCE_PATHS.domainsEngland, domainSpec) : cachedTable(sources, SOURCE_PATHS.domains, domainSpec);
+  return england
+    ? sources.table(SOURCE_PATHS.domainsEngland, domainSpec)
+    : cachedTable(sources, SOURCE_PATHS.domains, domainSpec);
 }
 
 export function readSubdomains(sources: Sources) {
@@ -39,7 +41,12 @@ const indicatorSpec = {
   key: "lsoa21_code" as const
 };
 
-/** IoD2025 File 8 (underlying indicators); England-wide copies have empty cells, read as null (not cached, as above). */
+/**
+ * IoD2025 File 8 (underlying indicators); England-wide copies have empty cells, read as null. The
+ * England-wide rows are not cached, as above.
+ */
 export function readIndicators(sources: Sources, england = false) {
-  return england ? sources.table(SOURCE_PATHS.indicatorsEngland, indicatorSpec) : cachedTable(sources, SOURCE_PATHS.indicators, indicatorSpec);
+  return england
+    ? sources.table(SOURCE_PATHS.indicatorsEngland, indicatorSpec)
+    : cachedTable(sources, SOURCE_PATHS.indicators, indicatorSpec);
 }

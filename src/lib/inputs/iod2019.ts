@@ -13,5 +13,8 @@ export function readIod2019Domains(sources: Sources) {
     columns[`${column}_decile`] = number();
     columns[`${column}_rank`] = number();
   }
-  return cachedTable(sources, SOURCE_PATHS.iod2019Domains, {columns: {lsoa11_code: onsCode("E01"), ...columns}, key: "lsoa11_code"});
+  return cachedTable(sources, SOURCE_PATHS.iod2019Domains, {
+    columns: {lsoa11_code: onsCode("E01"), ...columns},
+    key: "lsoa11_code"
+  });
 }

@@ -8,7 +8,10 @@ export const AGE_COLUMNS = [...Array.from({length: 90}, (_, i) => String(i)), "9
 /** ONS mid-2020 population by single year of age, LSOA 2011 (the newest by age at LSOA level in the sources). */
 export function readAgeLsoa11(sources: Sources) {
   const ages = Object.fromEntries(AGE_COLUMNS.map((c) => [c, integer()])) as Record<string, ColumnSpec<number>>;
-  return cachedTable(sources, SOURCE_PATHS.ageLsoa11, {columns: {lsoa11_code: onsCode("E01"), total_population: integer(), ...ages}, key: "lsoa11_code"});
+  return cachedTable(sources, SOURCE_PATHS.ageLsoa11, {
+    columns: {lsoa11_code: onsCode("E01"), total_population: integer(), ...ages},
+    key: "lsoa11_code"
+  });
 }
 
 /**
@@ -16,5 +19,12 @@ export function readAgeLsoa11(sources: Sources) {
  * names every 2021 LSOA, so the model needs no boundaries for names.
  */
 export function readLsoa11To21(sources: Sources) {
-  return cachedTable(sources, SOURCE_PATHS.lsoa11To21, {columns: {lsoa11_code: onsCode("E01"), change_code: text({required: true}), lsoa21_code: onsCode("E01"), lsoa21_name: text({required: true})}});
+  return cachedTable(sources, SOURCE_PATHS.lsoa11To21, {
+    columns: {
+      lsoa11_code: onsCode("E01"),
+      change_code: text({required: true}),
+      lsoa21_code: onsCode("E01"),
+      lsoa21_name: text({required: true})
+    }
+  });
 }

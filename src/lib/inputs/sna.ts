@@ -16,7 +16,9 @@ export function readSna(sources: Sources) {
     laIndicators: cachedTable(sources, SOURCE_PATHS.laIndicators, {
       columns: {indicator: text({required: true}), indicator_name: text({required: true}), area_code: area, area_name: text({required: true}), period: text({required: true}), value: number(), unit: text({required: true}), count: number({optional: true}), ci_lower: number({optional: true}), ci_upper: number({optional: true}), source}
     }),
-    vwiHourOfWeek: cachedTable(sources, SOURCE_PATHS.vwiHourOfWeek, {columns: {day: text({required: true}), hour: integer(), value: number(), source}}),
+    vwiHourOfWeek: cachedTable(sources, SOURCE_PATHS.vwiHourOfWeek, {
+      columns: {day: text({required: true}), hour: integer(), value: number(), source}
+    }),
     exclusions: cachedTable(sources, SOURCE_PATHS.exclusions, {
       columns: {school_group: text({required: true}), share_of_schools_pct: number(), schools: integer(), share_of_permanent_exclusions_pct: number(), permanent_exclusions: integer(), period: text({required: true}), source}
     }),
@@ -24,7 +26,15 @@ export function readSna(sources: Sources) {
       columns: {id: text({required: true}), area_code: area, area_name: text({required: true}), theme: text({required: true}), summary: text({required: true}), kind: text({required: true}), source},
       key: "id"
     }),
-    vruFunding: cachedTable(sources, SOURCE_PATHS.vruFunding, {columns: {police_force_area: text({required: true}), home_office_funding_gbp: number(), period: text({required: true}), source}, key: "police_force_area"})
+    vruFunding: cachedTable(sources, SOURCE_PATHS.vruFunding, {
+      columns: {
+        police_force_area: text({required: true}),
+        home_office_funding_gbp: number(),
+        period: text({required: true}),
+        source
+      },
+      key: "police_force_area"
+    })
   };
 }
 

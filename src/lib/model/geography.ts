@@ -5,7 +5,12 @@ import {buildTopology, DEFAULT_TOPOLOGY_OPTIONS, type AreaTopology, type Topolog
 import type {Sources} from "../sources/index.js";
 
 /** The files geographyTopology reads: the model caches the topology under their checksums. */
-export const GEOGRAPHY_SOURCES = [SOURCE_PATHS.lsoaBoundaries, SOURCE_PATHS.msoaBoundaries, SOURCE_PATHS.wardBoundaries, SOURCE_PATHS.msoaNames];
+export const GEOGRAPHY_SOURCES = [
+  SOURCE_PATHS.lsoaBoundaries,
+  SOURCE_PATHS.msoaBoundaries,
+  SOURCE_PATHS.wardBoundaries,
+  SOURCE_PATHS.msoaNames
+];
 
 /** LSOA, MSOA (House of Commons Library names), ward and district shapes as one TopoJSON topology. */
 export function geographyTopology(sources: Sources, options: TopologyOptions = DEFAULT_TOPOLOGY_OPTIONS): AreaTopology {

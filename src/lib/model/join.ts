@@ -90,7 +90,10 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
 }
 
 /** LSOAs the two lookups place in different wards (each file's own best fit), for the methods notes. */
-export function wardDisagreements(lookup: readonly Row[], wardLookup: readonly Row[]): {lsoa: string; ward: string; otherWard: string}[] {
+export function wardDisagreements(
+  lookup: readonly Row[],
+  wardLookup: readonly Row[]
+): {lsoa: string; ward: string; otherWard: string}[] {
   const wards = indexBy(wardLookup, "lsoa21cd");
   return lookup
     .map((l) => ({lsoa: l.LSOA21CD as string, ward: wards.get(l.LSOA21CD as string)?.wd25cd as string, otherWard: l.WD25CD as string}))

@@ -68,7 +68,13 @@ function buildModel(sources: Sources): Model {
         paths: SOURCE_PATHS
       }).sort((a, b) => a.lsoa21cd.localeCompare(b.lsoa21cd)),
     places: () =>
-      readWardLookup(sources).map((r) => ({lsoa21cd: r.lsoa21cd, ward25cd: r.wd25cd, ward25nm: r.wd25nm, lad25cd: r.lad25cd, lad25nm: r.lad25nm})),
+      readWardLookup(sources).map((r) => ({
+        lsoa21cd: r.lsoa21cd,
+        ward25cd: r.wd25cd,
+        ward25nm: r.wd25nm,
+        lad25cd: r.lad25cd,
+        lad25nm: r.lad25nm
+      })),
     areas: () => summariseAreas(model.lsoas),
     // The England-wide files are 33,755 rows each; only their summary is kept.
     england: () =>
@@ -82,8 +88,9 @@ function buildModel(sources: Sources): Model {
     lsoa11To21: () => readLsoa11To21(sources),
     iod2019: () => {
       const {imd} = IOD2019_COLUMN;
-      const rows = readIod2019Domains(sources) as readonly Record<string, unknown>[];
-      return new Map(rows.map((r) => [r.lsoa11_code as string, {decile: r[`${imd}_decile`] as number, rank: r[`${imd}_rank`] as number}]));
+      const value = (row: object, column: string) => (row as Record<string, number>)[column];
+      const imdOf = (row: object) => ({decile: value(row, `${imd}_decile`), rank: value(row, `${imd}_rank`)});
+      return new Map(readIod2019Domains(sources).map((r) => [r.lsoa11_code, imdOf(r)]));
     },
     // Built from about 5 MB of GeoJSON, which is dropped once the topology is made.
     topology: () => readOnce(sources, "topology", GEOGRAPHY_SOURCES, () => geographyTopology(sources)),

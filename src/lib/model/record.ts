@@ -1,4 +1,5 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS, type CrimeRateKey, type DomainKey} from "../indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import type {CrimeRateKey, DomainKey} from "../indicators.js";
 
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;

@@ -72,7 +72,9 @@ export function assembleStory({model}: StoryInputs, story: Story, contentDir: st
     district,
     wards,
     keyFigures: sna.keyFigures.filter((r) => r.area_code === districtCode),
-    laIndicators: sna.laIndicators.filter((r) => indicatorsHere.has(r.indicator) && (r.area_code === districtCode || r.area_code === "E92000001")),
+    laIndicators: sna.laIndicators.filter(
+      (r) => indicatorsHere.has(r.indicator) && (r.area_code === districtCode || r.area_code === "E92000001")
+    ),
     themes: sna.engagementThemes.filter((r) => r.area_code === districtCode)
   };
 }

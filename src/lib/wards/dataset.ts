@@ -43,6 +43,10 @@ export function wardsForSearch(sources: Sources): Parameters<typeof buildSearchI
     slug: slugs.get(code) ?? code.toLowerCase(),
     district_name: rows[0].lad25nm,
     lsoas: rows.map((r) => ({code: r.lsoa21cd, name: r.lsoa21nm, msoa: r.msoa21nm})),
-    msoas: [...groupBy(rows, (r) => r.msoa21cd)].map(([msoa, inWard]) => ({code: msoa, name: inWard[0].msoa21nm, lsoas_in_ward: inWard.length}))
+    msoas: [...groupBy(rows, (r) => r.msoa21cd)].map(([msoa, inWard]) => ({
+      code: msoa,
+      name: inWard[0].msoa21nm,
+      lsoas_in_ward: inWard.length
+    }))
   }));
 }
