@@ -28,13 +28,20 @@ export interface AreaSummary {
   values: Record<string, number | null>;
 }
 
-/** Any row with numeric measure fields (an LsoaRecord, or an England row without population). */
-type MeasureRow = object & {population?: number};
+/** Reads a measure (`imd_score`, `violence_with_injury`…) of a row. */
+export type MeasureOf<R> = (row: R, key: string) => number | null | undefined;
 
-/** Averages and decile-1 shares of a set of LSOAs. */
-export function summariseLsoas(rows: readonly MeasureRow[], weighting: Weighting): Record<string, number | null> {
-  const weight = weighting === "population" ? (r: MeasureRow) => r.population ?? 0 : () => 1;
-  const field = (name: string) => (r: MeasureRow) => (r as Record<string, number | null | undefined>)[name];
+/** LSOA records hold their measures under the measure keys. */
+const ownField: MeasureOf<object> = (row, key) => (row as Record<string, number | null | undefined>)[key];
+
+/** Averages and decile-1 shares of a set of LSOAs (rows with a `population` when weighted by it). */
+export function summariseLsoas<R extends object>(
+  rows: readonly R[],
+  weighting: Weighting,
+  measure: MeasureOf<R> = ownField
+): Record<string, number | null> {
+  const weight = weighting === "population" ? (r: R) => (r as {population?: number}).population ?? 0 : () => 1;
+  const field = (name: string) => (r: R) => measure(r, name);
   const values: Record<string, number | null> = {};
   for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, field(name), weight);
   for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, field(`${key}_decile`), (d) => d === 1);
@@ -80,6 +87,7 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
 }
 
 /** England reference values: the England-wide files carry no population, so LSOAs count equally. */
-export function summariseEngland(rows: readonly MeasureRow[]): AreaSummary {
-  return {level: "england", ...ENGLAND, district_code: null, district_name: null, weighting: "lsoa", lsoa_count: rows.length, population: null, values: summariseLsoas(rows, "lsoa")};
+export function summariseEngland<R extends object>(rows: readonly R[], measure?: MeasureOf<R>): AreaSummary {
+  const values = summariseLsoas(rows, "lsoa", measure);
+  return {level: "england", ...ENGLAND, district_code: null, district_name: null, weighting: "lsoa", lsoa_count: rows.length, population: null, values};
 }

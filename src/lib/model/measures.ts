@@ -1,25 +1,39 @@
 import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
 
 type Row = Record<string, unknown>;
+type MeasureFile = "domains" | "subdomains" | "indicators";
+
+const PARTS = ["score", "rank", "decile"];
+
+/** Each measure key of the LSOA table (`imd_score`, `violence_with_injury`…), in column order, with its IoD2025 file and column. */
+export const MEASURE_COLUMNS: readonly {key: string; file: MeasureFile; column: string}[] = [
+  ...DOMAINS.flatMap((d) => PARTS.map((p) => ({key: `${d.key}_${p}`, file: "domains" as const, column: `${d.column}_${p}`}))),
+  ...PARTS.map((p) => ({key: `${CYP_SUBDOMAIN.key}_${p}`, file: "subdomains" as const, column: `${CYP_SUBDOMAIN.column}_${p}`})),
+  ...[...CRIME_RATES, ...OTHER_INDICATORS].map(({key, column}) => ({key, file: "indicators" as const, column}))
+];
 
 /**
- * Renames IoD2025 source columns to the site's measure keys (`imd_score`, `violence_with_injury`…).
- * The sub-domains row is optional because no England-wide copy of it is in the sources.
+ * Renames IoD2025 source columns to the site's measure keys. The sub-domains row is optional because
+ * no England-wide copy of it is in the sources.
  */
 export function measuresFrom(domains: Row, indicators: Row, subdomains?: Row): Record<string, number | null> {
+  const rows = {domains, indicators, subdomains};
   const out: Record<string, number | null> = {};
-  for (const {key, column} of DOMAINS) {
-    for (const part of ["score", "rank", "decile"]) out[`${key}_${part}`] = (domains[`${column}_${part}`] as number | undefined) ?? null;
-  }
-  for (const part of ["score", "rank", "decile"]) {
-    out[`${CYP_SUBDOMAIN.key}_${part}`] = (subdomains?.[`${CYP_SUBDOMAIN.column}_${part}`] as number | undefined) ?? null;
-  }
-  for (const {key, column} of [...CRIME_RATES, ...OTHER_INDICATORS]) out[key] = (indicators[column] as number | null | undefined) ?? null;
+  for (const {key, file, column} of MEASURE_COLUMNS) out[key] = (rows[file]?.[column] as number | null | undefined) ?? null;
   return out;
 }
 
-/** Pairs England-wide domain and indicator rows by LSOA code into measure rows. */
-export function englandMeasures(domains: readonly Row[], indicators: readonly Row[]): Record<string, number | null>[] {
-  const byCode = new Map(indicators.map((r) => [r.lsoa21_code, r]));
-  return domains.map((d) => measuresFrom(d, byCode.get(d.lsoa21_code) ?? {}));
+/**
+ * Reads a measure of an England-wide LSOA in place, from its domains row and the indicators row of
+ * the same LSOA: a measure row for each of England's 33,755 LSOAs would cost about 60 MB.
+ */
+export function englandMeasure(indicators: readonly Row[]): (domains: Row, key: string) => number | null | undefined {
+  const indicatorsOf = new Map(indicators.map((r) => [r.lsoa21_code, r]));
+  const columns = new Map(MEASURE_COLUMNS.map((m) => [m.key, m]));
+  return (domains, key) => {
+    const measure = columns.get(key);
+    if (!measure) return undefined;
+    const row = measure.file === "domains" ? domains : measure.file === "indicators" ? indicatorsOf.get(domains.lsoa21_code) : undefined;
+    return row?.[measure.column] as number | null | undefined;
+  };
 }

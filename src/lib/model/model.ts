@@ -12,7 +12,7 @@ import {ageVectors, agesOn2021Lsoas} from "./ages.js";
 import {summariseAreas, summariseEngland, type AreaSummary} from "./areas.js";
 import {GEOGRAPHY_SOURCES, geographyTopology} from "./geography.js";
 import {joinLsoas} from "./join.js";
-import {englandMeasures} from "./measures.js";
+import {englandMeasure} from "./measures.js";
 import type {LsoaRecord} from "./record.js";
 import type {AreaTopology} from "./topology.js";
 
@@ -78,9 +78,10 @@ function buildModel(sources: Sources): Model {
     areas: () => summariseAreas(model.lsoas),
     // The England-wide files are 33,755 rows each; only their summary is kept.
     england: () =>
-      readOnce(sources, "England summary", ENGLAND_SOURCES, () =>
-        summariseEngland(englandMeasures(readDomains(sources, true), readIndicators(sources, true)))
-      ),
+      readOnce(sources, "England summary", ENGLAND_SOURCES, () => {
+        const domains = readDomains(sources, true);
+        return summariseEngland(domains, englandMeasure(readIndicators(sources, true)));
+      }),
     ages: () => {
       const population = new Map(model.lsoas.map((l) => [l.lsoa21cd, l.population]));
       return agesOn2021Lsoas(ageVectors(readAgeLsoa11(sources)), readLsoa11To21(sources), population);

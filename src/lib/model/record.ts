@@ -1,5 +1,5 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
-import type {CrimeRateKey, DomainKey} from "../indicators.js";
+import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../indicators.js";
+import {MEASURE_COLUMNS} from "./measures.js";
 
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;
@@ -26,8 +26,4 @@ export type LsoaRecord = {
 
 export const LSOA_TEXT_FIELDS = ["lsoa21cd", "lsoa21nm", "msoa21cd", "msoa21nm", "ward25cd", "ward25nm", "lad25cd", "lad25nm"] as const;
 
-export const LSOA_MEASURE_FIELDS: LsoaMeasureKey[] = [
-  ...[...DOMAINS.map((d) => d.key), CYP_SUBDOMAIN.key].flatMap((k) => [`${k}_score`, `${k}_rank`, `${k}_decile`] as LsoaMeasureKey[]),
-  ...CRIME_RATES.map((r) => r.key),
-  ...OTHER_INDICATORS.map((r) => r.key)
-];
+export const LSOA_MEASURE_FIELDS = MEASURE_COLUMNS.map((m) => m.key as LsoaMeasureKey);
