@@ -28,11 +28,11 @@ export interface AreaSummary {
   values: Record<string, number | null>;
 }
 
-/** Reads a measure (`imd_score`, `violence_with_injury`…) of a row. */
-export type MeasureOf<R> = (row: R, key: string) => number | null | undefined;
+/** How to read a measure (`imd_score`, `violence_with_injury`…) of a row. */
+export type MeasureOf<R> = (key: string) => (row: R) => number | null | undefined;
 
 /** LSOA records hold their measures under the measure keys. */
-const ownField: MeasureOf<object> = (row, key) => (row as Record<string, number | null | undefined>)[key];
+const ownField: MeasureOf<object> = (key) => (row) => (row as Record<string, number | null | undefined>)[key];
 
 /** Averages and decile-1 shares of a set of LSOAs (rows with a `population` when weighted by it). */
 export function summariseLsoas<R extends object>(
@@ -41,10 +41,9 @@ export function summariseLsoas<R extends object>(
   measure: MeasureOf<R> = ownField
 ): Record<string, number | null> {
   const weight = weighting === "population" ? (r: R) => (r as {population?: number}).population ?? 0 : () => 1;
-  const field = (name: string) => (r: R) => measure(r, name);
   const values: Record<string, number | null> = {};
-  for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, field(name), weight);
-  for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, field(`${key}_decile`), (d) => d === 1);
+  for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, measure(name), weight);
+  for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, measure(`${key}_decile`), (d) => d === 1);
   return values;
 }
 

@@ -85,7 +85,7 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
       lad25nm: w.lad25nm,
       population: l["2024POP"]
     };
-    return {...record, ...measuresFrom(d, i, s)} as LsoaRecord;
+    return measuresFrom(d, i, s, record) as LsoaRecord;
   });
 }
 

@@ -13,27 +13,27 @@ export const MEASURE_COLUMNS: readonly {key: string; file: MeasureFile; column: 
 ];
 
 /**
- * Renames IoD2025 source columns to the site's measure keys. The sub-domains row is optional because
- * no England-wide copy of it is in the sources.
+ * Renames IoD2025 source columns to the site's measure keys, adding them to `into`. The sub-domains
+ * row is optional because no England-wide copy of it is in the sources.
  */
-export function measuresFrom(domains: Row, indicators: Row, subdomains?: Row): Record<string, number | null> {
+export function measuresFrom(domains: Row, indicators: Row, subdomains?: Row, into: Row = {}): Row {
   const rows = {domains, indicators, subdomains};
-  const out: Record<string, number | null> = {};
-  for (const {key, file, column} of MEASURE_COLUMNS) out[key] = (rows[file]?.[column] as number | null | undefined) ?? null;
-  return out;
+  // Written into the record, not spread into it: spreading 35 keys cost the join 0.4 s.
+  for (const {key, file, column} of MEASURE_COLUMNS) into[key] = (rows[file]?.[column] as number | null | undefined) ?? null;
+  return into;
 }
 
 /**
- * Reads a measure of an England-wide LSOA in place, from its domains row and the indicators row of
- * the same LSOA: a measure row for each of England's 33,755 LSOAs would cost about 60 MB.
+ * Reads each measure of an England-wide LSOA in place, from its domains row and the indicators row
+ * of the same LSOA: a measure row for each of England's 33,755 LSOAs would cost about 60 MB.
  */
-export function englandMeasure(indicators: readonly Row[]): (domains: Row, key: string) => number | null | undefined {
+export function englandMeasure(indicators: readonly Row[]): (key: string) => (domains: Row) => number | null | undefined {
   const indicatorsOf = new Map(indicators.map((r) => [r.lsoa21_code, r]));
   const columns = new Map(MEASURE_COLUMNS.map((m) => [m.key, m]));
-  return (domains, key) => {
-    const measure = columns.get(key);
-    if (!measure) return undefined;
-    const row = measure.file === "domains" ? domains : measure.file === "indicators" ? indicatorsOf.get(domains.lsoa21_code) : undefined;
-    return row?.[measure.column] as number | null | undefined;
+  return (key) => {
+    const {file, column} = columns.get(key) ?? {};
+    if (file === "domains") return (domains) => domains[column!] as number | null | undefined;
+    if (file === "indicators") return (domains) => indicatorsOf.get(domains.lsoa21_code)?.[column!] as number | null | undefined;
+    return () => undefined; // no England-wide sub-domains file
   };
 }
