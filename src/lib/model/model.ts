@@ -52,7 +52,8 @@ export interface Model {
   districtSummaries: ReturnType<typeof readDistrictSummaries>;
 }
 
-const ENGLAND_SOURCES = [SOURCE_PATHS.domainsEngland, SOURCE_PATHS.indicatorsEngland];
+/** The files the England summary is made from: the model caches the summary under their checksums. */
+export const ENGLAND_SOURCES = [SOURCE_PATHS.domainsEngland, SOURCE_PATHS.indicatorsEngland];
 
 function buildModel(sources: Sources): Model {
   const model: Model = lazyObject<Model>({

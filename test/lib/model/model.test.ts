@@ -40,6 +40,20 @@ describe("loadModel", () => {
     expect(parsed().filter((path) => path.startsWith("boundaries/") || path.includes("england"))).toEqual([]);
   });
 
+  it("keys the England summary and the topology by exactly the files they are made from", async () => {
+    const {loadModel, fixtureSources} = await freshModules();
+    const {ENGLAND_SOURCES} = await import("../../../src/lib/model/model.js");
+    const {GEOGRAPHY_SOURCES} = await import("../../../src/lib/model/geography.js");
+    const filesRead = (part: keyof Model) => {
+      const sources = fixtureSources();
+      void loadModel(sources)[part];
+      return sources.used().map((e) => e.path).sort();
+    };
+    expect(filesRead("england")).toEqual([...ENGLAND_SOURCES].sort());
+    expect(filesRead("topology")).toEqual([...GEOGRAPHY_SOURCES].sort());
+    expect(GEOGRAPHY_SOURCES).toContain("boundaries/lsoa21.geojson");
+  });
+
   it("reads a file again when it changes with its manifest entry, and never serves the old rows", async () => {
     const {loadModel, fixtureSources, fixtureSourcesWith} = await freshModules();
     expect(loadModel(fixtureSources()).lsoas[0].population).toBe(1000);
