@@ -3,8 +3,8 @@
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {PROJECT_ROOT, runLoader} from "../lib/loader/run.js";
-import {assembleStory, readStoryInputs} from "../lib/stories/assemble.js";
 import {storyPageMarkdown} from "../lib/render/storyPage.js";
+import {assembleStory, readStoryInputs, storySourceFiles} from "../lib/stories/assemble.js";
 
 const {values} = parseArgs({options: {slug: {type: "string"}}});
 
@@ -14,5 +14,5 @@ await runLoader(`stories/${values.slug}.md`, (sources) => {
   const story = inputs.stories.find((s) => s.slug === values.slug);
   if (!story) throw new Error(`no story folder content/stories/${values.slug}`);
   const data = assembleStory(inputs, story, content, PROJECT_ROOT);
-  return storyPageMarkdown(data, sources.used());
+  return storyPageMarkdown(data, storySourceFiles(sources));
 });

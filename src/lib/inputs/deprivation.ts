@@ -1,5 +1,6 @@
 import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
 import {integer, number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
+import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
 
 function domainColumns(): Record<string, ColumnSpec<number>> {
@@ -14,14 +15,19 @@ function domainColumns(): Record<string, ColumnSpec<number>> {
 
 const domainSpec = {columns: {lsoa21_code: onsCode("E01"), ...domainColumns()}, key: "lsoa21_code" as const};
 
-/** IoD2025 File 7 for the seven boroughs, or for all of England. */
+/**
+ * IoD2025 File 7 for the seven boroughs, or for all of England. The England-wide rows (33,755) are
+ * not cached: the model keeps only their summary, so they can be freed once it is made.
+ */
 export function readDomains(sources: Sources, england = false) {
-  return sources.table(england ? SOURCE_PATHS.domainsEngland : SOURCE_PATHS.domains, domainSpec);
+  return england
+    ? sources.table(SOURCE_PATHS.domainsEngland, domainSpec)
+    : cachedTable(sources, SOURCE_PATHS.domains, domainSpec);
 }
 
 export function readSubdomains(sources: Sources) {
   const c = CYP_SUBDOMAIN.column;
-  return sources.table(SOURCE_PATHS.subdomains, {
+  return cachedTable(sources, SOURCE_PATHS.subdomains, {
     columns: {lsoa21_code: onsCode("E01"), [`${c}_score`]: number(), [`${c}_rank`]: integer(), [`${c}_decile`]: integer()},
     key: "lsoa21_code"
   });
@@ -35,7 +41,12 @@ const indicatorSpec = {
   key: "lsoa21_code" as const
 };
 
-/** IoD2025 File 8 (underlying indicators); England-wide copies have empty cells, read as null. */
+/**
+ * IoD2025 File 8 (underlying indicators); England-wide copies have empty cells, read as null. The
+ * England-wide rows are not cached, as above.
+ */
 export function readIndicators(sources: Sources, england = false) {
-  return sources.table(england ? SOURCE_PATHS.indicatorsEngland : SOURCE_PATHS.indicators, indicatorSpec);
+  return england
+    ? sources.table(SOURCE_PATHS.indicatorsEngland, indicatorSpec)
+    : cachedTable(sources, SOURCE_PATHS.indicators, indicatorSpec);
 }

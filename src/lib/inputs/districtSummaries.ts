@@ -1,5 +1,6 @@
 import {DOMAINS} from "../indicators.js";
 import {integer, number, onsCode, text, type Sources} from "../sources/index.js";
+import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
 
 /** Column prefix of each IoD2025 domain in File 10, in the order of DOMAINS (labels come from there). */
@@ -20,7 +21,7 @@ const PROPORTION = "proportion_of_lso_as_in_most_deprived_10_percent_nationally"
 
 /** IoD2025 File 10 (local authority district summaries) for the seven boroughs. */
 export function readDistrictSummaries(sources: Sources) {
-  const rows = sources.table(SOURCE_PATHS.districtSummaries, {
+  const rows = cachedTable(sources, SOURCE_PATHS.districtSummaries, {
     columns: {
       ltla24_code: onsCode("E06", "E07", "E08", "E09"),
       ltla24_name: text({required: true}),

@@ -1,5 +1,6 @@
 import {DOMAINS} from "../indicators.js";
 import {number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
+import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
 
 /** IoD2019 uses "Housing_and_Access" where IoD2025 says "Housing_and_Services". */
@@ -12,5 +13,8 @@ export function readIod2019Domains(sources: Sources) {
     columns[`${column}_decile`] = number();
     columns[`${column}_rank`] = number();
   }
-  return sources.table(SOURCE_PATHS.iod2019Domains, {columns: {lsoa11_code: onsCode("E01"), ...columns}, key: "lsoa11_code"});
+  return cachedTable(sources, SOURCE_PATHS.iod2019Domains, {
+    columns: {lsoa11_code: onsCode("E01"), ...columns},
+    key: "lsoa11_code"
+  });
 }

@@ -1,9 +1,10 @@
 import {integer, onsCode, text, type Sources} from "../sources/index.js";
+import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
 
 /** LSOA 2021 → MSOA 2021, ward 2025, district, with ONS mid-2024 population. */
 export function readLsoaLookup(sources: Sources) {
-  return sources.table(SOURCE_PATHS.lookup, {
+  return cachedTable(sources, SOURCE_PATHS.lookup, {
     columns: {
       LSOA21CD: onsCode("E01"),
       "2024POP": integer(),
@@ -18,7 +19,7 @@ export function readLsoaLookup(sources: Sources) {
 
 /** LSOA 2021 → ward and district names (2025). */
 export function readWardLookup(sources: Sources) {
-  return sources.table(SOURCE_PATHS.wardLookup, {
+  return cachedTable(sources, SOURCE_PATHS.wardLookup, {
     columns: {
       lsoa21cd: onsCode("E01"),
       wd25cd: onsCode("E05"),
@@ -32,7 +33,7 @@ export function readWardLookup(sources: Sources) {
 
 /** House of Commons Library MSOA names (2021 MSOAs are the MSOA21CD column). */
 export function readMsoaNames(sources: Sources) {
-  return sources.table(SOURCE_PATHS.msoaNames, {
+  return cachedTable(sources, SOURCE_PATHS.msoaNames, {
     columns: {MSOACD: onsCode("E02"), MSOANM: text({required: true}), MSOAHCLNM: text({required: true}), MSOA21CD: text()},
     key: "MSOACD"
   });

@@ -1,11 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
-import type {LsoaRecord} from "../lsoa/record.js";
+import type {Model} from "../model/model.js";
+import {groupBy, weightedMean} from "../model/weighted.js";
 import type {ColumnKind} from "../output/parquet.js";
-import type {Sources} from "../sources/index.js";
-import {groupBy, weightedMean} from "../aggregate/weighted.js";
-import {ageVectors, agesOn2021Lsoas} from "../population/ages.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
@@ -15,18 +12,12 @@ import {parseRiskWeights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 
-/** Mid-2020 counts by single year of age (0 to 90+) for every 2021 LSOA, splits shared by mid-2024 population. */
-export function ages2021(sources: Sources, lsoas: readonly LsoaRecord[]): Map<string, number[]> {
-  const population = new Map(lsoas.map((l) => [l.lsoa21cd, l.population]));
-  return agesOn2021Lsoas(ageVectors(readAgeLsoa11(sources)), readLsoa11To21(sources), population);
-}
-
-/** The risk index from the checked sources and the project's weights file. */
-export function riskIndexFromSources(sources: Sources, lsoas: readonly LsoaRecord[], projectRoot: string): RiskIndex {
+/** The risk index from the model's LSOAs and ages and the project's weights file. */
+export function riskIndex({lsoas, ages}: Pick<Model, "lsoas" | "ages">, projectRoot: string): RiskIndex {
   const path = join(projectRoot, WEIGHTS_FILE);
   if (!existsSync(path)) throw new ContentError(WEIGHTS_FILE, undefined, "the risk index weights file is missing", "restore config/risk-index.yaml from the repository");
   const weights = parseRiskWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
-  return computeRiskIndex(msoaInputs(lsoas, ages2021(sources, lsoas)), weights);
+  return computeRiskIndex(msoaInputs(lsoas, ages), weights);
 }
 
 /** Columns of risk-index.parquet and of the CSV download, in order. */
@@ -50,9 +41,9 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
  * and how closely the derived IDACI rate follows the IoD2025 Income domain score across MSOAs (a
  * check that the derived indicator behaves like the published one it stands in for).
  */
-export function inputFacts(sources: Sources, lsoas: readonly LsoaRecord[], index: RiskIndex) {
+export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To21">, index: RiskIndex) {
   const changes: Record<string, number> = {};
-  for (const r of readLsoa11To21(sources)) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
+  for (const r of lsoa11To21) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
   const income = new Map([...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, weightedMean(rows, (r) => r.income_score, (r) => r.population)]));
   const paired = index.rows.filter((r) => income.get(r.code) !== null && income.get(r.code) !== undefined);
   return {

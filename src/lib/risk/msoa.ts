@@ -1,6 +1,6 @@
-import {groupBy, weightedMean} from "../aggregate/weighted.js";
-import type {LsoaRecord} from "../lsoa/record.js";
-import {ageBand, total} from "../population/ages.js";
+import {groupBy, weightedMean} from "../model/weighted.js";
+import type {LsoaRecord} from "../model/record.js";
+import {ageBand, total} from "../model/ages.js";
 import type {MsoaInput} from "./compute.js";
 
 type RiskLsoa = Pick<LsoaRecord, "lsoa21cd" | "msoa21cd" | "msoa21nm" | "lad25cd" | "lad25nm" | "population" | "violence_with_injury" | "public_order_weapons" | "idaci_numerator" | "cyp_score" | "mental_health">;

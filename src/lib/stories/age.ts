@@ -13,13 +13,6 @@ export const AGE_BANDS = [
   {label: "75+", from: 75, to: 90}
 ] as const;
 
-export type AgeRow = {lsoa11_code: string} & Record<string, number | string>;
-export interface Lsoa11Link {
-  lsoa11_code: string;
-  change_code: string;
-  lsoa21_code: string;
-}
-
 export interface AgeProfile {
   bands: {band: string; area: number; area_share: number; comparison_share: number}[];
   area_total: number;

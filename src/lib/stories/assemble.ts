@@ -1,47 +1,40 @@
 import {join} from "node:path";
-import {summariseEngland, type AreaSummary} from "../aggregate/areas.js";
 import {inlineImages} from "../content/images.js";
-import {lsoaRecords} from "../datasets/lsoa.js";
-import {geographyTopology} from "../datasets/geography.js";
-import type {AreaTopology} from "../geo/topology.js";
-import {readDomains, readIndicators} from "../inputs/deprivation.js";
-import {IOD2019_COLUMN, readIod2019Domains} from "../inputs/iod2019.js";
-import {readWardLookup} from "../inputs/lookups.js";
-import {readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
-import {readSna, type SnaTables} from "../inputs/sna.js";
-import {englandMeasures} from "../lsoa/measures.js";
-import type {LsoaRecord} from "../lsoa/record.js";
-import type {Sources} from "../sources/index.js";
-import type {AgeRow} from "./age.js";
-import {readStories, type Story} from "./catalogue.js";
 import {readStoryContent, type StoryContent} from "../content/storyFiles.js";
-import {storyNumbers, type StoryNumberInputs, type StoryNumbers} from "./data.js";
+import {SOURCE_PATHS} from "../inputs/paths.js";
+import type {SnaTables} from "../inputs/sna.js";
+import {loadModel, type Model} from "../model/model.js";
+import type {ManifestEntry, Sources} from "../sources/index.js";
+import {readStories, type Story} from "./catalogue.js";
+import {storyNumbers, type StoryNumbers} from "./data.js";
 import {storyGeometry, type StoryGeometry} from "./geometry.js";
 import {readStoryCharts, type LocalChart} from "../content/localChart.js";
 
-/** Everything the stories read from the sources, read once per process. */
-export interface StoryInputs extends StoryNumberInputs {
-  lsoas: LsoaRecord[];
-  england: AreaSummary;
-  topology: AreaTopology;
-  sna: SnaTables;
+/** The data model and the stories in this build, with their areas resolved against it. */
+export interface StoryInputs {
+  model: Model;
   stories: Story[];
 }
 
 export function readStoryInputs(sources: Sources, contentDir: string, root: string): StoryInputs {
-  const lsoas = lsoaRecords(sources);
-  const lookup = readWardLookup(sources).map((r) => ({lsoa21cd: r.lsoa21cd, ward25cd: r.wd25cd, ward25nm: r.wd25nm, lad25cd: r.lad25cd, lad25nm: r.lad25nm}));
-  const imd = IOD2019_COLUMN.imd;
-  return {
-    lsoas,
-    england: summariseEngland(englandMeasures(readDomains(sources, true), readIndicators(sources, true))),
-    ages: readAgeLsoa11(sources) as unknown as AgeRow[],
-    links: readLsoa11To21(sources),
-    iod2019: new Map(readIod2019Domains(sources).map((r) => [r.lsoa11_code, {decile: (r as unknown as Record<string, number>)[`${imd}_decile`], rank: (r as unknown as Record<string, number>)[`${imd}_rank`]}])),
-    topology: geographyTopology(sources),
-    sna: readSna(sources),
-    stories: readStories(contentDir, lookup, root)
-  };
+  const model = loadModel(sources);
+  return {model, stories: readStories(contentDir, model.places, root)};
+}
+
+/** The source files every story page is made from, in the order its "Data files" table lists them. */
+export const STORY_SOURCES = [
+  ...[SOURCE_PATHS.domains, SOURCE_PATHS.subdomains, SOURCE_PATHS.indicators],
+  ...[SOURCE_PATHS.lookup, SOURCE_PATHS.wardLookup, SOURCE_PATHS.msoaNames, SOURCE_PATHS.lsoaBoundaries],
+  ...[SOURCE_PATHS.domainsEngland, SOURCE_PATHS.indicatorsEngland],
+  ...[SOURCE_PATHS.ageLsoa11, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.iod2019Domains],
+  ...[SOURCE_PATHS.msoaBoundaries, SOURCE_PATHS.wardBoundaries],
+  ...[SOURCE_PATHS.keyFigures, SOURCE_PATHS.laIndicators, SOURCE_PATHS.vwiHourOfWeek, SOURCE_PATHS.exclusions],
+  ...[SOURCE_PATHS.engagementThemes, SOURCE_PATHS.vruFunding]
+];
+
+/** Manifest entries of STORY_SOURCES, for the page's "Data files" table. */
+export function storySourceFiles(sources: Sources): ManifestEntry[] {
+  return STORY_SOURCES.map((path) => sources.entry(path));
 }
 
 /** A story's content, its images embedded so they travel inside the page (see content/images.ts). */
@@ -65,23 +58,26 @@ export interface StoryPageData {
   themes: SnaTables["engagementThemes"];
 }
 
-export function assembleStory(inputs: StoryInputs, story: Story, contentDir: string, root: string): StoryPageData {
-  const rows = inputs.lsoas.filter((r) => story.area.lsoa_codes.includes(r.lsoa21cd));
+export function assembleStory({model}: StoryInputs, story: Story, contentDir: string, root: string): StoryPageData {
+  const rows = model.lsoas.filter((r) => story.area.lsoa_codes.includes(r.lsoa21cd));
   const wards = [...new Map(rows.map((r) => [r.ward25cd, {code: r.ward25cd, name: r.ward25nm}])).values()];
   const districtCode = story.area.district_codes[0];
   const district = {code: districtCode, name: rows.find((r) => r.lad25cd === districtCode)!.lad25nm};
   const msoaOf = new Map(rows.map((r) => [r.lsoa21cd, {code: r.msoa21cd, name: r.msoa21nm}]));
-  const indicatorsHere = new Set(inputs.sna.laIndicators.filter((r) => r.area_code === districtCode).map((r) => r.indicator));
+  const {sna} = model;
+  const indicatorsHere = new Set(sna.laIndicators.filter((r) => r.area_code === districtCode).map((r) => r.indicator));
   return {
     story,
     content: withImages(readStoryContent(contentDir, story.slug, root, wards.map((w) => w.name)), join(contentDir, "stories", story.slug)),
     charts: readStoryCharts(contentDir, story.slug, root),
-    numbers: storyNumbers(story.area.lsoa_codes, inputs),
-    geometry: storyGeometry(inputs.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),
+    numbers: storyNumbers(story.area.lsoa_codes, model),
+    geometry: storyGeometry(model.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),
     district,
     wards,
-    keyFigures: inputs.sna.keyFigures.filter((r) => r.area_code === districtCode),
-    laIndicators: inputs.sna.laIndicators.filter((r) => indicatorsHere.has(r.indicator) && (r.area_code === districtCode || r.area_code === "E92000001")),
-    themes: inputs.sna.engagementThemes.filter((r) => r.area_code === districtCode)
+    keyFigures: sna.keyFigures.filter((r) => r.area_code === districtCode),
+    laIndicators: sna.laIndicators.filter(
+      (r) => indicatorsHere.has(r.indicator) && (r.area_code === districtCode || r.area_code === "E92000001")
+    ),
+    themes: sna.engagementThemes.filter((r) => r.area_code === districtCode)
   };
 }

@@ -1,9 +1,10 @@
-import {summariseLsoas, type AreaSummary} from "../aggregate/areas.js";
-import {groupBy} from "../aggregate/weighted.js";
 import {CRIME_RATES, DOMAINS} from "../indicators.js";
-import type {LsoaRecord} from "../lsoa/record.js";
-import {ageVectors, agesOn2021Lsoas, sumAges} from "../population/ages.js";
-import {ageProfile, type AgeProfile, type AgeRow, type Lsoa11Link} from "./age.js";
+import {sumAges} from "../model/ages.js";
+import {summariseLsoas} from "../model/areas.js";
+import type {Model} from "../model/model.js";
+import type {LsoaRecord} from "../model/record.js";
+import {groupBy} from "../model/weighted.js";
+import {ageProfile, type AgeProfile} from "./age.js";
 
 /** The recorded crime rates a story compares (IoD2025 crime domain indicators). */
 export const STORY_CRIME_RATES = CRIME_RATES.filter((r) => r.key !== "violence_without_injury");
@@ -40,14 +41,7 @@ export interface StoryNumbers {
   comparisons: Comparison[];
 }
 
-export interface StoryNumberInputs {
-  lsoas: readonly LsoaRecord[];
-  england: AreaSummary;
-  ages: readonly AgeRow[];
-  links: readonly Lsoa11Link[];
-  /** IoD2019 IMD decile and rank by LSOA 2011 code. */
-  iod2019: ReadonlyMap<string, {decile: number; rank: number}>;
-}
+export type StoryNumberInputs = Pick<Model, "lsoas" | "england" | "ages" | "lsoa11To21" | "iod2019">;
 
 /** The area's name in comparisons: its ward when it is exactly one ward. */
 function areaName(rows: readonly LsoaRecord[], isWard: boolean): string {
@@ -62,8 +56,7 @@ function areaName(rows: readonly LsoaRecord[], isWard: boolean): string {
 export function storyNumbers(codes: readonly string[], input: StoryNumberInputs): StoryNumbers {
   const set = new Set(codes);
   const rows = input.lsoas.filter((r) => set.has(r.lsoa21cd));
-  const links21 = groupBy(input.links, (l) => l.lsoa21_code);
-  const population2024 = new Map(input.lsoas.map((r) => [r.lsoa21cd, r.population]));
+  const links21 = groupBy(input.lsoa11To21, (l) => l.lsoa21_code);
   const lsoas: StoryLsoa[] = rows.map((r) => {
     const link = links21.get(r.lsoa21cd) ?? [];
     const unchanged = link.length === 1 && link[0].change_code === "U" ? input.iod2019.get(link[0].lsoa11_code) : undefined;
@@ -82,8 +75,7 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
     };
   });
   const region = new Set(input.lsoas.map((r) => r.lsoa21cd));
-  const ages2021 = agesOn2021Lsoas(ageVectors(input.ages), input.links, population2024);
-  const age = ageProfile(sumAges(ages2021, set), sumAges(ages2021, region));
+  const age = ageProfile(sumAges(input.ages, set), sumAges(input.ages, region));
   const wards = [...groupBy(rows, (r) => r.ward25cd)].map(([code]) => input.lsoas.filter((r) => r.ward25cd === code));
   const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) => input.lsoas.filter((r) => r.lad25cd === code));
   const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));

@@ -2,7 +2,7 @@ import {geoCentroid} from "d3-geo";
 import {feature} from "topojson-client";
 import {topology as toTopology} from "topojson-server";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import type {AreaTopology} from "../geo/topology.js";
+import type {AreaTopology} from "../model/topology.js";
 
 export interface StoryFeature {
   type: "Feature";

@@ -1,30 +1,52 @@
 import {join} from "node:path";
-import {areaRows} from "../datasets/areas.js";
-import {lsoaRecords} from "../datasets/lsoa.js";
-import {readWardLookup} from "../inputs/lookups.js";
-import {ages2021, riskIndexFromSources} from "../risk/dataset.js";
+import {loadModel} from "../model/model.js";
+import {groupBy} from "../model/weighted.js";
+import {riskIndex} from "../risk/dataset.js";
 import type {Sources} from "../sources/index.js";
 import {readStories} from "../stories/catalogue.js";
 import {wardSlugsFromSources} from "./paths.js";
 import {wardProfiles, type WardProfile} from "./profile.js";
+import type {buildSearchIndex} from "./search.js";
 import {publishedStories, type StoryArea} from "./stories.js";
 
 /** Stories from content/ that have a page in this build, and whether /stories exists. */
 export function storyPages(sources: Sources, projectRoot: string): {index: boolean; stories: StoryArea[]} {
-  const lookup = readWardLookup(sources).map((r) => ({lsoa21cd: r.lsoa21cd, ward25cd: r.wd25cd, ward25nm: r.wd25nm, lad25cd: r.lad25cd, lad25nm: r.lad25nm}));
-  const stories = readStories(join(projectRoot, "content"), lookup, projectRoot).map(({slug, title, status, area}) => ({slug, title, status, area}));
-  return publishedStories(projectRoot, stories);
+  const stories = readStories(join(projectRoot, "content"), loadModel(sources).places, projectRoot);
+  return publishedStories(
+    projectRoot,
+    stories.map(({slug, title, status, area}) => ({slug, title, status, area}))
+  );
 }
 
 /** Every ward's profile from the checked sources (one loader for all wards). */
 export function wardProfilesFromSources(sources: Sources, projectRoot: string): WardProfile[] {
-  const lsoas = lsoaRecords(sources);
+  const model = loadModel(sources);
   return wardProfiles({
-    lsoas,
-    areas: areaRows(sources, lsoas) as never,
-    ages: ages2021(sources, lsoas),
-    risk: riskIndexFromSources(sources, lsoas, projectRoot).rows,
+    lsoas: model.lsoas,
+    areas: [...model.areas, model.england],
+    ages: model.ages,
+    risk: riskIndex(model, projectRoot).rows,
     stories: storyPages(sources, projectRoot).stories,
     slugs: wardSlugsFromSources(sources)
   });
+}
+
+/**
+ * What the "find your area" index needs of every ward, straight from the LSOA table: the same
+ * wards, LSOAs and neighbourhoods as the profiles, without the risk index, ages and England values.
+ */
+export function wardsForSearch(sources: Sources): Parameters<typeof buildSearchIndex>[0] {
+  const slugs = wardSlugsFromSources(sources);
+  return [...groupBy(loadModel(sources).lsoas, (l) => l.ward25cd)].map(([code, rows]) => ({
+    code,
+    name: rows[0].ward25nm,
+    slug: slugs.get(code) ?? code.toLowerCase(),
+    district_name: rows[0].lad25nm,
+    lsoas: rows.map((r) => ({code: r.lsoa21cd, name: r.lsoa21nm, msoa: r.msoa21nm})),
+    msoas: [...groupBy(rows, (r) => r.msoa21cd)].map(([msoa, inWard]) => ({
+      code: msoa,
+      name: inWard[0].msoa21nm,
+      lsoas_in_ward: inWard.length
+    }))
+  }));
 }

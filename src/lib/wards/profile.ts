@@ -1,7 +1,8 @@
-import {groupBy} from "../aggregate/weighted.js";
 import {CRIME_RATES, DOMAINS} from "../indicators.js";
-import type {LsoaRecord} from "../lsoa/record.js";
-import {ageBand, total} from "../population/ages.js";
+import {ageBand, total} from "../model/ages.js";
+import type {AreaSummary} from "../model/areas.js";
+import type {LsoaRecord} from "../model/record.js";
+import {groupBy} from "../model/weighted.js";
 import type {RiskRow} from "../risk/compute.js";
 import type {StoryArea} from "./stories.js";
 
@@ -44,12 +45,10 @@ export interface WardProfile {
   risk_msoas: number;
 }
 
-type AreaRow = Record<string, unknown> & {level: string; code: string; weighting: string};
-
 export interface ProfileInputs {
   lsoas: readonly LsoaRecord[];
-  /** Flattened area summaries (datasets/areas areaRows). */
-  areas: readonly AreaRow[];
+  /** Summaries of every area the profiles compare with, England included. */
+  areas: readonly AreaSummary[];
   ages: ReadonlyMap<string, readonly number[]>;
   risk: readonly RiskRow[];
   stories: readonly StoryArea[];
@@ -65,7 +64,7 @@ function ageShares(lsoas: readonly LsoaRecord[], ages: ReadonlyMap<string, reado
 /** Every ward's profile, ordered by slug. One pass over the data for all 192 wards. */
 export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: ProfileInputs): WardProfile[] {
   const area = (level: string, code: string) => areas.find((a) => a.level === level && a.code === code && (level !== "region" || a.weighting === "population"));
-  const value = (row: AreaRow | undefined, field: string) => (row ? ((row[field] as number | null | undefined) ?? null) : null);
+  const value = (row: AreaSummary | undefined, field: string) => (row ? (row.values[field] ?? null) : null);
   const region = areas.find((a) => a.level === "region" && a.weighting === "population");
   const england = areas.find((a) => a.level === "england");
   const riskByCode = new Map(risk.map((r) => [r.code, r]));

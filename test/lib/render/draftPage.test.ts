@@ -1,6 +1,6 @@
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
-import {assembleStory, readStoryInputs} from "../../../src/lib/stories/assemble.js";
+import {assembleStory, readStoryInputs, storySourceFiles} from "../../../src/lib/stories/assemble.js";
 import {DRAFTS_ENV} from "../../../src/lib/stories/drafts.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {fixtureSources} from "../../fixtures/sources.js";
@@ -11,7 +11,7 @@ const pages = () => {
   const sources = fixtureSources();
   const inputs = readStoryInputs(sources, root, root);
   return Object.fromEntries(
-    inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), sources.used())])
+    inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), storySourceFiles(sources))])
   );
 };
 

@@ -2,10 +2,11 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {assembleStory, readStoryInputs, type StoryPageData} from "../../../src/lib/stories/assemble.js";
+import {STEP_STATES} from "../../../src/lib/content/steps.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
-import {STEP_STATES} from "../../../src/lib/content/steps.js";
+import type {Sources} from "../../../src/lib/sources/index.js";
+import {assembleStory, readStoryInputs, storySourceFiles, type StoryPageData} from "../../../src/lib/stories/assemble.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // A story over the fixture's North Ward (three LSOAs in Birmingham), written to a temporary content folder.
@@ -35,6 +36,7 @@ const VOICES = `voices:
 
 describe("story page from the fixture sources", () => {
   let dir: string;
+  let sources: Sources;
   let data: StoryPageData;
   let page: string;
   beforeAll(() => {
@@ -45,12 +47,18 @@ describe("story page from the fixture sources", () => {
     writeFileSync(join(folder, "steps.md"), STEPS);
     writeFileSync(join(folder, "voices.yaml"), VOICES);
     writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
-    const sources = fixtureSources();
+    sources = fixtureSources();
     const inputs = readStoryInputs(sources, join(dir, "content"), dir);
     data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
-    page = storyPageMarkdown(data, sources.used());
+    page = storyPageMarkdown(data, storySourceFiles(sources));
   });
   afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+  it("lists as its data files exactly the source files it was made from", () => {
+    const listed = storySourceFiles(sources).map((f) => f.path);
+    expect([...listed].sort()).toEqual(sources.used().map((f) => f.path).sort());
+    expect(page).toContain("<code>boundaries/lsoa21.geojson</code>");
+  });
 
   it("computes the area's numbers from the fixture", () => {
     expect(data.numbers.lsoas.map((l) => l.code)).toEqual(["E01000001", "E01000002", "E01000003"]);

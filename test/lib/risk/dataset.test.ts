@@ -2,8 +2,8 @@ import {cpSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
-import {inputFacts, RISK_COLUMNS, riskIndexFromSources, riskMethod, toCsv} from "../../../src/lib/risk/dataset.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {inputFacts, RISK_COLUMNS, riskIndex, riskMethod, toCsv} from "../../../src/lib/risk/dataset.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 const root = mkdtempSync(join(tmpdir(), "wm-risk-"));
@@ -11,25 +11,24 @@ cpSync(join(import.meta.dirname, "..", "..", "..", "config"), join(root, "config
 afterAll(() => rmSync(root, {recursive: true, force: true}));
 
 describe("risk index from the fixture sources", () => {
-  const sources = fixtureSources();
-  const lsoas = lsoaRecords(sources);
-  const csv = (rows = lsoas) => toCsv(riskIndexFromSources(sources, rows, root).rows, Object.keys(RISK_COLUMNS));
+  const model = loadModel(fixtureSources());
+  const csv = (lsoas = model.lsoas) => toCsv(riskIndex({lsoas, ages: model.ages}, root).rows, Object.keys(RISK_COLUMNS));
 
   it("writes byte-for-byte the same CSV every time and whatever the LSOA order", () => {
     expect(csv()).toBe(csv());
-    expect(csv([...lsoas].reverse())).toBe(csv());
+    expect(csv([...model.lsoas].reverse())).toBe(csv());
     expect(csv().split("\r\n")[0]).toBe(Object.keys(RISK_COLUMNS).join(","));
   });
 
   it("ranks the fixture's two MSOAs and names them by their House of Commons Library names", () => {
-    const rows = riskIndexFromSources(sources, lsoas, root).rows;
+    const rows = riskIndex(model, root).rows;
     expect(rows.map((r) => r.rank)).toEqual([1, 2]);
     expect(rows.map((r) => r.name).sort()).toEqual(["Hill Hook", "Riverside & Mill"]);
-    expect(riskMethod(riskIndexFromSources(sources, lsoas, root))).toMatchObject({msoas: 2, topCount: 1, tied: 0});
+    expect(riskMethod(riskIndex(model, root))).toMatchObject({msoas: 2, topCount: 1, tied: 0});
   });
 
   it("reports the input facts the method page quotes", () => {
-    const facts = inputFacts(sources, lsoas, riskIndexFromSources(sources, lsoas, root));
+    const facts = inputFacts(model, riskIndex(model, root));
     expect(facts).toMatchObject({idaciSuppressed: 0, lsoas: 4, lookupChanges: {U: 4}});
     // Two MSOAs: any two distinct pairs are perfectly correlated, one way or the other.
     expect(Math.abs(facts.idaciIncomeCorrelation!)).toBeCloseTo(1, 12);
@@ -37,10 +36,10 @@ describe("risk index from the fixture sources", () => {
 
   it("stops with a clear error when the weights file is missing or wrong", () => {
     const empty = mkdtempSync(join(tmpdir(), "wm-risk-empty-"));
-    expect(() => riskIndexFromSources(sources, lsoas, empty)).toThrow("config/risk-index.yaml: the risk index weights file is missing — restore config/risk-index.yaml from the repository");
+    expect(() => riskIndex(model, empty)).toThrow("config/risk-index.yaml: the risk index weights file is missing — restore config/risk-index.yaml from the repository");
     cpSync(join(root, "config"), join(empty, "config"), {recursive: true});
     writeFileSync(join(empty, "config", "risk-index.yaml"), "weights:\n  violence_with_injury: -1\n");
-    expect(() => riskIndexFromSources(sources, lsoas, empty)).toThrow(/^config\/risk-index\.yaml:2: the weight of violence_with_injury is negative/);
+    expect(() => riskIndex(model, empty)).toThrow(/^config\/risk-index\.yaml:2: the weight of violence_with_injury is negative/);
     rmSync(empty, {recursive: true, force: true});
   });
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import type {AreaSummary} from "../../../src/lib/aggregate/areas.js";
-import type {LsoaRecord} from "../../../src/lib/lsoa/record.js";
-import {AGE_COLUMNS} from "../../../src/lib/inputs/population.js";
+import {agesOn2021Lsoas} from "../../../src/lib/model/ages.js";
+import type {AreaSummary} from "../../../src/lib/model/areas.js";
+import type {LsoaRecord} from "../../../src/lib/model/record.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
 import {ageSentence, areaSentence, changeSentence, peopleSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
 
@@ -26,7 +26,7 @@ const lsoa = (code: string, ward: string, population: number, decile: number, vw
 const LSOAS = [lsoa("E01000001", "E05000001", 1000, 1, 40), lsoa("E01000002", "E05000001", 1000, 1, 20), lsoa("E01000003", "E05000001", 2000, 5, 10), lsoa("E01000004", "E05000002", 4000, 10, 5)];
 const ENGLAND = {level: "england", code: "E92000001", name: "England", district_code: null, district_name: null, weighting: "lsoa", lsoa_count: 10, population: null, values: {violence_with_injury: 10, public_order_weapons: 5, anti_social_behaviour: 15, imd_most_deprived_10: 0.1, income_most_deprived_10: 0.1}} as unknown as AreaSummary;
 // Ages: each 2011 LSOA has 10 people at age 5 and 10 at age 30; E01000099 split into 003 and 004.
-const ageRow = (code: string) => ({lsoa11_code: code, ...Object.fromEntries(AGE_COLUMNS.map((c) => [c, c === "5" || c === "30" ? 10 : 0]))});
+const ageRow = (code: string) => ({lsoa11_code: code, ages: Array.from({length: 91}, (_, age) => (age === 5 || age === 30 ? 10 : 0))});
 const AGES = ["E01000001", "E01000002", "E01000099"].map(ageRow);
 const LINKS = [
   {lsoa11_code: "E01000001", change_code: "U", lsoa21_code: "E01000001"},
@@ -39,7 +39,14 @@ const IOD2019 = new Map([
   ["E01000002", {decile: 1, rank: 500}]
 ]);
 
-const numbers = storyNumbers(["E01000001", "E01000002", "E01000003"], {lsoas: LSOAS, england: ENGLAND, ages: AGES, links: LINKS, iod2019: IOD2019});
+const POPULATION = new Map(LSOAS.map((l) => [l.lsoa21cd, l.population]));
+const numbers = storyNumbers(["E01000001", "E01000002", "E01000003"], {
+  lsoas: LSOAS,
+  england: ENGLAND,
+  ages: agesOn2021Lsoas(AGES, LINKS, POPULATION),
+  lsoa11To21: LINKS,
+  iod2019: IOD2019
+});
 
 describe("story numbers for a fixture area", () => {
   it("sums population and apportions a split 2011 LSOA by mid-2024 population", () => {

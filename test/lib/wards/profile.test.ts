@@ -2,9 +2,8 @@ import {cpSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {areaRows} from "../../../src/lib/datasets/areas.js";
-import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
-import {ages2021, riskIndexFromSources} from "../../../src/lib/risk/dataset.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {riskIndex} from "../../../src/lib/risk/dataset.js";
 import {wardSlugsFromSources} from "../../../src/lib/wards/paths.js";
 import {wardProfiles} from "../../../src/lib/wards/profile.js";
 import {fixtureSources} from "../../fixtures/sources.js";
@@ -16,12 +15,12 @@ afterAll(() => rmSync(root, {recursive: true, force: true}));
 
 function profiles(stories: Parameters<typeof wardProfiles>[0]["stories"] = []) {
   const sources = fixtureSources();
-  const lsoas = lsoaRecords(sources);
+  const model = loadModel(sources);
   return wardProfiles({
-    lsoas,
-    areas: areaRows(sources, lsoas) as never,
-    ages: ages2021(sources, lsoas),
-    risk: riskIndexFromSources(sources, lsoas, root).rows,
+    lsoas: model.lsoas,
+    areas: [...model.areas, model.england],
+    ages: model.ages,
+    risk: riskIndex(model, root).rows,
     stories,
     slugs: wardSlugsFromSources(sources)
   });

@@ -1,12 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
-import {SOURCE_PATHS} from "../../../src/lib/inputs/paths.js";
 import {readLsoaLookup, readWardLookup} from "../../../src/lib/inputs/lookups.js";
-import {wardDisagreements} from "../../../src/lib/lsoa/join.js";
-import {SourceError} from "../../../src/lib/sources/index.js";
+import {SOURCE_PATHS} from "../../../src/lib/inputs/paths.js";
+import {wardDisagreements} from "../../../src/lib/model/join.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {SourceError, type Sources} from "../../../src/lib/sources/index.js";
 import {fixtureSources, fixtureSourcesWith} from "../../fixtures/sources.js";
 
-describe("lsoaRecords", () => {
+const lsoaRecords = (sources: Sources) => loadModel(sources).lsoas;
+
+describe("the joined LSOA table", () => {
   it("joins IoD2025 domains, sub-domains and indicators to geography, names and population", () => {
     const rows = lsoaRecords(fixtureSources());
     expect(rows).toHaveLength(4);
@@ -54,5 +56,24 @@ describe("lsoaRecords", () => {
     expect(wardDisagreements(readLsoaLookup(sources), readWardLookup(sources))).toEqual([
       {lsoa: "E01000003", ward: "E05000001", otherWard: "E05000002"}
     ]);
+  });
+});
+
+describe("LSOA names", () => {
+  it("come from the LSOA 2011 → 2021 lookup, not the boundaries", () => {
+    const sources = fixtureSourcesWith((t) => {
+      t[SOURCE_PATHS.lsoa11To21] = (t[SOURCE_PATHS.lsoa11To21] as string).replace("U,Beta 002B,", "U,Beta 002B renamed,");
+    });
+    expect(lsoaRecords(sources).find((r) => r.lsoa21cd === "E01000004")?.lsoa21nm).toBe("Beta 002B renamed");
+    expect(sources.used().map((e) => e.path)).not.toContain(SOURCE_PATHS.lsoaBoundaries);
+  });
+
+  it("fail with both files named when an LSOA has no name", () => {
+    const sources = fixtureSourcesWith((t) => {
+      t[SOURCE_PATHS.lsoa11To21] = (t[SOURCE_PATHS.lsoa11To21] as string).replace(/[^\n]*,E01000002,[^\n]*\n/, "");
+    });
+    expect(() => lsoaRecords(sources)).toThrowError(
+      "lookups/lsoa11_lsoa21.csv: no row for E01000002, which deprivation/iod2025_lsoa21_domains.csv lists on line 3 — the files must cover the same LSOAs: use the editions listed in manifest.json"
+    );
   });
 });

@@ -1,14 +1,13 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../indicators.js";
+import {MEASURE_COLUMNS} from "./measures.js";
 
-type DomainKey = (typeof DOMAINS)[number]["key"];
-type CrimeKey = (typeof CRIME_RATES)[number]["key"];
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;
 
 export type ScoreRankDecile<K extends string> = `${K}_score` | `${K}_rank` | `${K}_decile`;
 
 /** Numeric fields of one LSOA row: IoD2025 domain triples, the CYP sub-domain, crime rates, other indicators. */
-export type LsoaMeasureKey = ScoreRankDecile<DomainKey | CypKey> | CrimeKey | OtherKey;
+export type LsoaMeasureKey = ScoreRankDecile<DomainKey | CypKey> | CrimeRateKey | OtherKey;
 
 /** One LSOA 2021 with its geography, population and IoD2025 measures: the site's base table. */
 export type LsoaRecord = {
@@ -25,21 +24,6 @@ export type LsoaRecord = {
   population: number;
 } & {[K in LsoaMeasureKey]: number | null};
 
-export const LSOA_TEXT_FIELDS = [
-  "lsoa21cd",
-  "lsoa21nm",
-  "msoa21cd",
-  "msoa21nm",
-  "ward25cd",
-  "ward25nm",
-  "lad25cd",
-  "lad25nm"
-] as const;
+export const LSOA_TEXT_FIELDS = ["lsoa21cd", "lsoa21nm", "msoa21cd", "msoa21nm", "ward25cd", "ward25nm", "lad25cd", "lad25nm"] as const;
 
-export const LSOA_MEASURE_FIELDS: LsoaMeasureKey[] = [
-  ...[...DOMAINS.map((d) => d.key), CYP_SUBDOMAIN.key].flatMap(
-    (k) => [`${k}_score`, `${k}_rank`, `${k}_decile`] as LsoaMeasureKey[]
-  ),
-  ...CRIME_RATES.map((r) => r.key),
-  ...OTHER_INDICATORS.map((r) => r.key)
-];
+export const LSOA_MEASURE_FIELDS = MEASURE_COLUMNS.map((m) => m.key as LsoaMeasureKey);

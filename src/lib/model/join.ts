@@ -6,19 +6,19 @@ type Row = Record<string, unknown> & {line: number};
 
 export interface LsoaInputs {
   /** IoD2025 File 7 rows (lsoa21_code + <Domain>_score|rank|decile). */
-  domains: Row[];
+  domains: readonly Row[];
   /** IoD2025 sub-domains rows (lsoa21_code + children_and_young_people_*). */
-  subdomains: Row[];
+  subdomains: readonly Row[];
   /** IoD2025 File 8 rows (lsoa21_code + indicator columns). */
-  indicators: Row[];
+  indicators: readonly Row[];
   /** LSOA → MSOA, ward, district with mid-2024 population. */
-  lookup: Row[];
+  lookup: readonly Row[];
   /** LSOA → ward and district names. */
-  wardLookup: Row[];
+  wardLookup: readonly Row[];
   /** MSOA code → House of Commons Library name. */
-  msoaNames: Row[];
-  /** LSOA code → LSOA name (from the boundaries). */
-  lsoaNames: Map<string, string>;
+  msoaNames: readonly Row[];
+  /** LSOA 2011 → 2021 lookup, which also names each 2021 LSOA (lsoa21_code, lsoa21_name). */
+  lsoa11To21: readonly Row[];
   /** Paths used in error messages. */
   paths: {
     domains: string;
@@ -27,11 +27,11 @@ export interface LsoaInputs {
     lookup: string;
     wardLookup: string;
     msoaNames: string;
-    lsoaBoundaries: string;
+    lsoa11To21: string;
   };
 }
 
-function indexBy(rows: Row[], key: string): Map<string, Row> {
+function indexBy(rows: readonly Row[], key: string): Map<string, Row> {
   return new Map(rows.map((r) => [r[key] as string, r]));
 }
 
@@ -59,6 +59,8 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
   const lookup = indexBy(inputs.lookup, "LSOA21CD");
   const wards = indexBy(inputs.wardLookup, "lsoa21cd");
   const msoaNames = indexBy(inputs.msoaNames, "MSOACD");
+  // A merged 2021 LSOA has a row per 2011 LSOA, all with its one name.
+  const lsoaNames = indexBy(inputs.lsoa11To21, "lsoa21_code");
   if (inputs.lookup.length !== inputs.domains.length) {
     const domainCodes = new Set(inputs.domains.map((d) => d.lsoa21_code));
     const extra = inputs.lookup.find((r) => !domainCodes.has(r.LSOA21CD as string));
@@ -71,7 +73,7 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
     const l = need(lookup.get(code), code, paths.lookup, paths.domains, d.line);
     const w = need(wards.get(code), code, paths.wardLookup, paths.domains, d.line);
     const m = need(msoaNames.get(l.MSOA21CD as string), l.MSOA21CD as string, paths.msoaNames, paths.lookup, l.line);
-    const name = need(inputs.lsoaNames.get(code), code, paths.lsoaBoundaries, paths.domains, d.line);
+    const name = need(lsoaNames.get(code), code, paths.lsoa11To21, paths.domains, d.line).lsoa21_name;
     const record: Record<string, unknown> = {
       lsoa21cd: code,
       lsoa21nm: name,
@@ -83,18 +85,17 @@ export function joinLsoas(inputs: LsoaInputs): LsoaRecord[] {
       lad25nm: w.lad25nm,
       population: l["2024POP"]
     };
-    return {...record, ...measuresFrom(d, i, s)} as LsoaRecord;
+    return measuresFrom(d, i, s, record) as LsoaRecord;
   });
 }
 
 /** LSOAs the two lookups place in different wards (each file's own best fit), for the methods notes. */
-export function wardDisagreements(lookup: Row[], wardLookup: Row[]): {lsoa: string; ward: string; otherWard: string}[] {
+export function wardDisagreements(
+  lookup: readonly Row[],
+  wardLookup: readonly Row[]
+): {lsoa: string; ward: string; otherWard: string}[] {
   const wards = indexBy(wardLookup, "lsoa21cd");
   return lookup
-    .map((l) => ({
-      lsoa: l.LSOA21CD as string,
-      ward: wards.get(l.LSOA21CD as string)?.wd25cd as string,
-      otherWard: l.WD25CD as string
-    }))
+    .map((l) => ({lsoa: l.LSOA21CD as string, ward: wards.get(l.LSOA21CD as string)?.wd25cd as string, otherWard: l.WD25CD as string}))
     .filter((d) => d.ward !== undefined && d.ward !== d.otherWard);
 }

@@ -1,7 +1,16 @@
 import {readLsoaBoundaries, readMsoaBoundaries, readWardBoundaries} from "../inputs/boundaries.js";
 import {readMsoaNames} from "../inputs/lookups.js";
-import {buildTopology, DEFAULT_TOPOLOGY_OPTIONS, type AreaTopology, type TopologyOptions} from "../geo/topology.js";
+import {SOURCE_PATHS} from "../inputs/paths.js";
+import {buildTopology, DEFAULT_TOPOLOGY_OPTIONS, type AreaTopology, type TopologyOptions} from "./topology.js";
 import type {Sources} from "../sources/index.js";
+
+/** The files geographyTopology reads: the model caches the topology under their checksums. */
+export const GEOGRAPHY_SOURCES = [
+  SOURCE_PATHS.lsoaBoundaries,
+  SOURCE_PATHS.msoaBoundaries,
+  SOURCE_PATHS.wardBoundaries,
+  SOURCE_PATHS.msoaNames
+];
 
 /** LSOA, MSOA (House of Commons Library names), ward and district shapes as one TopoJSON topology. */
 export function geographyTopology(sources: Sources, options: TopologyOptions = DEFAULT_TOPOLOGY_OPTIONS): AreaTopology {

@@ -2,7 +2,7 @@ import {feature, mesh} from "topojson-client";
 import type {GeometryCollection} from "topojson-specification";
 import {geoArea} from "d3-geo";
 import {describe, expect, it} from "vitest";
-import {geographyTopology} from "../../../src/lib/datasets/geography.js";
+import {geographyTopology} from "../../../src/lib/model/geography.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 describe("geographyTopology", () => {

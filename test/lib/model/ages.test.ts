@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {ageBand, agesOn2021Lsoas, total} from "../../../src/lib/population/ages.js";
+import {ageBand, agesOn2021Lsoas, total} from "../../../src/lib/model/ages.js";
 
 describe("agesOn2021Lsoas", () => {
   const lookup = [

@@ -1,8 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {summariseAreas, summariseEngland} from "../../../src/lib/aggregate/areas.js";
-import {groupBy, shareWhere, weightedMean} from "../../../src/lib/aggregate/weighted.js";
-import {areaRows} from "../../../src/lib/datasets/areas.js";
-import {lsoaRecords} from "../../../src/lib/datasets/lsoa.js";
+import {summariseAreas, summariseEngland} from "../../../src/lib/model/areas.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {groupBy, shareWhere, weightedMean} from "../../../src/lib/model/weighted.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // Fixture LSOAs (population, IMD score, IMD decile, violence with injury per 1,000):
@@ -12,33 +11,11 @@ import {fixtureSources} from "../../fixtures/sources.js";
 
 describe("weighted helpers", () => {
   it("weightedMean skips nulls and their weights", () => {
-    expect(
-      weightedMean(
-        [
-          {v: 10, w: 1},
-          {v: null, w: 5},
-          {v: 40, w: 2}
-        ],
-        (r) => r.v,
-        (r) => r.w
-      )
-    ).toBe(30);
-    expect(
-      weightedMean(
-        [{v: null, w: 1}],
-        (r) => r.v,
-        (r) => r.w
-      )
-    ).toBeNull();
+    expect(weightedMean([{v: 10, w: 1}, {v: null, w: 5}, {v: 40, w: 2}], (r) => r.v, (r) => r.w)).toBe(30);
+    expect(weightedMean([{v: null, w: 1}], (r) => r.v, (r) => r.w)).toBeNull();
   });
   it("shareWhere counts only rows with values", () => {
-    expect(
-      shareWhere(
-        [{d: 1}, {d: 2}, {d: null}, {d: 1}],
-        (r) => r.d,
-        (d) => d === 1
-      )
-    ).toBeCloseTo(2 / 3);
+    expect(shareWhere([{d: 1}, {d: 2}, {d: null}, {d: 1}], (r) => r.d, (d) => d === 1)).toBeCloseTo(2 / 3);
   });
   it("groupBy keeps first-seen order", () => {
     expect([...groupBy(["b1", "a1", "b2"], (s) => s[0]).keys()]).toEqual(["b", "a"]);
@@ -46,9 +23,8 @@ describe("weighted helpers", () => {
 });
 
 describe("summariseAreas", () => {
-  const areas = summariseAreas(lsoaRecords(fixtureSources()));
-  const find = (level: string, code: string, weighting = "population") =>
-    areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
+  const areas = summariseAreas(loadModel(fixtureSources()).lsoas);
+  const find = (level: string, code: string, weighting = "population") => areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
 
   it("population-weights IMD scores and crime rates by MSOA", () => {
     const m1 = find("msoa", "E02000001");
@@ -80,16 +56,15 @@ describe("summariseAreas", () => {
   });
 });
 
-describe("summariseEngland and areaRows", () => {
+describe("summariseEngland", () => {
   it("averages England's LSOAs unweighted", () => {
-    const rows = areaRows(fixtureSources(), lsoaRecords(fixtureSources()));
-    const england = rows.find((r) => r.level === "england")!;
-    expect(england.imd_score).toBeCloseTo(140 / 6);
-    expect(england.imd_most_deprived_10).toBeCloseTo(2 / 6);
-    expect(england.violence_with_injury).toBeCloseTo(70 / 5);
-    expect(england.cyp_score).toBeNull(); // no England-wide sub-domain file
-    expect(england.population).toBeNull();
-    expect(rows.filter((r) => r.level === "msoa")).toHaveLength(2);
+    const {england, areas} = loadModel(fixtureSources());
+    expect(england).toMatchObject({level: "england", code: "E92000001", weighting: "lsoa", lsoa_count: 6, population: null});
+    expect(england.values.imd_score).toBeCloseTo(140 / 6);
+    expect(england.values.imd_most_deprived_10).toBeCloseTo(2 / 6);
+    expect(england.values.violence_with_injury).toBeCloseTo(70 / 5);
+    expect(england.values.cyp_score).toBeNull(); // no England-wide sub-domain file
+    expect(areas.filter((r) => r.level === "msoa")).toHaveLength(2);
   });
 
   it("returns null values for an empty set", () => {

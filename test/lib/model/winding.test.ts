@@ -1,6 +1,6 @@
 import {geoArea} from "d3-geo";
 import {describe, expect, it} from "vitest";
-import {forD3Winding} from "../../../src/lib/geo/winding.js";
+import {forD3Winding} from "../../../src/lib/model/winding.js";
 
 const clockwise: GeoJSON.Polygon = {
   type: "Polygon",

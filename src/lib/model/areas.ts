@@ -1,5 +1,5 @@
 import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
-import type {LsoaRecord} from "../lsoa/record.js";
+import type {LsoaRecord} from "./record.js";
 import {groupBy, shareWhere, weightedMean} from "./weighted.js";
 
 export type AreaLevel = "msoa" | "ward" | "district" | "region" | "england";
@@ -15,9 +15,6 @@ export const AVERAGED_FIELDS = [
   ...OTHER_INDICATORS.filter((r) => r.key === "mental_health").map((r) => r.key)
 ] as const;
 
-/** Domains whose decile-1 share is summarised (England's most deprived 10% of LSOAs). */
-export const DECILE_SHARE_FIELDS = DOMAINS.map((d) => `${d.key}_most_deprived_10`);
-
 export interface AreaSummary {
   level: AreaLevel;
   code: string;
@@ -31,17 +28,22 @@ export interface AreaSummary {
   values: Record<string, number | null>;
 }
 
-/** Any row with numeric measure fields (an LsoaRecord, or an England row without population). */
-type MeasureRow = object & {population?: number};
+/** How to read a measure (`imd_score`, `violence_with_injury`…) of a row. */
+export type MeasureOf<R> = (key: string) => (row: R) => number | null | undefined;
 
-/** Averages and decile-1 shares of a set of LSOAs. */
-export function summariseLsoas(rows: readonly MeasureRow[], weighting: Weighting): Record<string, number | null> {
-  const weight = weighting === "population" ? (r: MeasureRow) => r.population ?? 0 : () => 1;
-  const field = (name: string) => (r: MeasureRow) => (r as Record<string, number | null | undefined>)[name];
+/** LSOA records hold their measures under the measure keys. */
+const ownField: MeasureOf<object> = (key) => (row) => (row as Record<string, number | null | undefined>)[key];
+
+/** Averages and decile-1 shares of a set of LSOAs (rows with a `population` when weighted by it). */
+export function summariseLsoas<R extends object>(
+  rows: readonly R[],
+  weighting: Weighting,
+  measure: MeasureOf<R> = ownField
+): Record<string, number | null> {
+  const weight = weighting === "population" ? (r: R) => (r as {population?: number}).population ?? 0 : () => 1;
   const values: Record<string, number | null> = {};
-  for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, field(name), weight);
-  for (const {key} of DOMAINS)
-    values[`${key}_most_deprived_10`] = shareWhere(rows, field(`${key}_decile`), (d) => d === 1);
+  for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, measure(name), weight);
+  for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, measure(`${key}_decile`), (d) => d === 1);
   return values;
 }
 
@@ -78,30 +80,13 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
   }
   const population = lsoas.reduce((s, r) => s + r.population, 0);
   for (const weighting of ["population", "lsoa"] as const) {
-    out.push({
-      level: "region",
-      ...REGION,
-      district_code: null,
-      district_name: null,
-      weighting,
-      lsoa_count: lsoas.length,
-      population,
-      values: summariseLsoas(lsoas, weighting)
-    });
+    out.push({level: "region", ...REGION, district_code: null, district_name: null, weighting, lsoa_count: lsoas.length, population, values: summariseLsoas(lsoas, weighting)});
   }
   return out;
 }
 
 /** England reference values: the England-wide files carry no population, so LSOAs count equally. */
-export function summariseEngland(rows: readonly MeasureRow[]): AreaSummary {
-  return {
-    level: "england",
-    ...ENGLAND,
-    district_code: null,
-    district_name: null,
-    weighting: "lsoa",
-    lsoa_count: rows.length,
-    population: null,
-    values: summariseLsoas(rows, "lsoa")
-  };
+export function summariseEngland<R extends object>(rows: readonly R[], measure?: MeasureOf<R>): AreaSummary {
+  const values = summariseLsoas(rows, "lsoa", measure);
+  return {level: "england", ...ENGLAND, district_code: null, district_name: null, weighting: "lsoa", lsoa_count: rows.length, population: null, values};
 }

@@ -2,7 +2,7 @@ import type {GeometryCollection, MultiPolygon, Polygon, Topology} from "topojson
 import {mergeArcs, quantize} from "topojson-client";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
-import {groupBy} from "../aggregate/weighted.js";
+import {groupBy} from "./weighted.js";
 import {forD3Winding} from "./winding.js";
 
 export interface AreaFeature {
