@@ -10,7 +10,7 @@ const LAYERS = [
   {name: "util", folders: ["util"], legacy: ["format.ts", "output"]},
   {name: "sources", folders: ["sources"]},
   {name: "inputs", folders: ["inputs"]},
-  {name: "model", folders: ["model"], legacy: ["indicators.ts", "lsoa", "aggregate", "geo", "population"]},
+  {name: "model", folders: ["model"]},
   {name: "content", folders: ["content"]},
   {name: "stories-risk", folders: ["stories", "risk"]},
   {name: "wards", folders: ["wards"]},

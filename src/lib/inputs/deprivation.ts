@@ -1,4 +1,4 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "./indicators.js";
 import {integer, number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
 import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";

@@ -1,4 +1,4 @@
-import {DOMAINS} from "../indicators.js";
+import {DOMAINS} from "./indicators.js";
 import {number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
 import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";

@@ -1,4 +1,4 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../inputs/indicators.js";
 
 type Row = Record<string, unknown>;
 type MeasureFile = "domains" | "subdomains" | "indicators";

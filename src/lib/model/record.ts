@@ -1,4 +1,4 @@
-import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../indicators.js";
+import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../inputs/indicators.js";
 import {MEASURE_COLUMNS} from "./measures.js";
 
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];

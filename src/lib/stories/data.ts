@@ -1,4 +1,4 @@
-import {CRIME_RATES, DOMAINS} from "../indicators.js";
+import {CRIME_RATES, DOMAINS} from "../inputs/indicators.js";
 import {sumAges} from "../model/ages.js";
 import {summariseLsoas} from "../model/areas.js";
 import type {Model} from "../model/model.js";

@@ -1,4 +1,4 @@
-import {CRIME_RATES, DOMAINS} from "../indicators.js";
+import {CRIME_RATES, DOMAINS} from "../inputs/indicators.js";
 import {ageBand, total} from "../model/ages.js";
 import type {AreaSummary} from "../model/areas.js";
 import type {LsoaRecord} from "../model/record.js";
