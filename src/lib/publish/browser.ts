@@ -21,8 +21,24 @@ export const CHROMIUM_ARGS = [
   "--disable-sync"
 ];
 
+/**
+ * Playwright gives up on a navigation, a locator or a load state after 30 s by default. On a busy
+ * two-core machine a heavy page (the 1,719-LSOA maps, axe on a 14,000-element DOM) can take longer,
+ * so every context of a browser from launch() waits up to this instead: a backstop for a page that
+ * never gets there, never what decides a check on a slow machine.
+ */
+export const WAIT_MS = 240_000;
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
+  // browser.newPage() makes its context with newContext() too, so this covers every page.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Serves the built site on a free loopback port, mounted at `base` as a static host would. */
