@@ -5,7 +5,7 @@ import {pageKind, type PageKind} from "../src/lib/publish/budgets.js";
 import {pageUrlPath} from "../src/lib/publish/html.js";
 import {inspectPage, type PageReport} from "../src/lib/publish/measure.js";
 import {listPages} from "../src/lib/publish/site.js";
-import {DIST, launch, startSite} from "../test/browser/harness.js";
+import {DIST, launch, startSite} from "../src/lib/publish/browser.js";
 
 export const KINDS: PageKind[] = ["home", "story", "ward", "risk-index"];
 const RUNS = 3;

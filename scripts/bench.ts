@@ -70,6 +70,10 @@ function pageKindsTable(rows: PageKindResult[]): string {
   ].join("\n");
 }
 
+// The test times are measured by hand (npm test, .ci/run), not by this script: keep that section.
+const resultsMd = join(root, "bench", "RESULTS.md");
+const testTimes = existsSync(resultsMd) ? (readFileSync(resultsMd, "utf8").match(/\n## Test times\n[\s\S]*?(?=\n## |$)/)?.[0] ?? "") : "";
+
 const totalGzip = (rows: FileSize[]) => rows.reduce((s, r) => s + r.gzipBytes, 0);
 const markdown = `# Benchmark results
 
@@ -79,7 +83,7 @@ Every run is kept in results.json. Run \`npm run bench\` to add one.
 - Clean build (Framework cache cleared): **${buildSeconds.toFixed(1)} s**
 - Data files: ${sizes.data.length}, ${kb(totalGzip(sizes.data))} KB gzip in all
 - Pages: ${sizes.pages.length}
-
+${testTimes}
 ## Pages in Chromium
 
 First view with an empty cache, served by \`npm run serve\` on this machine. Transfer counts every
@@ -104,5 +108,5 @@ ${table(sizes.data)}
 
 ${table(sizes.pages.length > 40 ? [...sizes.pages.slice(0, 40)] : sizes.pages)}
 ${sizes.pages.length > 40 ? `\n(${sizes.pages.length - 40} more pages in results.json)\n` : ""}`;
-writeFileSync(join(root, "bench", "RESULTS.md"), markdown);
+writeFileSync(resultsMd, markdown);
 log(`build ${buildSeconds.toFixed(1)} s; wrote bench/results.json and bench/RESULTS.md`);

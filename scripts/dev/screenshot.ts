@@ -1,5 +1,5 @@
 // Takes a screenshot of a page of the built site: npx tsx scripts/dev/screenshot.ts <path> [out.png] [width]
-import {launch, startSite} from "../../test/browser/harness.js";
+import {launch, startSite} from "../../src/lib/publish/browser.js";
 
 const [path = "", out = "/tmp/screenshot.png", width = "1200"] = process.argv.slice(2);
 const site = await startSite();

@@ -1,24 +1,31 @@
-// Publish gates, on every page of the built site (discovered from dist/, so new pages are checked
+// Publish gates on the built site's pages (discovered from dist/, so new pages are checked
 // without changes here): axe-core finds no serious or critical violation; no request goes to
 // another origin; no load fails, no CSP violation or error is reported; every link on the
 // rendered page resolves to a file; each page's first view fits its kind's transfer budget.
+// npm test visits a sample (sample.ts: every page but the ward profiles, and wards chosen to
+// cover the ways they differ); WM_GATES=all visits every page (npm run test:all).
 // WM_DIST_DIR and WM_BASE_PATH check a build made for a sub-path (.ci/run does both).
+// Pages are visited two at a time (the gates project's maxConcurrency in vitest.config.ts): each
+// waits on the network and timers about half the time, so two keep both cores busy.
 import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, it} from "vitest";
+import {DIST, launch, startSite} from "../../src/lib/publish/browser.js";
 import {transferBudget, pageKind} from "../../src/lib/publish/budgets.js";
 import {pageUrlPath} from "../../src/lib/publish/html.js";
 import {inspectPage, type PageReport} from "../../src/lib/publish/measure.js";
 import {publishOptions} from "../../src/lib/publish/options.js";
 import {resolveStaticPath} from "../../src/lib/publish/serve.js";
 import {listPages} from "../../src/lib/publish/site.js";
-import {browserTestsAvailable, DIST, launch, startSite} from "./harness.js";
+import {browserTestsAvailable} from "./harness.js";
+import {gatedPages} from "./sample.js";
 
 const available = browserTestsAvailable();
-const pages = available ? listPages(DIST) : [];
+const every = process.env.WM_GATES === "all";
+const pages = available ? gatedPages(DIST, every) : [];
 const {base} = publishOptions();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
+describe.runIf(available).concurrent(`publish gates on ${every ? "every page" : "a sample of the pages"} of ${DIST} served at ${base}`, () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof startSite>>;
   const reports = new Map<string, PageReport>();
@@ -29,23 +36,27 @@ describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
   afterAll(async () => {
     await browser?.close();
     site?.server.close();
-    const rows = [...reports].map(([file, r]) => `  ${file.padEnd(36)} ${pageKind(file).padEnd(10)} ${kb(r.transferBytes).padStart(8)} of ${kb(transferBudget(file))}`);
+    const rows = [...reports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, r]) => `  ${file.padEnd(36)} ${pageKind(file).padEnd(10)} ${kb(r.transferBytes).padStart(8)} of ${kb(transferBudget(file))}`);
     if (rows.length) console.log(`First-view transfer (gzip where a host would compress):\n${rows.join("\n")}`);
   });
 
-  it("finds the site's pages (a gate with nothing to check fails)", () => {
-    expect(pages).toContain("index.html");
-    expect(pages).toContain("404.html");
-    expect(pages.length).toBeGreaterThanOrEqual(3);
+  it("finds the site's pages (a gate with nothing to check fails), and samples every kind", ({expect}) => {
+    const files = pages.map((p) => p.file);
+    expect(files).toContain("index.html");
+    expect(files).toContain("404.html");
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const all = listPages(DIST);
+    if (every) expect(files).toEqual(all);
+    else expect(new Set(files.map(pageKind))).toEqual(new Set(all.map(pageKind)));
   });
 
-  it("answers an unknown address deep in the site with the 404 page, fully styled", async () => {
+  it("answers an unknown address deep in the site with the 404 page, fully styled", async ({expect}) => {
     const report = await inspectPage(browser, `${site.url}no/such/page`, {status: 404});
     expect({failedLoads: report.failed, errors: report.errors, cspViolations: report.cspViolations}).toEqual({failedLoads: [], errors: [], cspViolations: []});
     expect(report.requests.some((r) => /\/_import\/style\.[0-9a-f]+\.css$/.test(r.url))).toBe(true);
   });
 
-  it("takes keyboard focus first to a visible skip link that moves focus to the main content", async () => {
+  it("takes keyboard focus first to a visible skip link that moves focus to the main content", async ({expect}) => {
     const page = await browser.newPage();
     await page.goto(site.url);
     await page.keyboard.press("Tab");
@@ -59,7 +70,7 @@ describe.runIf(available)(`publish gates on ${DIST} served at ${base}`, () => {
     await page.close();
   });
 
-  it.each(pages)("%s", async (file) => {
+  it.for(pages.map((p) => [`${p.file} (${p.reasons.join(", ")})`, p.file]))("%s", async ([, file], {expect}) => {
     const url = `${site.url}${pageUrlPath(file)}`;
     const report = await inspectPage(browser, url, {axe: true});
     reports.set(file, report);

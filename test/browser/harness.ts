@@ -1,23 +1,9 @@
-// Shared set-up for browser tests: Debian's Chromium driven by playwright-core, against the
-// built site served from dist/ on loopback. No browser is ever downloaded.
+// Shared set-up for browser tests: Chromium and the built site (src/lib/publish/browser.ts), and
+// whether the tests can run at all.
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import {chromium, type Browser} from "playwright-core";
-import {serveStatic} from "../../src/lib/publish/serve.js";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const DIST = join(import.meta.dirname, "..", "..", process.env.WM_DIST_DIR ?? "dist");
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
+import type {Browser} from "playwright-core";
+import {CHROMIUM, DIST, launch, startSite} from "../../src/lib/publish/browser.js";
 
 /**
  * Whether browser tests can run. In CI a missing browser or build is an error, not a skip,
@@ -30,14 +16,6 @@ export function browserTestsAvailable(): boolean {
   if (process.env.CI) throw new Error(message);
   console.warn(`Skipping browser tests: ${message}.`);
   return false;
-}
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
-}
-
-export async function startSite(base = "/") {
-  return serveStatic(DIST, {base});
 }
 
 /**

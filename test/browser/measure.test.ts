@@ -5,9 +5,10 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launch} from "../../src/lib/publish/browser.js";
 import {inspectPage, transferSize} from "../../src/lib/publish/measure.js";
 import {serveStatic} from "../../src/lib/publish/serve.js";
-import {browserTestsAvailable, launch} from "./harness.js";
+import {browserTestsAvailable} from "./harness.js";
 
 describe("transferSize", () => {
   it("gzips text types and counts binary ones as they are", () => {

@@ -6,8 +6,9 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {DIST, launch} from "../../src/lib/publish/browser.js";
 import {serveStatic} from "../../src/lib/publish/serve.js";
-import {browserTestsAvailable, DIST, launch} from "./harness.js";
+import {browserTestsAvailable} from "./harness.js";
 
 describe.runIf(browserTestsAvailable())("print stylesheet", () => {
   let dir: string;

@@ -1,39 +1,16 @@
-// Builds the whole site with Framework from the fixture sources, in a copy of the project so the
-// real build cache is untouched, and checks the pages and data files it writes.
-import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from "node:fs";
-import {tmpdir} from "node:os";
+// The site built with Framework from the fixture sources (the shared build made by setup.ts, in a
+// copy of the project so the real build cache is untouched): the pages and data files it writes.
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parquetReadObjects} from "hyparquet";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {writeFixture} from "../fixtures/sources.js";
+import {describe, expect, inject, it} from "vitest";
 
-const root = join(import.meta.dirname, "..", "..");
+const {build, project} = inject("editorsWorkflow");
+const out = join(project, "dist");
 
 describe("site build from fixture sources", () => {
-  let work: string;
-  let out: string;
-  let result: ReturnType<typeof spawnSync>;
-
-  beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), "wm-build-"));
-    const project = join(work, "project");
-    for (const entry of ["src", "scripts", "config", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
-      cpSync(join(root, entry), join(project, entry), {recursive: true, filter: (s) => !s.includes(".observablehq")});
-    }
-    symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
-    writeFixture(join(work, "sources"));
-    out = join(project, "dist");
-    result = spawnSync(join(project, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
-      cwd: project,
-      encoding: "utf8",
-      env: {...process.env, WM_SOURCES_DIR: join(work, "sources")}
-    });
-  });
-  afterAll(() => rmSync(work, {recursive: true, force: true}));
-
   it("exits cleanly", () => {
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   });
 
   it("writes every page with lang and a zoomable viewport", () => {

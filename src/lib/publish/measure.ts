@@ -2,6 +2,7 @@
 // gate or the benchmark needs: every request (and its size as a host would send it), requests
 // to other origins, failed loads, CSP violations, errors, links, Largest Contentful Paint and,
 // when asked, axe-core's accessibility results. Node only (playwright-core).
+import {createHash} from "node:crypto";
 import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
 import {axeViolations, type AxeViolation} from "./axe.js";
@@ -46,14 +47,22 @@ export interface PageReport {
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
+// Every page of a site loads the same bundles and topology: each body is gzipped once per process.
+const gzippedSizes = new Map<string, number>();
+
 /** The size a host that gzips text types sends: gzip for text, as-is for binary (PNG, Parquet…). */
 export function transferSize(body: Buffer, contentType: string): number {
-  return COMPRESSIBLE.test(contentType) ? gzipSync(body, {level: 6}).length : body.length;
+  if (!COMPRESSIBLE.test(contentType)) return body.length;
+  const key = createHash("sha256").update(body).digest("hex");
+  let size = gzippedSizes.get(key);
+  if (size === undefined) gzippedSizes.set(key, (size = gzipSync(body, {level: 6}).length));
+  return size;
 }
 
 // Runs before any page script, outside the page's CSP (it is injected by the browser driver).
 const OBSERVERS = `
-window.__wm = {lcp: null, figure: null, csp: []};
+window.__wm = {lcp: null, figure: null, csp: [], mutations: 0};
+new MutationObserver(() => window.__wm.mutations++).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
 new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure svg, .wm-figure canvas")) { window.__wm.figure = performance.now(); observer.disconnect(); } }).observe(document, {childList: true, subtree: true});
 document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
@@ -82,6 +91,21 @@ const FIGURE_CHECK = `(() => {
   return problems;
 })()`;
 
+// Runs in the page after the network is idle: resolves true once the DOM has not changed for two
+// animation frames, so the last charts are drawn and painted (and LCP reported) whatever the
+// machine's speed, without a fixed wait; false if it still changes after 600 frames.
+const SETTLED = `new Promise((resolve) => {
+  let seen = -1;
+  let quiet = 0;
+  let frames = 0;
+  const frame = () => {
+    quiet = window.__wm.mutations === seen ? quiet + 1 : 0;
+    seen = window.__wm.mutations;
+    if (quiet >= 2 || ++frames >= 600) resolve(quiet >= 2);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})`;
 
 export interface InspectOptions {
   /** Run axe-core on the rendered page. */
@@ -143,7 +167,7 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
 
   const response = await page.goto(url, {waitUntil: "networkidle"});
   if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
-  await page.waitForTimeout(300); // let the last charts render and LCP settle
+  if (!(await page.evaluate(SETTLED))) errors.push("the page was still changing its DOM 600 animation frames after the network went idle");
   await Promise.all(pending);
   const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
   const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);

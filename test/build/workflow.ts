@@ -1,0 +1,114 @@
+// The editors' workflow end to end, in a copy of the project: npm run new-story makes a draft and a
+// story that the editor then writes and publishes with a voice and a local chart; a typo in the
+// draft's ward code fails the check and the build (leaving no dist/); once fixed, the check passes
+// and the build publishes the story and leaves the draft out. Run once per test run by a vitest
+// globalSetup (setup.ts: fixture sources; setup-real.ts: the real ones), whose results and built
+// site the tests read.
+import {spawn} from "node:child_process";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {copyProject} from "./project.js";
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface WorkflowCase {
+  /** What the tests report the case as ("fixture sources", "real sources"). */
+  label: string;
+  sources: string;
+  /** Copy the real stories from content/ into the project too. */
+  realContent: boolean;
+  /** The draft's ward, by name (new-story resolves it), and the code it should resolve to. */
+  draft: {borough: string; ward: string; code: string};
+  /** The story that is written and published. */
+  story: {borough: string; ward: string};
+}
+
+export const DRAFT = {name: "Editors Draft Place", slug: "editors-draft-place"};
+export const STORY = {name: "Editors Test Place", slug: "editors-test-place"};
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    editorsWorkflow: WorkflowResult;
+  }
+}
+
+export interface WorkflowResult {
+  case: WorkflowCase;
+  project: string;
+  draft: Run;
+  made: Run;
+  /** The draft's story.yaml as new-story wrote it. */
+  draftYaml: string;
+  /** The mistyped ward code and the line of story.yaml it was on. */
+  typo: {code: string; line: number};
+  brokenCheck: Run;
+  broken: Run;
+  distAfterError: boolean;
+  check: Run;
+  build: Run;
+}
+
+/** A typo an editor makes: the letter O for the last zero of a code. */
+export function mistype(code: string): string {
+  const i = code.lastIndexOf("0");
+  return `${code.slice(0, i)}O${code.slice(i + 1)}`;
+}
+
+/**
+ * Runs a script of the project copy with tsx, asynchronously so vitest stays responsive. stdin is
+ * not a terminal, as in CI: new-story must take everything from flags. WM_INCLUDE_DRAFTS is set
+ * as if the editor's shell had it: the build must ignore it.
+ */
+function runner(project: string, sources: string) {
+  return (script: string, ...args: string[]) =>
+    new Promise<Run>((resolve) => {
+      const env = {...process.env, WM_SOURCES_DIR: sources, WM_INCLUDE_DRAFTS: "true", WM_DIST_DIR: undefined, WM_BASE_PATH: undefined, WM_SITE_URL: undefined};
+      const child = spawn(join(project, "node_modules", ".bin", "tsx"), [script, ...args], {cwd: project, stdio: ["ignore", "pipe", "pipe"], env});
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (status) => resolve({status, stdout, stderr}));
+    });
+}
+
+export async function runEditorsWorkflow(project: string, c: WorkflowCase): Promise<WorkflowResult> {
+  copyProject(project, {content: c.realContent});
+  const run = runner(project, c.sources);
+  const file = (slug: string, name: string) => join(project, "content", "stories", slug, name);
+
+  const draft = await run("scripts/new-story.ts", "--name", DRAFT.name, "--borough", c.draft.borough, "--wards", c.draft.ward);
+  const made = await run("scripts/new-story.ts", "--name", STORY.name, "--borough", c.story.borough, "--wards", c.story.ward);
+  if (draft.status !== 0 || made.status !== 0) throw new Error(`npm run new-story failed (${c.label}):\n${draft.stderr}\n${made.stderr}`);
+  const draftYaml = readFileSync(file(DRAFT.slug, "story.yaml"), "utf8");
+
+  // The editor writes every TODO, adds a voice and a chart, and publishes.
+  for (const name of ["story.yaml", "steps.md", "activities.yaml"]) {
+    const text = readFileSync(file(STORY.slug, name), "utf8").replace(/TODO: ([^"\n]*)/g, "Written by the test editor: $1");
+    writeFileSync(file(STORY.slug, name), text.replace("status: draft", "status: published"));
+  }
+  const steps = readFileSync(file(STORY.slug, "steps.md"), "utf8");
+  writeFileSync(file(STORY.slug, "steps.md"), steps.replace("shows: activities\n", "shows: activities\n\nchart: sessions\n"));
+  writeFileSync(
+    file(STORY.slug, "voices.yaml"),
+    "voices:\n  - text: Test voice, written for this test only.\n    speaker: test resident\n    theme: testing\n    collected: 2026-11-01\n    method: test\n    consent: given\n    consent_date: 2026-11-01\n"
+  );
+  mkdirSync(file(STORY.slug, "charts"));
+  writeFileSync(file(STORY.slug, "charts/sessions.yaml"), "title: Test sessions\ntype: bar\nx: month\ny: sessions\nunits: sessions\nsource: Test data written by test/build/workflow.ts\n");
+  writeFileSync(file(STORY.slug, "charts/sessions.csv"), "month,sessions\nSeptember,4\nOctober,6\n");
+
+  // A content error stops the build before Framework runs, listing the problem.
+  const typo = {code: mistype(c.draft.code), line: draftYaml.split("\n").findIndex((l) => l.includes(c.draft.code)) + 1};
+  writeFileSync(file(DRAFT.slug, "story.yaml"), draftYaml.replace(c.draft.code, typo.code));
+  const brokenCheck = await run("scripts/check.ts");
+  const broken = await run("scripts/build.ts");
+  const distAfterError = existsSync(join(project, "dist"));
+  writeFileSync(file(DRAFT.slug, "story.yaml"), draftYaml);
+  const check = await run("scripts/check.ts");
+  const build = await run("scripts/build.ts");
+  return {case: c, project, draft, made, draftYaml, typo, brokenCheck, broken, distAfterError, check, build};
+}

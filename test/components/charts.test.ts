@@ -1,0 +1,96 @@
+// Plot-drawn figures in a DOM: the editors' local charts and the decile map, each an image named
+// by its figure, with its data table and a fill per value.
+import {topology} from "topojson-server";
+import {describe, expect, it} from "vitest";
+import {decileMap} from "../../src/components/decileMap.js";
+import {localChart, mountLocalCharts} from "../../src/components/localChart.js";
+
+type Chart = Parameters<typeof localChart>[0];
+const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
+  spec: {title: "Sessions run", type, x: "month", y: "sessions", x_label: "Month", y_label: "Sessions", units: "sessions", source: "Youth service records"} as Chart["spec"],
+  rows
+});
+const months = [
+  {x: "September", y: 4},
+  {x: "October", y: 6},
+  {x: "November", y: 5}
+];
+
+describe("localChart", () => {
+  it("draws a bar per row inside a figure with its sentence, source and table", () => {
+    const el = localChart(chart("bar", months));
+    const svg = el.querySelector("svg[role=img]")!;
+    expect(svg.getAttribute("aria-labelledby")).toBe(el.querySelector(".wm-figure-title")!.id);
+    expect(svg.querySelectorAll("rect")).toHaveLength(3);
+    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe("Sessions is highest for October (6 sessions) and lowest for September (4).");
+    expect(el.querySelector(".wm-figure-source")?.textContent).toBe("Source: Youth service records");
+    expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
+      ["September", "4"],
+      ["October", "6"],
+      ["November", "5"]
+    ]);
+  });
+
+  it("draws a line through the points, in order, for a line chart", () => {
+    const el = localChart(chart("line", months));
+    // One path through the three points (Plot's marks lose their aria-labels inside a figure).
+    const lines = [...el.querySelectorAll("svg path")].map((p) => p.getAttribute("d") ?? "").filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
+    expect(lines).toHaveLength(1);
+    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe("Sessions rose from 4 in September to 5 sessions in November.");
+  });
+
+  it("draws a dot per category for a dot chart", () => {
+    const el = localChart(chart("dot", months));
+    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(el.querySelectorAll("svg rect")).toHaveLength(0);
+  });
+
+  it("replaces each placeholder that names a chart, and leaves unknown ones alone", () => {
+    document.body.innerHTML = '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div><div data-local-chart="missing">static</div>';
+    mountLocalCharts(document.body, {sessions: chart("bar", months)});
+    const [known, unknown] = document.querySelectorAll<HTMLElement>("[data-local-chart]");
+    expect(known.querySelector("figure.wm-figure .wm-figure-title")?.textContent).toBe("Sessions run");
+    expect(unknown.textContent).toBe("static");
+  });
+});
+
+describe("decileMap", () => {
+  // Unit squares side by side, wound clockwise as d3-geo expects (src/lib/geo/winding.ts).
+  const square = (x: number): GeoJSON.Feature<GeoJSON.Polygon, {name: string}> => {
+    const [x0, y0] = [-1.9 + x * 0.01, 52.4];
+    return {type: "Feature", id: `E0100000${x}`, properties: {name: `LSOA ${x}`}, geometry: {type: "Polygon", coordinates: [[[x0, y0], [x0, y0 + 0.01], [x0 + 0.01, y0 + 0.01], [x0 + 0.01, y0], [x0, y0]]]}};
+  };
+  const lsoas: GeoJSON.FeatureCollection = {type: "FeatureCollection", features: [1, 2, 3].map(square)};
+  const topo = topology({lsoa: lsoas, ward: lsoas, district: lsoas}) as Parameters<typeof decileMap>[0]["topology"];
+  const deciles = new Map<string, number | null>([
+    ["E01000001", 1],
+    ["E01000002", 10],
+    ["E01000003", null]
+  ]);
+  const fills = (svg: Element) => [...svg.querySelectorAll("path[fill]")].map((p) => p.getAttribute("fill")!);
+
+  it("shades each LSOA with a decile, darkest for the most deprived, and leaves one without a decile unshaded", () => {
+    const svg = decileMap({topology: topo, deciles, width: 400});
+    const [mostDeprived, leastDeprived, ...others] = fills(svg);
+    expect(others).toEqual([]);
+    expect(luminance(mostDeprived)).toBeLessThan(luminance(leastDeprived) / 2);
+  });
+
+  it("draws ward and district outlines on top unless told not to", () => {
+    const outlines = (svg: Element) => [...svg.querySelectorAll("g[aria-label=geo][fill=none]")].map((g) => g.getAttribute("stroke-width"));
+    expect(outlines(decileMap({topology: topo, deciles, width: 400}))).toEqual(["0.6", "1.6"]);
+    expect(outlines(decileMap({topology: topo, deciles, width: 400, outlines: ["district"]}))).toEqual(["1.6"]);
+  });
+
+  it("shows only the LSOAs asked for", () => {
+    const svg = decileMap({topology: topo, deciles, width: 400, lsoas: new Set(["E01000002"]), outlines: []});
+    expect(fills(svg)).toHaveLength(1);
+    expect(fills(svg)[0]).toBe(fills(decileMap({topology: topo, deciles, width: 400}))[1]);
+  });
+});
+
+function luminance(colour: string): number {
+  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
