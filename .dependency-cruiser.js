@@ -93,7 +93,8 @@ export default {
     {
       name: "browser-imports-from-lib",
       comment:
-        "Components and pages import only pure modules from src/lib: util, summaries, stories, risk, wards (types from content)",
+        "Components and pages import only pure modules from src/lib: " +
+        "util, summaries, stories, risk, wards (types from content)",
       severity: "error",
       from: {path: BROWSER},
       to: {path: "^src/lib/", pathNot: `${BROWSER_SAFE}|${lib(["content"])}`}

@@ -35,7 +35,8 @@ const content = checkProject(root);
 if (content.list.length) console.log(formatReport(content));
 if (content.errors.length)
   fail(
-    `the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, listed above; fix, then run npm run check.`
+    `the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, ` +
+      "listed above; fix, then run npm run check."
   );
 step("content checked");
 
@@ -73,7 +74,8 @@ step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
 if (leaks.length)
   fail(
-    `draft stories reached the built site (a loader output cached by the dev server?):\n  ${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
+    "draft stories reached the built site (a loader output cached by the dev server?):\n  " +
+      `${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
   );
 
 rmSync(`${dist}.old`, {recursive: true, force: true});

@@ -44,7 +44,8 @@ export function addMissingOptionals(lock: {packages: Record<string, LockEntry>})
       const platform = platformOf(name);
       if (!platform)
         throw new Error(
-          `${name}@${version} (optional dependency of ${path || "the project"}) is missing from package-lock.json and is not a platform package; install it or remove it`
+          `${name}@${version} (optional dependency of ${path || "the project"}) is missing from package-lock.json ` +
+            "and is not a platform package; install it or remove it"
         );
       lock.packages[`node_modules/${name}`] = {
         version,

@@ -14,7 +14,8 @@ import {storySlugs} from "../src/lib/stories/catalogue.js";
 const root = join(import.meta.dirname, "..");
 const contentDir = join(root, "content");
 const usage =
-  'usage: npm run new-story -- --name "Place name" --borough Borough (--wards "code or name, …" | --lsoas "E01…, …") [--author "Your name"]';
+  'usage: npm run new-story -- --name "Place name" --borough Borough ' +
+  '(--wards "code or name, …" | --lsoas "E01…, …") [--author "Your name"]';
 
 function exit(message: string): never {
   console.error(message);
@@ -101,7 +102,8 @@ if (!interactive) {
 const folder = join(contentDir, "stories", plan.slug);
 mkdirSync(folder, {recursive: true});
 for (const [name, text] of Object.entries(scaffoldFiles(plan))) writeFileSync(join(folder, name), text);
-console.log(`Made the draft story ${relative(root, folder)}/ for ${plan.name} (${[...plan.wards.map((w) => `${w.name} ${w.code}`), ...plan.lsoas].join(", ")}).
+const areas = [...plan.wards.map((w) => `${w.name} ${w.code}`), ...plan.lsoas].join(", ");
+console.log(`Made the draft story ${relative(root, folder)}/ for ${plan.name} (${areas}).
 
 Next:
   1. npm run dev, then open http://127.0.0.1:3000/stories/${plan.slug} (it is marked as a draft)

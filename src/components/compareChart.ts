@@ -1,6 +1,9 @@
 import * as Plot from "@observablehq/plot";
 
-/** Series colours and symbols: Okabe–Ito hues that stay distinct for colour-blind readers, each with its own shape so greyscale prints still separate them. */
+/**
+ * Series colours and symbols: Okabe–Ito hues that stay distinct for colour-blind readers, each with its own shape
+ * so greyscale prints still separate them.
+ */
 export const SERIES_COLOURS = ["#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7"];
 export const SERIES_SYMBOLS = ["circle", "square", "triangle", "diamond", "cross"] as const;
 

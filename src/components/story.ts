@@ -112,7 +112,9 @@ function areaMap(s: StoryClientData, provenance: readonly ProvenanceEntry[]) {
   return figure({
     title: `${s.title}: LSOAs, wards and neighbourhood names`,
     units:
-      "Shaded: the area's LSOAs (2021); thick lines: wards (May 2025), drawn from their own boundaries, so LSOAs matched to a ward by best fit may not fill it exactly; labels: House of Commons Library neighbourhood (MSOA) names",
+      "Shaded: the area's LSOAs (2021); thick lines: wards (May 2025), drawn from their own boundaries, " +
+      "so LSOAs matched to a ward by best fit may not fill it exactly; " +
+      "labels: House of Commons Library neighbourhood (MSOA) names",
     summary: areaSentence(
       s.lsoas.length,
       s.wards.map((w) => w.name),
@@ -389,7 +391,8 @@ function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]
     figure({
       title: `${s.district.name} against England on risk-factor indicators`,
       units:
-        "Index: England = 100 (dashed line); the borough's value divided by England's. Above 100 is higher than England: better for school readiness and attainment, worse for the others",
+        "Index: England = 100 (dashed line); the borough's value divided by England's. " +
+        "Above 100 is higher than England: better for school readiness and attainment, worse for the others",
       summary: boroughSentence(s.district.name, s.keyFigures.length, rows.length),
       graphic: compareDots({
         rows,

@@ -146,7 +146,10 @@ function checkReviewDate(definition: CheckedDefinition, yaml: YamlFile, today: s
   }
 }
 
-/** Two folders that would share a web address once written the way the site writes slugs; two stories with one title. */
+/**
+ * Two folders that would share a web address once written the way the site writes slugs; two stories with one
+ * title.
+ */
 function checkDuplicateSlugs(stories: CheckedStory[], options: CheckOptions, problems: Problems): void {
   const seen = new Map<string, string>();
   for (const {slug} of stories) {

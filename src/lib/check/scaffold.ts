@@ -199,7 +199,8 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, string> {
   ].join("\n");
   const steps = STEP_STATES.map(
     ({state, label}) =>
-      `## ${heading(state, plan)}\nshows: ${state}\n\n${T}: write a few sentences for the figure beside this section (${label}).\n`
+      `## ${heading(state, plan)}\nshows: ${state}\n\n` +
+      `${T}: write a few sentences for the figure beside this section (${label}).\n`
   ).join("\n");
   const voices = [
     schemaComment("voices", folder),

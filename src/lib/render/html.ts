@@ -24,11 +24,8 @@ export function renderNarrative(tokens: Token[]): string {
 
 export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
   const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
-  const body = rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`)).join("")}</tr>`
-    )
-    .join("");
+  const cell = (c: string | number, i: number) =>
+    i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`;
+  const body = rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }

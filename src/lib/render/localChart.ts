@@ -11,11 +11,20 @@ export function localChartHtml(chart: LocalChart): string {
   const {spec, rows} = chart;
   const f = chartValueFormat(rows);
   return inert(
-    `<div class="story-local-chart" data-local-chart="${escapeHtml(spec.name)}"><figure class="wm-figure"><h3 class="wm-figure-title">${escapeHtml(spec.title)}</h3><p class="wm-figure-units">${escapeHtml(spec.units)}</p><p class="wm-figure-summary">${escapeHtml(localChartSentence(chart))}</p>${table(
-      spec.title,
-      [spec.x_label, `${spec.y_label} (${spec.units})`],
-      rows.map((r) => [r.x, f(r.y)])
-    )}<figcaption class="wm-figure-source">Source: ${escapeHtml(spec.source)}</figcaption></figure></div>`
+    [
+      `<div class="story-local-chart" data-local-chart="${escapeHtml(spec.name)}">`,
+      `<figure class="wm-figure">`,
+      `<h3 class="wm-figure-title">${escapeHtml(spec.title)}</h3>`,
+      `<p class="wm-figure-units">${escapeHtml(spec.units)}</p>`,
+      `<p class="wm-figure-summary">${escapeHtml(localChartSentence(chart))}</p>`,
+      table(
+        spec.title,
+        [spec.x_label, `${spec.y_label} (${spec.units})`],
+        rows.map((r) => [r.x, f(r.y)])
+      ),
+      `<figcaption class="wm-figure-source">Source: ${escapeHtml(spec.source)}</figcaption>`,
+      `</figure></div>`
+    ].join("")
   );
 }
 

@@ -54,8 +54,14 @@ export function staticMap({
   const paths = layers.flatMap((l) =>
     l.features.map(
       (f) =>
-        `<path d="${path(f as GeoJSON.Feature) ?? ""}" fill="${l.fill ? l.fill(f) : "none"}" stroke="${l.stroke}" stroke-width="${l.strokeWidth}"><title>${escapeHtml(f.properties.name)}</title></path>`
+        `<path d="${path(f as GeoJSON.Feature) ?? ""}" fill="${l.fill ? l.fill(f) : "none"}" ` +
+        `stroke="${l.stroke}" stroke-width="${l.strokeWidth}">` +
+        `<title>${escapeHtml(f.properties.name)}</title></path>`
     )
   );
-  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(title)}" class="story-static-map"${thumbnail ? " data-wm-thumbnail" : ""}>${paths.join("")}</svg>`;
+  return (
+    `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `aria-label="${escapeHtml(title)}" class="story-static-map"${thumbnail ? " data-wm-thumbnail" : ""}>` +
+    `${paths.join("")}</svg>`
+  );
 }

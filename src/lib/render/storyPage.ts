@@ -148,45 +148,79 @@ function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData)
   }
 }
 
+type Voice = StoryPageData["content"]["voices"][number];
+
+function voiceHtml(v: Voice): string {
+  const meta = [v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`];
+  return (
+    `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote>` +
+    `<p class="story-voice-meta">${escapeHtml(meta.filter(Boolean).join(" · "))}</p></li>`
+  );
+}
+
+const THEMES_NOTE =
+  '<p class="story-note">' +
+  "These are summaries of what people said across the borough, written by the council's needs assessment, " +
+  "not quotes and not specific to this neighbourhood.</p>";
+
+const NO_VOICES_NOTE =
+  '<p class="story-note">' +
+  "When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>";
+
 function voicesHtml(data: StoryPageData): string {
   const {voices} = data.content;
-  const lead = `<p class="wm-figure-summary">${escapeHtml(voicesSentence(voices.length, data.themes.length, data.district.name))}</p>`;
+  const sentence = voicesSentence(voices.length, data.themes.length, data.district.name);
+  const lead = `<p class="wm-figure-summary">${escapeHtml(sentence)}</p>`;
   if (voices.length) {
-    return inert(
-      lead +
-        `<ul class="story-voices">${voices.map((v) => `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote><p class="story-voice-meta">${escapeHtml([v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`].filter(Boolean).join(" · "))}</p></li>`).join("")}</ul>`
-    );
+    return inert(lead + `<ul class="story-voices">${voices.map(voiceHtml).join("")}</ul>`);
   }
   if (data.themes.length) {
     const sources = [...new Set(data.themes.map((t) => t.source))];
+    const themes = data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`);
     return inert(
       lead +
-        `<h3 class="story-themes-title">Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3><p class="story-note">These are summaries of what people said across the borough, written by the council's needs assessment, not quotes and not specific to this neighbourhood.</p><ul class="story-themes">${data.themes.map((t) => `<li><strong>${escapeHtml(t.theme)}:</strong> ${escapeHtml(t.summary)}</li>`).join("")}</ul><p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
+        '<h3 class="story-themes-title">' +
+        `Summarised themes from engagement events in ${escapeHtml(data.district.name)}</h3>` +
+        THEMES_NOTE +
+        `<ul class="story-themes">${themes.join("")}</ul>` +
+        `<p class="wm-figure-source">Source: ${sources.map(escapeHtml).join("; ")}.</p>`
     );
   }
-  return (
-    inert(lead) +
-    `<p class="story-note">When residents share their views with consent, an editor adds them to voices.yaml in this story's folder.</p>`
-  );
+  return inert(lead) + NO_VOICES_NOTE;
 }
 
 function activitiesHtml(data: StoryPageData): string {
   const {note, activities} = data.content.activities;
-  const items = activities.map(
-    (a) =>
-      `<li class="story-activity"><h3>${escapeHtml(a.title)}</h3><p>${escapeHtml(a.description)}</p><dl>${a.partners.length ? `<dt>Partners</dt><dd>${escapeHtml(a.partners.join(", "))}</dd>` : ""}${a.dates ? `<dt>When</dt><dd>${escapeHtml(a.dates)}</dd>` : ""}<dt>Source</dt><dd>${escapeHtml(a.source)}${a.link ? ` (<a href="${escapeHtml(a.link)}">link</a>)` : ""}</dd></dl></li>`
+  const items = activities.map((a) =>
+    [
+      `<li class="story-activity"><h3>${escapeHtml(a.title)}</h3><p>${escapeHtml(a.description)}</p><dl>`,
+      a.partners.length ? `<dt>Partners</dt><dd>${escapeHtml(a.partners.join(", "))}</dd>` : "",
+      a.dates ? `<dt>When</dt><dd>${escapeHtml(a.dates)}</dd>` : "",
+      `<dt>Source</dt><dd>${escapeHtml(a.source)}`,
+      a.link ? ` (<a href="${escapeHtml(a.link)}">link</a>)` : "",
+      "</dd></dl></li>"
+    ].join("")
   );
-  return inert(
-    `${note ? `<p class="story-note">${escapeHtml(note)}</p>` : ""}${items.length ? `<ul class="story-activities">${items.join("")}</ul>` : ""}`
-  );
+  const noteHtml = note ? `<p class="story-note">${escapeHtml(note)}</p>` : "";
+  const list = items.length ? `<ul class="story-activities">${items.join("")}</ul>` : "";
+  return inert(noteHtml + list);
 }
 
 const CAVEATS = [
-  "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; the page says which geography is used and why.",
-  "IoD2025 crime rates are per 1,000 at-risk population, as the Indices define it, for the Indices' own reference period. Every comparison (area, ward, borough, West Midlands, England) is the average of its LSOAs' rates with each LSOA counting once, because the England-wide files carry no population; a few LSOAs with very high rates, such as city centres, lift these averages.",
-  "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
-  "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
-  "Change since IoD2019 is shown only for LSOAs whose boundaries did not change between 2011 and 2021 (change code U). Deciles compare each LSOA with the rest of England in each edition, so a change in decile is a change in relative position.",
+  "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
+    "the page says which geography is used and why.",
+  "IoD2025 crime rates are per 1,000 at-risk population, as the Indices define it, for the Indices' own reference " +
+    "period. Every comparison (area, ward, borough, West Midlands, England) is the average of its LSOAs' rates with " +
+    "each LSOA counting once, because the England-wide files carry no population; a few LSOAs with very high " +
+    "rates, such as city centres, lift these averages.",
+  "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are " +
+    "shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
+  "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +
+    "unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion " +
+    "to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
+  "Change since IoD2019 is shown only for LSOAs whose boundaries did not change between 2011 and 2021 " +
+    "(change code U). Deciles compare each LSOA with the rest of England in each edition, so a change in decile " +
+    "is a change in relative position.",
   "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
 ];
 
@@ -199,20 +233,38 @@ export interface SourceFile {
   official: string;
 }
 
+const PROVENANCE_TABLE_START = [
+  '<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from">',
+  "<table><caption>Data files this page is built from, each checked against its published checksum</caption>",
+  '<thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Licence</th>',
+  '<th scope="col">File</th></tr></thead>'
+].join("");
+
 function provenanceTable(files: readonly SourceFile[]): string {
   const rows = files
-    .map(
-      (f) =>
-        `<tr><th scope="row"><a href="${escapeHtml(f.official)}">${escapeHtml(f.title)}</a></th><td>${escapeHtml(f.publisher)}</td><td>${escapeHtml(f.licence)}</td><td><code>${escapeHtml(f.path)}</code></td></tr>`
+    .map((f) =>
+      [
+        `<tr><th scope="row"><a href="${escapeHtml(f.official)}">${escapeHtml(f.title)}</a></th>`,
+        `<td>${escapeHtml(f.publisher)}</td><td>${escapeHtml(f.licence)}</td>`,
+        `<td><code>${escapeHtml(f.path)}</code></td></tr>`
+      ].join("")
     )
     .join("");
-  return `<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from"><table><caption>Data files this page is built from, each checked against its published checksum</caption><thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Licence</th><th scope="col">File</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `${PROVENANCE_TABLE_START}<tbody>${rows}</tbody></table></div>`;
 }
 
 function sourcesHtml(data: StoryPageData, files: readonly SourceFile[]): string {
   const docs = data.story.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join("");
+  const caveats = CAVEATS.map((c) => `<li>${escapeHtml(c)}</li>`).join("");
+  const authors = data.story.authors.join(", ") || "the story's editors";
   return inert(
-    `<h3>Caveats</h3><ul class="story-caveats">${CAVEATS.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul><h3>Documents cited</h3><ul>${docs}</ul><h3>Data files</h3>${provenanceTable(files)}<p class="story-note">Last reviewed ${escapeHtml(data.story.last_reviewed)} by ${escapeHtml(data.story.authors.join(", ") || "the story's editors")}. Full list of data files, with checksums: <a href="../sources">sources and methods</a>.</p>`
+    [
+      `<h3>Caveats</h3><ul class="story-caveats">${caveats}</ul>`,
+      `<h3>Documents cited</h3><ul>${docs}</ul>`,
+      `<h3>Data files</h3>${provenanceTable(files)}`,
+      `<p class="story-note">Last reviewed ${escapeHtml(data.story.last_reviewed)} by ${escapeHtml(authors)}. `,
+      'Full list of data files, with checksums: <a href="../sources">sources and methods</a>.</p>'
+    ].join("")
   );
 }
 
@@ -223,7 +275,13 @@ function geographyHtml(data: StoryPageData): string {
     ? `whole wards: ${data.wards.map((w) => `${w.name} (${w.code})`).join(", ")}`
     : `a list of ${area.lsoas.length} LSOA 2021 codes`;
   return inert(
-    `<aside class="story-geography" aria-label="Which geography stands for the neighbourhood"><p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> ${escapeHtml(area.explanation)}</p><p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), ${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`
+    [
+      '<aside class="story-geography" aria-label="Which geography stands for the neighbourhood">',
+      `<p><strong>Which geography stands for ${escapeHtml(data.story.title)}.</strong> `,
+      `${escapeHtml(area.explanation)}</p>`,
+      `<p>Defined as ${escapeHtml(defined)}: ${formatInteger(area.lsoa_codes.length)} LSOAs (2021), `,
+      `${formatInteger(data.numbers.population)} residents in mid-2024.</p></aside>`
+    ].join("")
   );
 }
 
@@ -243,6 +301,12 @@ const JS_FIGURES = new Set<StepState>([
   "borough"
 ]);
 
+const FALLBACK_SOURCES = '<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p>';
+
+const DRAFT_NOTE =
+  '<p class="story-draft" role="note"><strong>Draft.</strong> ' +
+  "Only the dev server shows this story; it is published when story.yaml says status: published.</p>";
+
 /** The Markdown page Framework renders for /stories/<slug>. */
 export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[]): string {
   const {story, content} = data;
@@ -254,31 +318,33 @@ export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFil
     const slot = STATIC_SLOT[step.shows]?.(data, files) ?? "";
     const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
     const fallback = JS_FIGURES.has(step.shows)
-      ? `<noscript>${inert(staticFigure(step.shows, data, client))}<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p></noscript>`
+      ? `<noscript>${inert(staticFigure(step.shows, data, client))}${FALLBACK_SOURCES}</noscript>`
       : "";
+    const jsAttribute = JS_FIGURES.has(step.shows) ? " data-js" : "";
     return `<section class="story-step" id="${id}" data-state="${step.shows}" aria-labelledby="${id}-title">
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
 <h2 id="${id}-title" tabindex="-1">${inert(escapeHtml(step.heading))}</h2>
 ${narrativeWithCharts(step.narrative, data.charts)}${extra}
 </div>
-<div class="story-figure" data-state="${step.shows}"${JS_FIGURES.has(step.shows) ? " data-js" : ""}>${slot}${fallback}</div>
+<div class="story-figure" data-state="${step.shows}"${jsAttribute}>${slot}${fallback}</div>
 </section>`;
   });
   const contents = content.steps
     .map((s) => `<li><a href="#step-${s.shows}-title">${inert(escapeHtml(s.heading))}</a></li>`)
     .join("");
+  const reviewed = `<time datetime="${story.last_reviewed}">${formatDate(story.last_reviewed)}</time>`;
   return `---
 title: ${JSON.stringify(story.title)}
 toc: false
 ---
 
 <header class="story-header">
-${story.status === "draft" ? '<p class="story-draft" role="note"><strong>Draft.</strong> Only the dev server shows this story; it is published when story.yaml says status: published.</p>' : ""}
+${story.status === "draft" ? DRAFT_NOTE : ""}
 <p class="story-kicker">${escapeHtml(story.borough)} · story map</p>
 <h1>${inert(escapeHtml(story.title))}</h1>
 ${story.subtitle ? `<p class="story-subtitle">${inert(escapeHtml(story.subtitle))}</p>` : ""}
-<p class="story-reviewed">Last reviewed <time datetime="${story.last_reviewed}">${formatDate(story.last_reviewed)}</time></p>
+<p class="story-reviewed">Last reviewed ${reviewed}</p>
 <nav class="story-contents" aria-label="Sections of this story"><ol>${contents}</ol></nav>
 </header>
 

@@ -46,7 +46,8 @@ export function computeRiskIndex(inputs: readonly MsoaInput[], weights: Weights)
     for (const key of RISK_KEYS) {
       if (input.values[key] === null || !Number.isFinite(input.values[key])) {
         throw new Error(
-          `MSOA ${input.code} (${input.name}) has no value for ${key} — check that every LSOA of the MSOA is in the source files`
+          `MSOA ${input.code} (${input.name}) has no value for ${key} — ` +
+            "check that every LSOA of the MSOA is in the source files"
         );
       }
     }

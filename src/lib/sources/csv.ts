@@ -32,8 +32,10 @@ export function parseCsv(text: string): ParsedCsv {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') ((field += '"'), i++);
-        else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else {
         if (c === "\n") line++;
         field += c;

@@ -42,7 +42,9 @@ export class Sources {
         kind: "missing-folder",
         file: dir,
         problem: "the sources folder does not exist",
-        fix: `put the shared data beside the project (../shared/data/sources) or set ${SOURCES_ENV} to the folder that holds manifest.json`
+        fix:
+          "put the shared data beside the project (../shared/data/sources) " +
+          `or set ${SOURCES_ENV} to the folder that holds manifest.json`
       });
     }
     const manifestPath = join(dir, "manifest.json");
@@ -89,7 +91,9 @@ export class Sources {
         kind: "checksum",
         file: path,
         problem: `the file has changed: sha256 is ${actual}, the manifest expects ${entry.sha256}`,
-        fix: `restore the published copy of "${entry.title}" (${entry.official}), or, if the new edition is intended, update its sha256, rows and columns in manifest.json and review the outputs`
+        fix:
+          `restore the published copy of "${entry.title}" (${entry.official}), or, if the new edition is intended, ` +
+          "update its sha256, rows and columns in manifest.json and review the outputs"
       });
     }
     this.verified.set(path, bytes);

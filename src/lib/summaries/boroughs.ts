@@ -15,7 +15,10 @@ export function indicatorSentence(rows: readonly IndicatorRow[], format: (v: num
   const sorted = [...boroughs].sort((a, b) => b.value - a.value);
   const [high, low] = [sorted[0], sorted.at(-1)!];
   const england = rows.find((r) => r.area_code === "E92000001");
-  return `Of the ${boroughs.length} boroughs, ${high.area_name} has the highest value (${format(high.value)}) and ${low.area_name} the lowest (${format(low.value)})${england ? `; England: ${format(england.value)}` : ""}.`;
+  return (
+    `Of the ${boroughs.length} boroughs, ${high.area_name} has the highest value (${format(high.value)}) ` +
+    `and ${low.area_name} the lowest (${format(low.value)})${england ? `; England: ${format(england.value)}` : ""}.`
+  );
 }
 
 /** Where the heat table peaks and dips, e.g. "… highest on Saturday, 01:00 to 02:00 (9.8) …". */
@@ -24,7 +27,11 @@ export function hourOfWeekSentence(rows: readonly {day: string; hour: number; va
   const hour = (h: number) => `${String(h).padStart(2, "0")}:00 to ${String((h + 1) % 24).padStart(2, "0")}:00`;
   const high = rows.reduce((a, b) => (b.value > a.value ? b : a));
   const low = rows.reduce((a, b) => (b.value < a.value ? b : a));
-  return `Across the ${formatInteger(rows.length)} hours of the week, the value is highest on ${high.day}, ${hour(high.hour)} (${high.value}), and lowest on ${low.day}, ${hour(low.hour)} (${low.value}).`;
+  return (
+    `Across the ${formatInteger(rows.length)} hours of the week, ` +
+    `the value is highest on ${high.day}, ${hour(high.hour)} (${high.value}), ` +
+    `and lowest on ${low.day}, ${hour(low.hour)} (${low.value}).`
+  );
 }
 
 /** "12% of all schools (153) accounted for 79% of permanent exclusions (548) in 2017/18." */
@@ -43,5 +50,11 @@ export function exclusionsSentence(
   const smallest = rows
     .filter((r) => r.school_group === first.school_group)
     .sort((a, b) => a.share_of_schools_pct - b.share_of_schools_pct)[0];
-  return `In ${first.period}, ${first.share_of_schools_pct}% of ${first.school_group} (${formatInteger(first.schools)}) accounted for ${first.share_of_permanent_exclusions_pct}% of permanent exclusions (${formatInteger(first.permanent_exclusions)}); just ${formatInteger(smallest.schools)} schools (${smallest.share_of_schools_pct}%) accounted for ${smallest.share_of_permanent_exclusions_pct}%.`;
+  return (
+    `In ${first.period}, ${first.share_of_schools_pct}% of ${first.school_group} (${formatInteger(first.schools)}) ` +
+    `accounted for ${first.share_of_permanent_exclusions_pct}% of permanent exclusions ` +
+    `(${formatInteger(first.permanent_exclusions)}); ` +
+    `just ${formatInteger(smallest.schools)} schools (${smallest.share_of_schools_pct}%) ` +
+    `accounted for ${smallest.share_of_permanent_exclusions_pct}%.`
+  );
 }

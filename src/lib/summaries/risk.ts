@@ -19,12 +19,18 @@ export function byBorough(rows: readonly {district_name: string}[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
 }
 
-/** Where the top-ranked areas are, e.g. "The 36 neighbourhoods in the top 10% are in Birmingham (24), … The highest-ranked is Digbeth (Birmingham)." */
+/**
+ * Where the top-ranked areas are, e.g. "The 36 neighbourhoods in the top 10% are in Birmingham (24), …
+ * The highest-ranked is Digbeth (Birmingham)."
+ */
 export function topTenSentence(rows: readonly RankedArea[], topCount: number): string {
   const top = rows.filter((r) => r.rank <= topCount);
   if (top.length === 0) return "No neighbourhood has a rank.";
   const first = [...top].sort((a, b) => a.rank - b.rank)[0];
-  return `The ${formatInteger(top.length)} neighbourhoods (MSOAs) in the top 10% of the risk index are in ${byBorough(top)}; the highest ranked is ${first.name} (${first.district_name}).`;
+  return (
+    `The ${formatInteger(top.length)} neighbourhoods (MSOAs) in the top 10% of the risk index are in ` +
+    `${byBorough(top)}; the highest ranked is ${first.name} (${first.district_name}).`
+  );
 }
 
 function median(values: number[]): number {
@@ -54,5 +60,10 @@ export function sensitivitySentence(rows: readonly RankedArea[], topCount: numbe
   const s = sensitivityStats(rows, topCount);
   if (!s.largest) return "No neighbourhood has a rank.";
   const moved = Math.abs(s.largest.rank - s.largest.equal_rank);
-  return `${capitalise(countWord(s.stayInTop))} of the ${countWord(s.topCount)} neighbourhoods in the top 10% stay in the top 10% with equal weights; half of all neighbourhoods move ${places(s.medianShift)} or fewer, and ${s.largest.name} moves most (${places(moved)}: rank ${formatInteger(s.largest.rank)} with the configured weights, ${formatInteger(s.largest.equal_rank)} with equal weights).`;
+  return (
+    `${capitalise(countWord(s.stayInTop))} of the ${countWord(s.topCount)} neighbourhoods in the top 10% ` +
+    `stay in the top 10% with equal weights; half of all neighbourhoods move ${places(s.medianShift)} or fewer, ` +
+    `and ${s.largest.name} moves most (${places(moved)}: rank ${formatInteger(s.largest.rank)} ` +
+    `with the configured weights, ${formatInteger(s.largest.equal_rank)} with equal weights).`
+  );
 }

@@ -14,7 +14,10 @@ export function locatorSentence(
   population: number
 ): string {
   const wardText = wards.length === 1 ? `${wards[0]} ward` : `${countWord(wards.length)} wards (${wards.join(", ")})`;
-  return `${place}: ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, home to ${formatInteger(population)} people in mid-2024.`;
+  return (
+    `${place}: ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, ${district}, ` +
+    `home to ${formatInteger(population)} people in mid-2024.`
+  );
 }
 
 /** "The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town." */
@@ -23,7 +26,8 @@ export function areaSentence(lsoaCount: number, wards: readonly string[], neighb
   const names =
     neighbourhoods.length === 1
       ? `the neighbourhood of ${neighbourhoods[0]}`
-      : `${countWord(neighbourhoods.length)} neighbourhoods: ${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
+      : `${countWord(neighbourhoods.length)} neighbourhoods: ` +
+        `${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
   return `The area is made of ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, covering ${names}.`;
 }
 
@@ -38,7 +42,12 @@ export interface AgeShares {
 export function ageSentence(age: AgeShares, comparison: string): string {
   const diff = age.under_18_share - age.comparison_under_18_share;
   const word = Math.abs(diff) < 0.005 ? "about the same as" : diff > 0 ? "more than" : "less than";
-  return `${formatShare(age.under_18_share)} of residents are under 18, ${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ${formatShare(age.under_25_share)} are under 25 (${formatShare(age.comparison_under_25_share)} across ${comparison}).`;
+  return (
+    `${formatShare(age.under_18_share)} of residents are under 18, ` +
+    `${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ` +
+    `${formatShare(age.under_25_share)} are under 25 ` +
+    `(${formatShare(age.comparison_under_25_share)} across ${comparison}).`
+  );
 }
 
 /** Population (mid-2024) first, then the age shares (mid-2020). */
@@ -65,7 +74,9 @@ export function domainSentence(rows: readonly DomainShare[]): string {
     return d?.share !== null && d?.share !== undefined && a.share! > d.share;
   });
   const top = areaRows.reduce((best, r) => (r.share! > best.share! ? r : best));
-  const lead = `On ${countWord(higher.length)} of the ${countWord(areaRows.length)} domains, a larger share of the area's LSOAs is in England's most deprived 10% than in ${district}`;
+  const lead =
+    `On ${countWord(higher.length)} of the ${countWord(areaRows.length)} domains, ` +
+    `a larger share of the area's LSOAs is in England's most deprived 10% than in ${district}`;
   return top.share! > 0
     ? `${lead}; the highest share is ${top.domain.toLowerCase()} (${formatShare(top.share)}).`
     : `${lead}.`;
@@ -84,7 +95,11 @@ export function changeSentence(rows: readonly DecileChange[]): string {
   const more = pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!).length;
   const less = pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!).length;
   const same = pairs.length - more - less;
-  return `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ${countAlone(more)} moved to a more deprived decile between IoD2019 and IoD2025, ${countAlone(less)} to a less deprived one, and ${countAlone(same)} stayed in the same decile.`;
+  return (
+    `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ` +
+    `${countAlone(more)} moved to a more deprived decile between IoD2019 and IoD2025, ` +
+    `${countAlone(less)} to a less deprived one, and ${countAlone(same)} stayed in the same decile.`
+  );
 }
 
 export interface RateRow {
@@ -112,13 +127,21 @@ export function crimeSentence(rows: readonly RateRow[]): string {
         : ratio <= 0.95
           ? `, below England's`
           : `, close to England's`;
-  return `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} per 1,000 at-risk residents in the area, against ${formatDecimal(district?.rate, 1)} in ${district?.area ?? "the district"} and ${formatDecimal(england?.rate, 1)} in England${times}.`;
+  return (
+    `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} per 1,000 at-risk residents ` +
+    `in the area, against ${formatDecimal(district?.rate, 1)} in ${district?.area ?? "the district"} ` +
+    `and ${formatDecimal(england?.rate, 1)} in England${times}.`
+  );
 }
 
 /** Count of borough figures from the needs assessments. */
 export function boroughSentence(borough: string, figures: number, indicators: number): string {
   if (figures + indicators === 0) return `The needs assessments in the sources publish no figures for ${borough}.`;
-  return `The needs assessments publish ${plural(figures, "key figure", "key figures")} and ${plural(indicators, "risk-factor indicator", "risk-factor indicators")} for ${borough}; they describe the whole borough, not the neighbourhood.`;
+  return (
+    `The needs assessments publish ${plural(figures, "key figure", "key figures")} ` +
+    `and ${plural(indicators, "risk-factor indicator", "risk-factor indicators")} for ${borough}; ` +
+    "they describe the whole borough, not the neighbourhood."
+  );
 }
 
 /** What the voices section holds: consented quotes, summarised themes, or nothing yet. */
@@ -126,6 +149,9 @@ export function voicesSentence(voices: number, themes: number, borough: string):
   if (voices > 0)
     return `${capital(plural(voices, "resident's words", "residents' words"))}, published with their consent.`;
   if (themes > 0)
-    return `No consented quotes from residents have been collected for this story; ${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`;
+    return (
+      "No consented quotes from residents have been collected for this story; " +
+      `${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`
+    );
   return "No consented quotes from residents and no summarised engagement themes are available for this place yet.";
 }

@@ -29,88 +29,127 @@ function check(broken?: string, today = "2026-11-21"): string[] {
  */
 const EXPECTED: Record<string, string[]> = {
   "borough-mismatch": [
-    "content/stories/alpha/story.yaml:3: the borough is Coventry but the area is in Birmingham — correct the borough or the area's codes"
+    "content/stories/alpha/story.yaml:3: the borough is Coventry but the area is in Birmingham — " +
+      "correct the borough or the area's codes"
   ],
   "broken-link": [
-    "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address"
+    "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — " +
+      "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address"
   ],
   "chart-columns": [
-    'content/stories/alpha/charts/visits.csv:1: the CSV has no column "visits", which content/stories/alpha/charts/visits.yaml names as y — the columns are: year, count; rename the column or change y:'
+    'content/stories/alpha/charts/visits.csv:1: the CSV has no column "visits", ' +
+      "which content/stories/alpha/charts/visits.yaml names as y — " +
+      "the columns are: year, count; rename the column or change y:"
   ],
   "chart-no-spec": [
-    "content/stories/alpha/charts/bus.csv: this CSV has no chart spec — add charts/bus.yaml saying how to draw it (see docs/editors.md, section Local charts)"
+    "content/stories/alpha/charts/bus.csv: this CSV has no chart spec — " +
+      "add charts/bus.yaml saying how to draw it (see docs/editors.md, section Local charts)"
   ],
   "chart-not-number": [
-    'content/stories/alpha/charts/visits.csv:3: "about 150" in column "visits" is not a number — write numbers only (no units or % signs); leave no cell empty'
+    'content/stories/alpha/charts/visits.csv:3: "about 150" in column "visits" is not a number — ' +
+      "write numbers only (no units or % signs); leave no cell empty"
   ],
   "duplicate-slug": [
-    'content/stories/Alpha/story.yaml: folder name "Alpha" cannot be a web address — rename the folder using lowercase letters, digits and hyphens',
-    'content/stories/alpha/story.yaml: the slug "alpha" is already used by content/stories/Alpha — each story needs its own web address: rename one of the two folders'
+    'content/stories/Alpha/story.yaml: folder name "Alpha" cannot be a web address — ' +
+      "rename the folder using lowercase letters, digits and hyphens",
+    'content/stories/alpha/story.yaml: the slug "alpha" is already used by content/stories/Alpha — ' +
+      "each story needs its own web address: rename one of the two folders"
   ],
   "duplicate-title": [
-    'content/stories/beta/story.yaml:1: warning: content/stories/alpha has the same title, "Alpha" — give each story its own title so readers can tell them apart'
+    'content/stories/beta/story.yaml:1: warning: content/stories/alpha has the same title, "Alpha" — ' +
+      "give each story its own title so readers can tell them apart"
   ],
   "every-item": [
-    "content/stories/alpha/activities.yaml:5: activity 2 has no source — say where this is known from (document, year, section); leave out what no source confirms",
-    'content/stories/alpha/activities.yaml:10: activity 3: link "http://example.org" is not a web address — use a full https:// address or leave the link out',
-    "content/stories/alpha/voices.yaml:2: voice 1 has no consent — record consent as given, with consent_date, before publishing; otherwise remove the voice",
-    "content/stories/alpha/voices.yaml:14: voice 2: consent has been withdrawn — delete this voice from voices.yaml now",
+    "content/stories/alpha/activities.yaml:5: activity 2 has no source — " +
+      "say where this is known from (document, year, section); leave out what no source confirms",
+    'content/stories/alpha/activities.yaml:10: activity 3: link "http://example.org" is not a web address — ' +
+      "use a full https:// address or leave the link out",
+    "content/stories/alpha/voices.yaml:2: voice 1 has no consent — " +
+      "record consent as given, with consent_date, before publishing; otherwise remove the voice",
+    "content/stories/alpha/voices.yaml:14: voice 2: consent has been withdrawn — " +
+      "delete this voice from voices.yaml now",
     'content/stories/alpha/voices.yaml:17: voice 3 has no consent_date — add "consent_date:" to the voice'
   ],
   "future-review": [
-    "content/stories/alpha/story.yaml:5: last_reviewed 2027-01-01 is in the future — use the date the story was last checked, e.g. 2026-11-21"
+    "content/stories/alpha/story.yaml:5: last_reviewed 2027-01-01 is in the future — " +
+      "use the date the story was last checked, e.g. 2026-11-21"
   ],
   "image-alt": [
-    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.png)"
+    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — " +
+      "describe what it shows for readers who cannot see it: " +
+      "![A mural on the community centre wall](images/garden.png)"
   ],
   "image-missing": [
-    "content/stories/alpha/steps.md:11: the image images/gardn.png does not exist — add the file to content/stories/alpha/images/ or correct the name",
-    "content/stories/alpha/steps.md:18: the image https://example.org/map.png is on another website — save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)",
-    "content/stories/alpha/steps.md:20: the image images/diagram.svg is not a JPEG, PNG, WebP or GIF file — save it in one of those formats (photos as .jpg)"
+    "content/stories/alpha/steps.md:11: the image images/gardn.png does not exist — " +
+      "add the file to content/stories/alpha/images/ or correct the name",
+    "content/stories/alpha/steps.md:18: the image https://example.org/map.png is on another website — " +
+      "save it in the story's images/ folder (with permission) and write ![alt text](images/<file>)",
+    "content/stories/alpha/steps.md:20: the image images/diagram.svg is not a JPEG, PNG, WebP or GIF file — " +
+      "save it in one of those formats (photos as .jpg)"
   ],
   "invalid-date": [
-    'content/stories/alpha/story.yaml:5: "2026-02-30" is not a valid date — write the date as YYYY-MM-DD, e.g. 2026-11-21'
+    'content/stories/alpha/story.yaml:5: "2026-02-30" is not a valid date — ' +
+      "write the date as YYYY-MM-DD, e.g. 2026-11-21"
   ],
   "invalid-yaml": [
-    "content/stories/alpha/story.yaml:1: this is not valid YAML (Nested mappings are not allowed in compact mappings) — check indentation and that text with a colon is in quotes"
+    "content/stories/alpha/story.yaml:1: this is not valid YAML (Nested mappings are not " +
+      "allowed in compact mappings) — check indentation and that text with a colon is in quotes"
   ],
   "link-to-draft": [
-    "content/stories/alpha/steps.md:9: the link to /stories/beta goes to a draft story, which is not published — remove the link until that story is published"
+    "content/stories/alpha/steps.md:9: the link to /stories/beta goes to a draft story, which is not published — " +
+      "remove the link until that story is published"
   ],
   "lsoa-code-typo": [
-    'content/stories/alpha/story.yaml:11: "E0100003" is not an LSOA (2021) in the seven boroughs — did you mean E01000003?'
+    'content/stories/alpha/story.yaml:11: "E0100003" is not an LSOA (2021) in the seven boroughs — ' +
+      "did you mean E01000003?"
   ],
   many: [
     'content/stories/alpha/charts/visits.yaml:2: chart type "pie" is not known — use one of: line, bar, dot',
-    "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address",
-    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — describe what it shows for readers who cannot see it: ![A mural on the community centre wall](images/garden.png)",
-    'content/stories/alpha/steps.md:38: there is no chart "vistis" — add charts/vistis.yaml and charts/vistis.csv, or use one of: visits',
+    "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — " +
+      "link to a page of this site such as /deprivation or /stories/<slug>, or to a full https:// address",
+    "content/stories/alpha/steps.md:11: the image images/garden.png has no alt text — " +
+      "describe what it shows for readers who cannot see it: " +
+      "![A mural on the community centre wall](images/garden.png)",
+    'content/stories/alpha/steps.md:38: there is no chart "vistis" — ' +
+      "add charts/vistis.yaml and charts/vistis.csv, or use one of: visits",
     'content/stories/alpha/story.yaml:1: unknown field "titel" — did you mean "title"?',
     'content/stories/alpha/story.yaml:1: required field "title" is missing — add a line "title: …"',
-    'content/stories/alpha/story.yaml:3: "Brum" is not one of the seven boroughs — use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton',
-    'content/stories/alpha/story.yaml:5: "01/06/2026" is not a valid date — write the date as YYYY-MM-DD, e.g. 2026-11-21',
-    'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — did you mean E05000001?'
+    'content/stories/alpha/story.yaml:3: "Brum" is not one of the seven boroughs — ' +
+      "use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton",
+    'content/stories/alpha/story.yaml:5: "01/06/2026" is not a valid date — ' +
+      "write the date as YYYY-MM-DD, e.g. 2026-11-21",
+    'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — ' +
+      "did you mean E05000001?"
   ],
   "missing-field": ['content/stories/alpha/story.yaml:1: required field "title" is missing — add a line "title: …"'],
   placeholder: [
-    'content/stories/alpha/activities.yaml:3: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready'
+    'content/stories/alpha/activities.yaml:3: "TODO" text is left in a published story — ' +
+      "write the real text, or keep status: draft until it is ready"
   ],
   "stale-review": [
-    "content/stories/alpha/story.yaml:5: warning: the story was last reviewed on 2025-10-31, more than 12 months ago — check every step, voice and activity is still accurate, then set last_reviewed to the date you checked"
+    "content/stories/alpha/story.yaml:5: warning: the story was last reviewed on 2025-10-31, " +
+      "more than 12 months ago — check every step, voice and activity is still accurate, " +
+      "then set last_reviewed to the date you checked"
   ],
   "steps-several": [
-    "content/stories/alpha/steps.md:32: code blocks are not allowed in the narrative — write plain paragraphs and lists",
-    "content/stories/alpha/steps.md:34: code blocks are not allowed in the narrative — write plain paragraphs and lists",
-    'content/stories/alpha/steps.md:44: "boro" is not a figure the story can show — use one of: region, area, people, deprivation, domains, change, crime, borough, voices, activities, sources'
+    "content/stories/alpha/steps.md:32: code blocks are not allowed in the narrative — " +
+      "write plain paragraphs and lists",
+    "content/stories/alpha/steps.md:34: code blocks are not allowed in the narrative — " +
+      "write plain paragraphs and lists",
+    'content/stories/alpha/steps.md:44: "boro" is not a figure the story can show — ' +
+      "use one of: region, area, people, deprivation, domains, change, crime, borough, voices, activities, sources"
   ],
   "unknown-field": [
-    'content/stories/alpha/story.yaml:2: unknown field "sumary" — use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources'
+    'content/stories/alpha/story.yaml:2: unknown field "sumary" — ' +
+      "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources"
   ],
   "unknown-file": [
-    "content/stories/alpha/voice.yaml: warning: this file is not part of the story format and is ignored — did you mean voices.yaml? Rename it"
+    "content/stories/alpha/voice.yaml: warning: this file is not part of the story format and is ignored — " +
+      "did you mean voices.yaml? Rename it"
   ],
   "voice-consent": [
-    "content/stories/alpha/voices.yaml:2: voice 1 has no consent — record consent as given, with consent_date, before publishing; otherwise remove the voice"
+    "content/stories/alpha/voices.yaml:2: voice 1 has no consent — " +
+      "record consent as given, with consent_date, before publishing; otherwise remove the voice"
   ],
   "voice-date": [
     'content/stories/alpha/voices.yaml:8: voice 1: consent_date "2026-13-10" is not a date — write it as YYYY-MM-DD'
@@ -119,7 +158,8 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/alpha/voices.yaml:7: voice 1: consent has been withdrawn — delete this voice from voices.yaml now"
   ],
   "ward-code-typo": [
-    'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — did you mean E05000001?'
+    'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — ' +
+      "did you mean E05000001?"
   ]
 };
 

@@ -60,14 +60,16 @@ describe("planStory", () => {
 
   it("refuses places outside the borough, and a story without an area", () => {
     expect(problemsOf(() => planStory({...request, wards: ["E05000002"], lsoas: ["E01000004"]}, lookup, []))).toEqual([
-      "--wards: E05000002 (South & East) is in Coventry, not Birmingham — check --borough, or choose places in Birmingham",
+      "--wards: E05000002 (South & East) is in Coventry, not Birmingham — " +
+        "check --borough, or choose places in Birmingham",
       "--lsoas: E01000004 is in Coventry, not Birmingham — check --borough, or choose places in Birmingham"
     ]);
     expect(problemsOf(() => planStory(request, lookup, []))).toEqual([
       "no area given — add --wards (codes or names) or --lsoas (LSOA 2021 codes)"
     ]);
     expect(problemsOf(() => planStory({...request, wards: ["Zeta"]}, lookup, []))).toEqual([
-      '--wards: "Zeta" is not a ward (May 2025) in Birmingham — give a ward code (E05…) or one of the wards of Birmingham: North Ward'
+      '--wards: "Zeta" is not a ward (May 2025) in Birmingham — ' +
+        "give a ward code (E05…) or one of the wards of Birmingham: North Ward"
     ]);
   });
 
@@ -104,7 +106,8 @@ describe("scaffoldFiles", () => {
     const problems = check();
     expect(problems).toHaveLength(4 + 11 + 1);
     expect(problems[0]).toBe(
-      'content/stories/gamma-fields/activities.yaml:3: "TODO" text is left in a published story — write the real text, or keep status: draft until it is ready'
+      'content/stories/gamma-fields/activities.yaml:3: "TODO" text is left in a published story — ' +
+        "write the real text, or keep status: draft until it is ready"
     );
   });
 });

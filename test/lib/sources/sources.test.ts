@@ -60,7 +60,9 @@ describe("Sources", () => {
     const error = caught(() => new Sources("/nowhere", memoryFiles({})));
     expect(error.kind).toBe("missing-folder");
     expect(error.message).toBe(
-      "/nowhere: the sources folder does not exist — put the shared data beside the project (../shared/data/sources) or set WM_SOURCES_DIR to the folder that holds manifest.json"
+      "/nowhere: the sources folder does not exist — " +
+        "put the shared data beside the project (../shared/data/sources) " +
+        "or set WM_SOURCES_DIR to the folder that holds manifest.json"
     );
   });
 
@@ -68,7 +70,9 @@ describe("Sources", () => {
     const error = caught(() => readLsoaLookup(fixtureSources({edit: (t) => delete t[SOURCE_PATHS.lookup]})));
     expect(error.kind).toBe("missing-file");
     expect(error.message).toBe(
-      `${SOURCE_PATHS.lookup}: missing: "Fixture: ${SOURCE_PATHS.lookup}" is not in ${FIXTURE_DIR} — download it from https://example.org/${SOURCE_PATHS.lookup} (publisher: Fixture publisher) and save it as ${join(FIXTURE_DIR, SOURCE_PATHS.lookup)}`
+      `${SOURCE_PATHS.lookup}: missing: "Fixture: ${SOURCE_PATHS.lookup}" is not in ${FIXTURE_DIR} — ` +
+        `download it from https://example.org/${SOURCE_PATHS.lookup} (publisher: Fixture publisher) ` +
+        `and save it as ${join(FIXTURE_DIR, SOURCE_PATHS.lookup)}`
     );
   });
 
@@ -104,7 +108,8 @@ describe("Sources", () => {
     );
     expect(error.kind).toBe("bad-code");
     expect(error.message).toBe(
-      'lookups/lsoa21_msoa21_ward25_pop2024.csv:4: column "MSOA21CD": "E05000002" is not an ONS code of a MSOA (E02…) — use a nine-character code such as E02000001'
+      'lookups/lsoa21_msoa21_ward25_pop2024.csv:4: column "MSOA21CD": "E05000002" is ' +
+        "not an ONS code of a MSOA (E02…) — use a nine-character code such as E02000001"
     );
   });
 
@@ -114,7 +119,8 @@ describe("Sources", () => {
     );
     expect(error.kind).toBe("duplicate-key");
     expect(error.message).toBe(
-      'lookups/lsoa21_msoa21_ward25_pop2024.csv:5: LSOA21CD "E01000001" appears twice (first on line 2) — remove the duplicate row; each code must appear once'
+      'lookups/lsoa21_msoa21_ward25_pop2024.csv:5: LSOA21CD "E01000001" appears twice (first on line 2) — ' +
+        "remove the duplicate row; each code must appear once"
     );
   });
 
@@ -124,7 +130,8 @@ describe("Sources", () => {
     );
     expect(error.kind).toBe("not-a-number");
     expect(error.message).toBe(
-      'deprivation/iod2025_lsoa21_domains.csv:3: column "IMD_decile": "six" is not a whole number — write a whole number such as 12'
+      'deprivation/iod2025_lsoa21_domains.csv:3: column "IMD_decile": "six" is not a whole number — ' +
+        "write a whole number such as 12"
     );
   });
 

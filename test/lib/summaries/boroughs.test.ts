@@ -22,7 +22,8 @@ describe("borough summaries", () => {
       {day: "Tuesday", hour: 5, value: 0.9}
     ];
     expect(hourOfWeekSentence(rows)).toBe(
-      "Across the 3 hours of the week, the value is highest on Saturday, 23:00 to 00:00 (9.5), and lowest on Tuesday, 05:00 to 06:00 (0.9)."
+      "Across the 3 hours of the week, the value is highest on Saturday, " +
+        "23:00 to 00:00 (9.5), and lowest on Tuesday, 05:00 to 06:00 (0.9)."
     );
   });
 
@@ -46,7 +47,8 @@ describe("borough summaries", () => {
       }
     ];
     expect(exclusionsSentence(rows)).toBe(
-      "In 2017/18, 12% of all schools (153) accounted for 79% of permanent exclusions (548); just 7 schools (1%) accounted for 11%."
+      "In 2017/18, 12% of all schools (153) accounted for 79% of permanent exclusions (548); " +
+        "just 7 schools (1%) accounted for 11%."
     );
   });
 });

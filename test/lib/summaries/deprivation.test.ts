@@ -10,7 +10,8 @@ describe("mostDeprivedSentence", () => {
 
   it("writes a sentence with words for small counts and a percentage", () => {
     expect(mostDeprivedSentence(rows, "King's Norton South")).toBe(
-      "Three of the eight neighbourhoods (LSOAs) in King's Norton South (38%) are among England's most deprived 10% on the Index of Multiple Deprivation 2025."
+      "Three of the eight neighbourhoods (LSOAs) in King's Norton South (38%) are " +
+        "among England's most deprived 10% on the Index of Multiple Deprivation 2025."
     );
   });
 

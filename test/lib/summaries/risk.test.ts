@@ -16,14 +16,17 @@ describe("risk summaries", () => {
 
   it("says where the top 10% are", () => {
     expect(topTenSentence(rows, 2)).toBe(
-      "The 2 neighbourhoods (MSOAs) in the top 10% of the risk index are in Birmingham (1) and Coventry (1); the highest ranked is Digbeth (Birmingham)."
+      "The 2 neighbourhoods (MSOAs) in the top 10% of the risk index are in " +
+        "Birmingham (1) and Coventry (1); the highest ranked is Digbeth (Birmingham)."
     );
   });
 
   it("measures how ranks move under equal weights", () => {
     expect(sensitivityStats(rows, 3)).toEqual({stayInTop: 2, topCount: 3, medianShift: 1, largest: rows[2]});
     expect(sensitivitySentence(rows, 3)).toBe(
-      "Two of the three neighbourhoods in the top 10% stay in the top 10% with equal weights; half of all neighbourhoods move 1 place or fewer, and Harborne moves most (6 places: rank 3 with the configured weights, 9 with equal weights)."
+      "Two of the three neighbourhoods in the top 10% stay in the top 10% with equal weights; " +
+        "half of all neighbourhoods move 1 place or fewer, " +
+        "and Harborne moves most (6 places: rank 3 with the configured weights, 9 with equal weights)."
     );
   });
 });

@@ -21,7 +21,8 @@ describe("ward summaries", () => {
       {label: "Health", ward: null, district: 0.2, region: 0.3}
     ];
     expect(domainSentence("X", "Y", domains)).toBe(
-      "On one of the two IoD2025 measures, a larger share of X's neighbourhoods is among England's most deprived 10% than across Y."
+      "On one of the two IoD2025 measures, " +
+        "a larger share of X's neighbourhoods is among England's most deprived 10% than across Y."
     );
   });
 
@@ -29,7 +30,8 @@ describe("ward summaries", () => {
     expect(
       rateSentence("X", "Y", {label: "Violence with injury", ward: 12.34, district: 10, region: 9.06}, "per 1,000")
     ).toBe(
-      "Violence with injury was recorded at 12.3 per 1,000 in X, against 10.0 across Y and 9.1 across the seven boroughs."
+      "Violence with injury was recorded at 12.3 per 1,000 in X, " +
+        "against 10.0 across Y and 9.1 across the seven boroughs."
     );
     expect(ageSentence("X", "Y", {label: "10 to 24", ward: 0.214, district: 0.2, region: 0.197})).toBe(
       "In mid-2020, 21% of X's residents were aged 10 to 24, against 20% across Y and 20% across the seven boroughs."
@@ -47,10 +49,12 @@ describe("ward summaries", () => {
         357
       )
     ).toBe(
-      "X overlaps two neighbourhoods (MSOAs); one is in the top 10% of the risk index. The highest ranked is B, 3 of 357."
+      "X overlaps two neighbourhoods (MSOAs); " +
+        "one is in the top 10% of the risk index. The highest ranked is B, 3 of 357."
     );
     expect(riskSentence("X", [{name: "A", rank: 40, top10: 0}], 357)).toBe(
-      "X overlaps one neighbourhood (MSOA); it is not in the top 10% of the risk index. The highest ranked is A, 40 of 357."
+      "X overlaps one neighbourhood (MSOA); " +
+        "it is not in the top 10% of the risk index. The highest ranked is A, 40 of 357."
     );
   });
 });
