@@ -25,7 +25,9 @@ if (differences.length) {
   console.error(`${before} and ${after} differ in ${differences.length} files:\n  ${differences.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`${before} and ${after} are identical, ${moduloFormat ? "but for the format of shipped modules" : "byte for byte"}`);
+console.log(
+  `${before} and ${after} are identical, ${moduloFormat ? "but for the format of shipped modules" : "byte for byte"}`
+);
 
 function differencesBeyondFormat(a: string, b: string): string[] {
   const unhash = (text: string) =>

@@ -10,7 +10,13 @@ process.on("exit", (code) => {
   const usage = process.resourceUsage();
   // CPU time as well as wall time: on a busy machine the wall time mostly measures the other processes.
   const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-  const report = {loader, exitCode: code, seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssMiB: usage.maxRSS / 1024};
+  const report = {
+    loader,
+    exitCode: code,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds,
+    peakRssMiB: usage.maxRSS / 1024
+  };
   process.stderr.write(`BENCH ${JSON.stringify(report)}\n`);
 });
 await import(pathToFileURL(loader).href);

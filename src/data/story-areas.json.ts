@@ -6,5 +6,15 @@ import {readStories} from "../lib/stories/catalogue.js";
 
 await runLoader("story-areas.json", (sources) => {
   const stories = readStories(join(PROJECT_ROOT, "content"), loadModel(sources).places, PROJECT_ROOT);
-  return JSON.stringify(stories.map(({slug, title, subtitle, borough, status, last_reviewed, area}) => ({slug, title, subtitle, borough, status, last_reviewed, area})));
+  return JSON.stringify(
+    stories.map(({slug, title, subtitle, borough, status, last_reviewed, area}) => ({
+      slug,
+      title,
+      subtitle,
+      borough,
+      status,
+      last_reviewed,
+      area
+    }))
+  );
 });

@@ -28,7 +28,12 @@ export function readDomains(sources: Sources, england = false) {
 export function readSubdomains(sources: Sources) {
   const c = CYP_SUBDOMAIN.column;
   return cachedTable(sources, SOURCE_PATHS.subdomains, {
-    columns: {lsoa21_code: onsCode("E01"), [`${c}_score`]: number(), [`${c}_rank`]: integer(), [`${c}_decile`]: integer()},
+    columns: {
+      lsoa21_code: onsCode("E01"),
+      [`${c}_score`]: number(),
+      [`${c}_rank`]: integer(),
+      [`${c}_decile`]: integer()
+    },
     key: "lsoa21_code"
   });
 }

@@ -48,7 +48,9 @@ export function readDistrictSummaries(sources: Sources) {
       extent_rank: r.imd25_rank_of_extent,
       local_concentration: r.imd25_local_concentration,
       local_concentration_rank: r.imd25_rank_of_local_concentration,
-      most_deprived_10: Object.fromEntries(DISTRICT_DOMAINS.map((d) => [d.key, row[`${d.key}_${PROPORTION}`] as number]))
+      most_deprived_10: Object.fromEntries(
+        DISTRICT_DOMAINS.map((d) => [d.key, row[`${d.key}_${PROPORTION}`] as number])
+      )
     };
   });
 }

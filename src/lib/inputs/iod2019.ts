@@ -4,7 +4,9 @@ import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
 
 /** IoD2019 uses "Housing_and_Access" where IoD2025 says "Housing_and_Services". */
-export const IOD2019_COLUMN: Record<string, string> = Object.fromEntries(DOMAINS.map((d) => [d.key, d.key === "housing" ? "Housing_and_Access" : d.column]));
+export const IOD2019_COLUMN: Record<string, string> = Object.fromEntries(
+  DOMAINS.map((d) => [d.key, d.key === "housing" ? "Housing_and_Access" : d.column])
+);
 
 /** IoD2019 deciles and ranks on LSOA 2011 (written as "2.0" in the source, so read as numbers). */
 export function readIod2019Domains(sources: Sources) {

@@ -34,7 +34,12 @@ export function readWardLookup(sources: Sources) {
 /** House of Commons Library MSOA names (2021 MSOAs are the MSOA21CD column). */
 export function readMsoaNames(sources: Sources) {
   return cachedTable(sources, SOURCE_PATHS.msoaNames, {
-    columns: {MSOACD: onsCode("E02"), MSOANM: text({required: true}), MSOAHCLNM: text({required: true}), MSOA21CD: text()},
+    columns: {
+      MSOACD: onsCode("E02"),
+      MSOANM: text({required: true}),
+      MSOAHCLNM: text({required: true}),
+      MSOA21CD: text()
+    },
     key: "MSOACD"
   });
 }

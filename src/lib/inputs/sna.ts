@@ -10,20 +10,58 @@ const source = text({required: true});
 export function readSna(sources: Sources) {
   return {
     keyFigures: cachedTable(sources, SOURCE_PATHS.keyFigures, {
-      columns: {id: text({required: true}), area_code: area, area_name: text({required: true}), topic: text({required: true}), measure: text({required: true}), value: number(), unit: text({required: true}), period: text({required: true}), source},
+      columns: {
+        id: text({required: true}),
+        area_code: area,
+        area_name: text({required: true}),
+        topic: text({required: true}),
+        measure: text({required: true}),
+        value: number(),
+        unit: text({required: true}),
+        period: text({required: true}),
+        source
+      },
       key: "id"
     }),
     laIndicators: cachedTable(sources, SOURCE_PATHS.laIndicators, {
-      columns: {indicator: text({required: true}), indicator_name: text({required: true}), area_code: area, area_name: text({required: true}), period: text({required: true}), value: number(), unit: text({required: true}), count: number({optional: true}), ci_lower: number({optional: true}), ci_upper: number({optional: true}), source}
+      columns: {
+        indicator: text({required: true}),
+        indicator_name: text({required: true}),
+        area_code: area,
+        area_name: text({required: true}),
+        period: text({required: true}),
+        value: number(),
+        unit: text({required: true}),
+        count: number({optional: true}),
+        ci_lower: number({optional: true}),
+        ci_upper: number({optional: true}),
+        source
+      }
     }),
     vwiHourOfWeek: cachedTable(sources, SOURCE_PATHS.vwiHourOfWeek, {
       columns: {day: text({required: true}), hour: integer(), value: number(), source}
     }),
     exclusions: cachedTable(sources, SOURCE_PATHS.exclusions, {
-      columns: {school_group: text({required: true}), share_of_schools_pct: number(), schools: integer(), share_of_permanent_exclusions_pct: number(), permanent_exclusions: integer(), period: text({required: true}), source}
+      columns: {
+        school_group: text({required: true}),
+        share_of_schools_pct: number(),
+        schools: integer(),
+        share_of_permanent_exclusions_pct: number(),
+        permanent_exclusions: integer(),
+        period: text({required: true}),
+        source
+      }
     }),
     engagementThemes: cachedTable(sources, SOURCE_PATHS.engagementThemes, {
-      columns: {id: text({required: true}), area_code: area, area_name: text({required: true}), theme: text({required: true}), summary: text({required: true}), kind: text({required: true}), source},
+      columns: {
+        id: text({required: true}),
+        area_code: area,
+        area_name: text({required: true}),
+        theme: text({required: true}),
+        summary: text({required: true}),
+        kind: text({required: true}),
+        source
+      },
       key: "id"
     }),
     vruFunding: cachedTable(sources, SOURCE_PATHS.vruFunding, {

@@ -43,7 +43,8 @@ export function summariseLsoas<R extends object>(
   const weight = weighting === "population" ? (r: R) => (r as {population?: number}).population ?? 0 : () => 1;
   const values: Record<string, number | null> = {};
   for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, measure(name), weight);
-  for (const {key} of DOMAINS) values[`${key}_most_deprived_10`] = shareWhere(rows, measure(`${key}_decile`), (d) => d === 1);
+  for (const {key} of DOMAINS)
+    values[`${key}_most_deprived_10`] = shareWhere(rows, measure(`${key}_decile`), (d) => d === 1);
   return values;
 }
 
@@ -80,7 +81,16 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
   }
   const population = lsoas.reduce((s, r) => s + r.population, 0);
   for (const weighting of ["population", "lsoa"] as const) {
-    out.push({level: "region", ...REGION, district_code: null, district_name: null, weighting, lsoa_count: lsoas.length, population, values: summariseLsoas(lsoas, weighting)});
+    out.push({
+      level: "region",
+      ...REGION,
+      district_code: null,
+      district_name: null,
+      weighting,
+      lsoa_count: lsoas.length,
+      population,
+      values: summariseLsoas(lsoas, weighting)
+    });
   }
   return out;
 }
@@ -88,5 +98,14 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
 /** England reference values: the England-wide files carry no population, so LSOAs count equally. */
 export function summariseEngland<R extends object>(rows: readonly R[], measure?: MeasureOf<R>): AreaSummary {
   const values = summariseLsoas(rows, "lsoa", measure);
-  return {level: "england", ...ENGLAND, district_code: null, district_name: null, weighting: "lsoa", lsoa_count: rows.length, population: null, values};
+  return {
+    level: "england",
+    ...ENGLAND,
+    district_code: null,
+    district_name: null,
+    weighting: "lsoa",
+    lsoa_count: rows.length,
+    population: null,
+    values
+  };
 }

@@ -96,6 +96,10 @@ export function wardDisagreements(
 ): {lsoa: string; ward: string; otherWard: string}[] {
   const wards = indexBy(wardLookup, "lsoa21cd");
   return lookup
-    .map((l) => ({lsoa: l.LSOA21CD as string, ward: wards.get(l.LSOA21CD as string)?.wd25cd as string, otherWard: l.WD25CD as string}))
+    .map((l) => ({
+      lsoa: l.LSOA21CD as string,
+      ward: wards.get(l.LSOA21CD as string)?.wd25cd as string,
+      otherWard: l.WD25CD as string
+    }))
     .filter((d) => d.ward !== undefined && d.ward !== d.otherWard);
 }

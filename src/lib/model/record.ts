@@ -24,6 +24,15 @@ export type LsoaRecord = {
   population: number;
 } & {[K in LsoaMeasureKey]: number | null};
 
-export const LSOA_TEXT_FIELDS = ["lsoa21cd", "lsoa21nm", "msoa21cd", "msoa21nm", "ward25cd", "ward25nm", "lad25cd", "lad25nm"] as const;
+export const LSOA_TEXT_FIELDS = [
+  "lsoa21cd",
+  "lsoa21nm",
+  "msoa21cd",
+  "msoa21nm",
+  "ward25cd",
+  "ward25nm",
+  "lad25cd",
+  "lad25nm"
+] as const;
 
 export const LSOA_MEASURE_FIELDS = MEASURE_COLUMNS.map((m) => m.key as LsoaMeasureKey);

@@ -15,7 +15,13 @@ export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 /** The risk index from the model's LSOAs and ages and the project's weights file. */
 export function riskIndex({lsoas, ages}: Pick<Model, "lsoas" | "ages">, projectRoot: string): RiskIndex {
   const path = join(projectRoot, WEIGHTS_FILE);
-  if (!existsSync(path)) throw new ContentError(WEIGHTS_FILE, undefined, "the risk index weights file is missing", "restore config/risk-index.yaml from the repository");
+  if (!existsSync(path))
+    throw new ContentError(
+      WEIGHTS_FILE,
+      undefined,
+      "the risk index weights file is missing",
+      "restore config/risk-index.yaml from the repository"
+    );
   const weights = parseRiskWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
   return computeRiskIndex(msoaInputs(lsoas, ages), weights);
 }
@@ -33,7 +39,12 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
   equal_rank: "int32",
   equal_score: "double",
   top10: "int32",
-  ...Object.fromEntries(RISK_KEYS.flatMap((k) => [[k, "double"], [`z_${k}`, "double"]]))
+  ...Object.fromEntries(
+    RISK_KEYS.flatMap((k) => [
+      [k, "double"],
+      [`z_${k}`, "double"]
+    ])
+  )
 };
 
 /**
@@ -44,13 +55,25 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
 export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To21">, index: RiskIndex) {
   const changes: Record<string, number> = {};
   for (const r of lsoa11To21) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
-  const income = new Map([...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, weightedMean(rows, (r) => r.income_score, (r) => r.population)]));
+  const income = new Map(
+    [...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [
+      code,
+      weightedMean(
+        rows,
+        (r) => r.income_score,
+        (r) => r.population
+      )
+    ])
+  );
   const paired = index.rows.filter((r) => income.get(r.code) !== null && income.get(r.code) !== undefined);
   return {
     idaciSuppressed: lsoas.filter((l) => l.idaci_numerator === null).length,
     lsoas: lsoas.length,
     lookupChanges: changes,
-    idaciIncomeCorrelation: correlation(paired.map((r) => r.idaci_rate), paired.map((r) => income.get(r.code)!))
+    idaciIncomeCorrelation: correlation(
+      paired.map((r) => r.idaci_rate),
+      paired.map((r) => income.get(r.code)!)
+    )
   };
 }
 
@@ -72,5 +95,10 @@ function csvCell(value: unknown): string {
 
 /** RFC 4180 CSV of rows, in the given column order. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
-  return [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c])).join(","))].join("\r\n") + "\r\n";
+  return (
+    [
+      columns.join(","),
+      ...rows.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c])).join(","))
+    ].join("\r\n") + "\r\n"
+  );
 }

@@ -3,7 +3,20 @@ import type {LsoaRecord} from "../model/record.js";
 import {ageBand, total} from "../model/ages.js";
 import type {MsoaInput} from "./compute.js";
 
-type RiskLsoa = Pick<LsoaRecord, "lsoa21cd" | "msoa21cd" | "msoa21nm" | "lad25cd" | "lad25nm" | "population" | "violence_with_injury" | "public_order_weapons" | "idaci_numerator" | "cyp_score" | "mental_health">;
+type RiskLsoa = Pick<
+  LsoaRecord,
+  | "lsoa21cd"
+  | "msoa21cd"
+  | "msoa21nm"
+  | "lad25cd"
+  | "lad25nm"
+  | "population"
+  | "violence_with_injury"
+  | "public_order_weapons"
+  | "idaci_numerator"
+  | "cyp_score"
+  | "mental_health"
+>;
 
 /**
  * The borough holding most of an MSOA's population (ties: the lower code). MSOAs nest in the seven
@@ -20,10 +33,12 @@ function mainDistrict(rows: readonly RiskLsoa[]): RiskLsoa {
 export function msoaInputs(lsoas: readonly RiskLsoa[], ages: ReadonlyMap<string, readonly number[]>): MsoaInput[] {
   const agesOf = (r: RiskLsoa) => {
     const a = ages.get(r.lsoa21cd);
-    if (!a) throw new Error(`LSOA ${r.lsoa21cd} has no mid-2020 age counts — check the LSOA 2011 → 2021 lookup covers it`);
+    if (!a)
+      throw new Error(`LSOA ${r.lsoa21cd} has no mid-2020 age counts — check the LSOA 2011 → 2021 lookup covers it`);
     return a;
   };
-  const byPopulation = (rows: RiskLsoa[], field: (r: RiskLsoa) => number | null) => weightedMean(rows, field, (r) => r.population);
+  const byPopulation = (rows: RiskLsoa[], field: (r: RiskLsoa) => number | null) =>
+    weightedMean(rows, field, (r) => r.population);
   return [...groupBy(lsoas, (r) => r.msoa21cd)].map(([code, rows]) => {
     const withIdaci = rows.filter((r) => r.idaci_numerator !== null);
     const children = withIdaci.reduce((s, r) => s + ageBand(agesOf(r), 0, 15), 0);

@@ -22,14 +22,20 @@ export interface AgeProfile {
   comparison_under_25_share: number;
 }
 
-const sum = (values: readonly number[], from = 0, to = values.length - 1) => values.slice(from, to + 1).reduce((s, v) => s + v, 0);
+const sum = (values: readonly number[], from = 0, to = values.length - 1) =>
+  values.slice(from, to + 1).reduce((s, v) => s + v, 0);
 
 /** Shares by band for the area and a comparison (e.g. the seven boroughs). */
 export function ageProfile(area: readonly number[], comparison: readonly number[]): AgeProfile {
   const areaTotal = sum(area);
   const compTotal = sum(comparison);
   return {
-    bands: AGE_BANDS.map((b) => ({band: b.label, area: Math.round(sum(area, b.from, b.to)), area_share: sum(area, b.from, b.to) / areaTotal, comparison_share: sum(comparison, b.from, b.to) / compTotal})),
+    bands: AGE_BANDS.map((b) => ({
+      band: b.label,
+      area: Math.round(sum(area, b.from, b.to)),
+      area_share: sum(area, b.from, b.to) / areaTotal,
+      comparison_share: sum(comparison, b.from, b.to) / compTotal
+    })),
     area_total: Math.round(areaTotal),
     under_18_share: sum(area, 0, 17) / areaTotal,
     under_25_share: sum(area, 0, 24) / areaTotal,

@@ -68,7 +68,15 @@ export function assembleStory({model}: StoryInputs, story: Story, contentDir: st
   const indicatorsHere = new Set(sna.laIndicators.filter((r) => r.area_code === districtCode).map((r) => r.indicator));
   return {
     story,
-    content: withImages(readStoryContent(contentDir, story.slug, root, wards.map((w) => w.name)), join(contentDir, "stories", story.slug)),
+    content: withImages(
+      readStoryContent(
+        contentDir,
+        story.slug,
+        root,
+        wards.map((w) => w.name)
+      ),
+      join(contentDir, "stories", story.slug)
+    ),
     charts: readStoryCharts(contentDir, story.slug, root),
     numbers: storyNumbers(story.area.lsoa_codes, model),
     geometry: storyGeometry(model.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),

@@ -59,7 +59,8 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
   const links21 = groupBy(input.lsoa11To21, (l) => l.lsoa21_code);
   const lsoas: StoryLsoa[] = rows.map((r) => {
     const link = links21.get(r.lsoa21cd) ?? [];
-    const unchanged = link.length === 1 && link[0].change_code === "U" ? input.iod2019.get(link[0].lsoa11_code) : undefined;
+    const unchanged =
+      link.length === 1 && link[0].change_code === "U" ? input.iod2019.get(link[0].lsoa11_code) : undefined;
     return {
       code: r.lsoa21cd,
       name: r.lsoa21nm,
@@ -77,13 +78,32 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
   const region = new Set(input.lsoas.map((r) => r.lsoa21cd));
   const age = ageProfile(sumAges(input.ages, set), sumAges(input.ages, region));
   const wards = [...groupBy(rows, (r) => r.ward25cd)].map(([code]) => input.lsoas.filter((r) => r.ward25cd === code));
-  const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) => input.lsoas.filter((r) => r.lad25cd === code));
+  const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) =>
+    input.lsoas.filter((r) => r.lad25cd === code)
+  );
   const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));
   const comparisons: Comparison[] = [
     {level: "area", name: areaName(rows, wards.some(sameAs)), weighting: "lsoa", values: summariseLsoas(rows, "lsoa")},
-    ...wards.filter((w) => !sameAs(w)).map((w) => ({level: "ward", name: `${w[0].ward25nm} ward`, weighting: "lsoa" as const, values: summariseLsoas(w, "lsoa")})),
-    ...districts.map((d) => ({level: "district", name: d[0].lad25nm, weighting: "lsoa" as const, values: summariseLsoas(d, "lsoa")})),
-    {level: "region", name: "West Midlands (7 boroughs)", weighting: "lsoa", values: summariseLsoas(input.lsoas, "lsoa")},
+    ...wards
+      .filter((w) => !sameAs(w))
+      .map((w) => ({
+        level: "ward",
+        name: `${w[0].ward25nm} ward`,
+        weighting: "lsoa" as const,
+        values: summariseLsoas(w, "lsoa")
+      })),
+    ...districts.map((d) => ({
+      level: "district",
+      name: d[0].lad25nm,
+      weighting: "lsoa" as const,
+      values: summariseLsoas(d, "lsoa")
+    })),
+    {
+      level: "region",
+      name: "West Midlands (7 boroughs)",
+      weighting: "lsoa",
+      values: summariseLsoas(input.lsoas, "lsoa")
+    },
     {level: "england", name: "England", weighting: "lsoa", values: input.england.values}
   ];
   return {population: rows.reduce((s, r) => s + r.population, 0), lsoas, age, comparisons};
@@ -91,10 +111,29 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
 
 /** The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison. */
 export function domainProfile(numbers: StoryNumbers) {
-  return DOMAINS.flatMap((d) => numbers.comparisons.filter((c) => c.level !== "ward").map((c) => ({domain: d.label, key: d.key, area: c.name, level: c.level, share: c.values[`${d.key}_most_deprived_10`]})));
+  return DOMAINS.flatMap((d) =>
+    numbers.comparisons
+      .filter((c) => c.level !== "ward")
+      .map((c) => ({
+        domain: d.label,
+        key: d.key,
+        area: c.name,
+        level: c.level,
+        share: c.values[`${d.key}_most_deprived_10`]
+      }))
+  );
 }
 
 /** Crime rates per 1,000 at-risk population, per comparison. */
 export function crimeProfile(numbers: StoryNumbers) {
-  return STORY_CRIME_RATES.flatMap((r) => numbers.comparisons.map((c) => ({measure: r.label, key: r.key, area: c.name, level: c.level, weighting: c.weighting, rate: c.values[r.key]})));
+  return STORY_CRIME_RATES.flatMap((r) =>
+    numbers.comparisons.map((c) => ({
+      measure: r.label,
+      key: r.key,
+      area: c.name,
+      level: c.level,
+      weighting: c.weighting,
+      rate: c.values[r.key]
+    }))
+  );
 }

@@ -21,28 +21,56 @@ export interface StoryGeometry {
   labels: {name: string; msoa: string; x: number; y: number}[];
 }
 
-export type StoryTopology = Topology<{lsoa: GeometryCollection<{name: string}>; ward: GeometryCollection<{name: string}>; district: GeometryCollection<{name: string}>}>;
+export type StoryTopology = Topology<{
+  lsoa: GeometryCollection<{name: string}>;
+  ward: GeometryCollection<{name: string}>;
+  district: GeometryCollection<{name: string}>;
+}>;
 
 /** The story's shapes as one small topology (objects lsoa, ward, district, as in geography.topojson), so shared borders are stored once. */
 export function storyTopology(g: StoryGeometry): StoryTopology {
   const fc = (features: StoryFeature[]) => ({type: "FeatureCollection" as const, features});
-  return toTopology({lsoa: fc(g.lsoas), ward: fc(g.wards), district: fc(g.districts)} as never, 1e5) as unknown as StoryTopology;
+  return toTopology(
+    {lsoa: fc(g.lsoas), ward: fc(g.wards), district: fc(g.districts)} as never,
+    1e5
+  ) as unknown as StoryTopology;
 }
 
 /** Coordinates to `digits` decimal places: 4 is about 10 m, ample for a web map. */
 export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, digits: number): G {
   const f = 10 ** digits;
-  const round = (c: unknown): unknown => (typeof c === "number" ? Math.round(c * f) / f : Array.isArray(c) ? c.map(round) : c);
+  const round = (c: unknown): unknown =>
+    typeof c === "number" ? Math.round(c * f) / f : Array.isArray(c) ? c.map(round) : c;
   return {...geometry, coordinates: round((geometry as GeoJSON.Polygon).coordinates)} as G;
 }
 
-function layer(topology: AreaTopology, name: keyof AreaTopology["objects"], keep: (id: string) => boolean, digits: number): StoryFeature[] {
-  const fc = feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
-  return fc.features.filter((f) => keep(String(f.id))).map((f) => ({type: "Feature", id: String(f.id), properties: {name: f.properties.name}, geometry: roundGeometry(f.geometry, digits)}));
+function layer(
+  topology: AreaTopology,
+  name: keyof AreaTopology["objects"],
+  keep: (id: string) => boolean,
+  digits: number
+): StoryFeature[] {
+  const fc = feature(
+    topology,
+    topology.objects[name] as GeometryCollection<{name: string}>
+  ) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
+  return fc.features
+    .filter((f) => keep(String(f.id)))
+    .map((f) => ({
+      type: "Feature",
+      id: String(f.id),
+      properties: {name: f.properties.name},
+      geometry: roundGeometry(f.geometry, digits)
+    }));
 }
 
 /** Only the shapes a story's maps need, so a story page does not download the whole region's LSOAs. */
-export function storyGeometry(topology: AreaTopology, lsoaCodes: readonly string[], wardCodes: readonly string[], msoaOf: ReadonlyMap<string, {code: string; name: string}>): StoryGeometry {
+export function storyGeometry(
+  topology: AreaTopology,
+  lsoaCodes: readonly string[],
+  wardCodes: readonly string[],
+  msoaOf: ReadonlyMap<string, {code: string; name: string}>
+): StoryGeometry {
   const lsoaSet = new Set(lsoaCodes);
   const wardSet = new Set(wardCodes);
   const lsoas = layer(topology, "lsoa", (id) => lsoaSet.has(id), 5);
@@ -58,5 +86,10 @@ export function storyGeometry(topology: AreaTopology, lsoaCodes: readonly string
     const [x, y] = geoCentroid({type: "FeatureCollection", features} as GeoJSON.FeatureCollection);
     return {name, msoa: code, x: Math.round(x * 1e5) / 1e5, y: Math.round(y * 1e5) / 1e5};
   });
-  return {districts: layer(topology, "district", () => true, 3), wards: layer(topology, "ward", (id) => wardSet.has(id), 5), lsoas, labels};
+  return {
+    districts: layer(topology, "district", () => true, 3),
+    wards: layer(topology, "ward", (id) => wardSet.has(id), 5),
+    lsoas,
+    labels
+  };
 }

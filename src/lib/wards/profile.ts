@@ -31,7 +31,15 @@ export interface WardProfile {
   district_code: string;
   district_name: string;
   population: number;
-  lsoas: {code: string; name: string; msoa: string; imd_decile: number | null; imd_rank: number | null; imd_score: number | null; population: number}[];
+  lsoas: {
+    code: string;
+    name: string;
+    msoa: string;
+    imd_decile: number | null;
+    imd_rank: number | null;
+    imd_score: number | null;
+    population: number;
+  }[];
   /** Share of LSOAs in England's most deprived 10% on each IoD2025 domain. */
   domains: Compared[];
   /** Recorded crime rates per 1,000 at-risk population (IoD2025 crime indicators). */
@@ -39,7 +47,15 @@ export interface WardProfile {
   /** Share of residents in each age band, mid-2020. */
   ages: Compared[];
   residents_mid2020: number;
-  msoas: {code: string; name: string; rank: number; tied: number; top10: number; lsoas_in_ward: number; lsoas_in_msoa: number}[];
+  msoas: {
+    code: string;
+    name: string;
+    rank: number;
+    tied: number;
+    top10: number;
+    lsoas_in_ward: number;
+    lsoas_in_msoa: number;
+  }[];
   stories: {slug: string; title: string}[];
   /** MSOAs in the risk index. */
   risk_msoas: number;
@@ -63,7 +79,8 @@ function ageShares(lsoas: readonly LsoaRecord[], ages: ReadonlyMap<string, reado
 
 /** Every ward's profile, ordered by slug. One pass over the data for all 192 wards. */
 export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: ProfileInputs): WardProfile[] {
-  const area = (level: string, code: string) => areas.find((a) => a.level === level && a.code === code && (level !== "region" || a.weighting === "population"));
+  const area = (level: string, code: string) =>
+    areas.find((a) => a.level === level && a.code === code && (level !== "region" || a.weighting === "population"));
   const value = (row: AreaSummary | undefined, field: string) => (row ? (row.values[field] ?? null) : null);
   const region = areas.find((a) => a.level === "region" && a.weighting === "population");
   const england = areas.find((a) => a.level === "england");
@@ -86,23 +103,64 @@ export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: Profile
       district_code: first.lad25cd,
       district_name: first.lad25nm,
       population: rows.reduce((s, r) => s + r.population, 0),
-      lsoas: rows.map((r) => ({code: r.lsoa21cd, name: r.lsoa21nm, msoa: r.msoa21nm, imd_decile: r.imd_decile, imd_rank: r.imd_rank, imd_score: r.imd_score, population: r.population})),
+      lsoas: rows.map((r) => ({
+        code: r.lsoa21cd,
+        name: r.lsoa21nm,
+        msoa: r.msoa21nm,
+        imd_decile: r.imd_decile,
+        imd_rank: r.imd_rank,
+        imd_score: r.imd_score,
+        population: r.population
+      })),
       domains: DOMAINS.map((d) => {
         const f = `${d.key}_most_deprived_10`;
-        return {key: d.key, label: d.label, ward: value(ward, f), district: value(district, f), region: value(region, f), england: 0.1};
+        return {
+          key: d.key,
+          label: d.label,
+          ward: value(ward, f),
+          district: value(district, f),
+          region: value(region, f),
+          england: 0.1
+        };
       }),
-      crime: CRIME_RATES.map((c) => ({key: c.key, label: c.label, ward: value(ward, c.key), district: value(district, c.key), region: value(region, c.key), england: value(england, c.key)})),
-      ages: AGE_BANDS.map((b, i) => ({key: b.label, label: b.label, ward: wardAges[i], district: districtAges.get(first.lad25cd)![i], region: regionAges[i]})),
+      crime: CRIME_RATES.map((c) => ({
+        key: c.key,
+        label: c.label,
+        ward: value(ward, c.key),
+        district: value(district, c.key),
+        region: value(region, c.key),
+        england: value(england, c.key)
+      })),
+      ages: AGE_BANDS.map((b, i) => ({
+        key: b.label,
+        label: b.label,
+        ward: wardAges[i],
+        district: districtAges.get(first.lad25cd)![i],
+        region: regionAges[i]
+      })),
       residents_mid2020: rows.reduce((s, r) => s + total(ages.get(r.lsoa21cd) ?? []), 0),
       msoas: msoaCodes
         .map((m) => {
           const r = riskByCode.get(m);
-          if (!r) throw new Error(`MSOA ${m} of ward ${code} is not in the risk index — rebuild risk-index.parquet from the same sources`);
-          return {code: m, name: r.name, rank: r.rank, tied: r.tied, top10: r.top10, lsoas_in_ward: rows.filter((l) => l.msoa21cd === m).length, lsoas_in_msoa: lsoasPerMsoa.get(m)!};
+          if (!r)
+            throw new Error(
+              `MSOA ${m} of ward ${code} is not in the risk index — rebuild risk-index.parquet from the same sources`
+            );
+          return {
+            code: m,
+            name: r.name,
+            rank: r.rank,
+            tied: r.tied,
+            top10: r.top10,
+            lsoas_in_ward: rows.filter((l) => l.msoa21cd === m).length,
+            lsoas_in_msoa: lsoasPerMsoa.get(m)!
+          };
         })
         .sort((a, b) => a.rank - b.rank),
       risk_msoas: risk.length,
-      stories: stories.filter((s) => s.area.ward_codes.includes(code) || rows.some((r) => s.area.lsoa_codes.includes(r.lsoa21cd))).map((s) => ({slug: s.slug, title: s.title}))
+      stories: stories
+        .filter((s) => s.area.ward_codes.includes(code) || rows.some((r) => s.area.lsoa_codes.includes(r.lsoa21cd)))
+        .map((s) => ({slug: s.slug, title: s.title}))
     };
   });
   return profiles.sort((a, b) => (a.slug < b.slug ? -1 : 1));

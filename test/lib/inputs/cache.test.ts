@@ -19,7 +19,12 @@ describe("readOnce", () => {
     const key = what();
     const read = vi.fn(() => ({}));
     readOnce(fixtureSources(), key, [PATH], read);
-    readOnce(fixtureSourcesWith((t) => void (t[PATH] += "Wales,1,2019/20,Fixture\n")), key, [PATH], read);
+    readOnce(
+      fixtureSourcesWith((t) => void (t[PATH] += "Wales,1,2019/20,Fixture\n")),
+      key,
+      [PATH],
+      read
+    );
     expect(read).toHaveBeenCalledTimes(2);
   });
 

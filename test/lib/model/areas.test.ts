@@ -11,11 +11,33 @@ import {fixtureSources} from "../../fixtures/sources.js";
 
 describe("weighted helpers", () => {
   it("weightedMean skips nulls and their weights", () => {
-    expect(weightedMean([{v: 10, w: 1}, {v: null, w: 5}, {v: 40, w: 2}], (r) => r.v, (r) => r.w)).toBe(30);
-    expect(weightedMean([{v: null, w: 1}], (r) => r.v, (r) => r.w)).toBeNull();
+    expect(
+      weightedMean(
+        [
+          {v: 10, w: 1},
+          {v: null, w: 5},
+          {v: 40, w: 2}
+        ],
+        (r) => r.v,
+        (r) => r.w
+      )
+    ).toBe(30);
+    expect(
+      weightedMean(
+        [{v: null, w: 1}],
+        (r) => r.v,
+        (r) => r.w
+      )
+    ).toBeNull();
   });
   it("shareWhere counts only rows with values", () => {
-    expect(shareWhere([{d: 1}, {d: 2}, {d: null}, {d: 1}], (r) => r.d, (d) => d === 1)).toBeCloseTo(2 / 3);
+    expect(
+      shareWhere(
+        [{d: 1}, {d: 2}, {d: null}, {d: 1}],
+        (r) => r.d,
+        (d) => d === 1
+      )
+    ).toBeCloseTo(2 / 3);
   });
   it("groupBy keeps first-seen order", () => {
     expect([...groupBy(["b1", "a1", "b2"], (s) => s[0]).keys()]).toEqual(["b", "a"]);
@@ -24,7 +46,8 @@ describe("weighted helpers", () => {
 
 describe("summariseAreas", () => {
   const areas = summariseAreas(loadModel(fixtureSources()).lsoas);
-  const find = (level: string, code: string, weighting = "population") => areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
+  const find = (level: string, code: string, weighting = "population") =>
+    areas.find((a) => a.level === level && a.code === code && a.weighting === weighting)!;
 
   it("population-weights IMD scores and crime rates by MSOA", () => {
     const m1 = find("msoa", "E02000001");
@@ -59,7 +82,13 @@ describe("summariseAreas", () => {
 describe("summariseEngland", () => {
   it("averages England's LSOAs unweighted", () => {
     const {england, areas} = loadModel(fixtureSources());
-    expect(england).toMatchObject({level: "england", code: "E92000001", weighting: "lsoa", lsoa_count: 6, population: null});
+    expect(england).toMatchObject({
+      level: "england",
+      code: "E92000001",
+      weighting: "lsoa",
+      lsoa_count: 6,
+      population: null
+    });
     expect(england.values.imd_score).toBeCloseTo(140 / 6);
     expect(england.values.imd_most_deprived_10).toBeCloseTo(2 / 6);
     expect(england.values.violence_with_injury).toBeCloseTo(70 / 5);

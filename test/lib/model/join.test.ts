@@ -62,7 +62,10 @@ describe("the joined LSOA table", () => {
 describe("LSOA names", () => {
   it("come from the LSOA 2011 → 2021 lookup, not the boundaries", () => {
     const sources = fixtureSourcesWith((t) => {
-      t[SOURCE_PATHS.lsoa11To21] = (t[SOURCE_PATHS.lsoa11To21] as string).replace("U,Beta 002B,", "U,Beta 002B renamed,");
+      t[SOURCE_PATHS.lsoa11To21] = (t[SOURCE_PATHS.lsoa11To21] as string).replace(
+        "U,Beta 002B,",
+        "U,Beta 002B renamed,"
+      );
     });
     expect(lsoaRecords(sources).find((r) => r.lsoa21cd === "E01000004")?.lsoa21nm).toBe("Beta 002B renamed");
     expect(sources.used().map((e) => e.path)).not.toContain(SOURCE_PATHS.lsoaBoundaries);

@@ -47,7 +47,10 @@ describe("loadModel", () => {
     const filesRead = (part: keyof Model) => {
       const sources = fixtureSources();
       void loadModel(sources)[part];
-      return sources.used().map((e) => e.path).sort();
+      return sources
+        .used()
+        .map((e) => e.path)
+        .sort();
     };
     expect(filesRead("england")).toEqual([...ENGLAND_SOURCES].sort());
     expect(filesRead("topology")).toEqual([...GEOGRAPHY_SOURCES].sort());
@@ -58,7 +61,10 @@ describe("loadModel", () => {
     const {loadModel, fixtureSources, fixtureSourcesWith} = await freshModules();
     expect(loadModel(fixtureSources()).lsoas[0].population).toBe(1000);
     const edited = fixtureSourcesWith((t) => {
-      t["lookups/lsoa21_msoa21_ward25_pop2024.csv"] = (t["lookups/lsoa21_msoa21_ward25_pop2024.csv"] as string).replace("E01000001,50,1000,", "E01000001,50,1500,");
+      t["lookups/lsoa21_msoa21_ward25_pop2024.csv"] = (t["lookups/lsoa21_msoa21_ward25_pop2024.csv"] as string).replace(
+        "E01000001,50,1000,",
+        "E01000001,50,1500,"
+      );
     });
     expect(loadModel(edited).lsoas[0].population).toBe(1500);
   });
@@ -68,7 +74,9 @@ describe("loadModel", () => {
     const {Sources, memoryFiles} = await import("../../../src/lib/sources/index.js");
     loadModel(fixtureSources()).places;
     const {dir, files} = makeFixture({edit: (t) => void (t["lookups/lsoa21_ward25_lad25.csv"] += "\n")});
-    expect(() => loadModel(new Sources(dir, memoryFiles(files))).places).toThrow(/lsoa21_ward25_lad25\.csv: the file has changed/);
+    expect(() => loadModel(new Sources(dir, memoryFiles(files))).places).toThrow(
+      /lsoa21_ward25_lad25\.csv: the file has changed/
+    );
   });
 
   it("joins the model's parts from the fixture", async () => {

@@ -11,7 +11,10 @@ const pages = () => {
   const sources = fixtureSources();
   const inputs = readStoryInputs(sources, root, root);
   return Object.fromEntries(
-    inputs.stories.map((s) => [s.slug, storyPageMarkdown(assembleStory(inputs, s, root, root), storySourceFiles(sources))])
+    inputs.stories.map((s) => [
+      s.slug,
+      storyPageMarkdown(assembleStory(inputs, s, root, root), storySourceFiles(sources))
+    ])
   );
 };
 

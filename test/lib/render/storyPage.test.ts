@@ -6,7 +6,12 @@ import {STEP_STATES} from "../../../src/lib/content/steps.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
-import {assembleStory, readStoryInputs, storySourceFiles, type StoryPageData} from "../../../src/lib/stories/assemble.js";
+import {
+  assembleStory,
+  readStoryInputs,
+  storySourceFiles,
+  type StoryPageData
+} from "../../../src/lib/stories/assemble.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // A story over the fixture's North Ward (three LSOAs in Birmingham), written to a temporary content folder.
@@ -56,7 +61,12 @@ describe("story page from the fixture sources", () => {
 
   it("lists as its data files exactly the source files it was made from", () => {
     const listed = storySourceFiles(sources).map((f) => f.path);
-    expect([...listed].sort()).toEqual(sources.used().map((f) => f.path).sort());
+    expect([...listed].sort()).toEqual(
+      sources
+        .used()
+        .map((f) => f.path)
+        .sort()
+    );
     expect(page).toContain("<code>boundaries/lsoa21.geojson</code>");
   });
 

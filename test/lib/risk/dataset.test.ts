@@ -12,7 +12,8 @@ afterAll(() => rmSync(root, {recursive: true, force: true}));
 
 describe("risk index from the fixture sources", () => {
   const model = loadModel(fixtureSources());
-  const csv = (lsoas = model.lsoas) => toCsv(riskIndex({lsoas, ages: model.ages}, root).rows, Object.keys(RISK_COLUMNS));
+  const csv = (lsoas = model.lsoas) =>
+    toCsv(riskIndex({lsoas, ages: model.ages}, root).rows, Object.keys(RISK_COLUMNS));
 
   it("writes byte-for-byte the same CSV every time and whatever the LSOA order", () => {
     expect(csv()).toBe(csv());
@@ -36,10 +37,14 @@ describe("risk index from the fixture sources", () => {
 
   it("stops with a clear error when the weights file is missing or wrong", () => {
     const empty = mkdtempSync(join(tmpdir(), "wm-risk-empty-"));
-    expect(() => riskIndex(model, empty)).toThrow("config/risk-index.yaml: the risk index weights file is missing — restore config/risk-index.yaml from the repository");
+    expect(() => riskIndex(model, empty)).toThrow(
+      "config/risk-index.yaml: the risk index weights file is missing — restore config/risk-index.yaml from the repository"
+    );
     cpSync(join(root, "config"), join(empty, "config"), {recursive: true});
     writeFileSync(join(empty, "config", "risk-index.yaml"), "weights:\n  violence_with_injury: -1\n");
-    expect(() => riskIndex(model, empty)).toThrow(/^config\/risk-index\.yaml:2: the weight of violence_with_injury is negative/);
+    expect(() => riskIndex(model, empty)).toThrow(
+      /^config\/risk-index\.yaml:2: the weight of violence_with_injury is negative/
+    );
     rmSync(empty, {recursive: true, force: true});
   });
 

@@ -3,7 +3,15 @@ import {agesOn2021Lsoas} from "../../../src/lib/model/ages.js";
 import type {AreaSummary} from "../../../src/lib/model/areas.js";
 import type {LsoaRecord} from "../../../src/lib/model/record.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
-import {ageSentence, areaSentence, changeSentence, peopleSentence, crimeSentence, domainSentence, locatorSentence} from "../../../src/lib/summaries/stories.js";
+import {
+  ageSentence,
+  areaSentence,
+  changeSentence,
+  peopleSentence,
+  crimeSentence,
+  domainSentence,
+  locatorSentence
+} from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
 const lsoa = (code: string, ward: string, population: number, decile: number, vwi: number): LsoaRecord =>
@@ -17,16 +25,46 @@ const lsoa = (code: string, ward: string, population: number, decile: number, vw
     lad25cd: "E08000025",
     lad25nm: "Birmingham",
     population,
-    ...Object.fromEntries(["imd", "income", "employment", "education", "health", "crime", "housing", "environment"].flatMap((k) => [[`${k}_decile`, decile], [`${k}_score`, 10], [`${k}_rank`, decile * 1000]])),
+    ...Object.fromEntries(
+      ["imd", "income", "employment", "education", "health", "crime", "housing", "environment"].flatMap((k) => [
+        [`${k}_decile`, decile],
+        [`${k}_score`, 10],
+        [`${k}_rank`, decile * 1000]
+      ])
+    ),
     violence_with_injury: vwi,
     public_order_weapons: 10,
     anti_social_behaviour: 20
   }) as unknown as LsoaRecord;
 
-const LSOAS = [lsoa("E01000001", "E05000001", 1000, 1, 40), lsoa("E01000002", "E05000001", 1000, 1, 20), lsoa("E01000003", "E05000001", 2000, 5, 10), lsoa("E01000004", "E05000002", 4000, 10, 5)];
-const ENGLAND = {level: "england", code: "E92000001", name: "England", district_code: null, district_name: null, weighting: "lsoa", lsoa_count: 10, population: null, values: {violence_with_injury: 10, public_order_weapons: 5, anti_social_behaviour: 15, imd_most_deprived_10: 0.1, income_most_deprived_10: 0.1}} as unknown as AreaSummary;
+const LSOAS = [
+  lsoa("E01000001", "E05000001", 1000, 1, 40),
+  lsoa("E01000002", "E05000001", 1000, 1, 20),
+  lsoa("E01000003", "E05000001", 2000, 5, 10),
+  lsoa("E01000004", "E05000002", 4000, 10, 5)
+];
+const ENGLAND = {
+  level: "england",
+  code: "E92000001",
+  name: "England",
+  district_code: null,
+  district_name: null,
+  weighting: "lsoa",
+  lsoa_count: 10,
+  population: null,
+  values: {
+    violence_with_injury: 10,
+    public_order_weapons: 5,
+    anti_social_behaviour: 15,
+    imd_most_deprived_10: 0.1,
+    income_most_deprived_10: 0.1
+  }
+} as unknown as AreaSummary;
 // Ages: each 2011 LSOA has 10 people at age 5 and 10 at age 30; E01000099 split into 003 and 004.
-const ageRow = (code: string) => ({lsoa11_code: code, ages: Array.from({length: 91}, (_, age) => (age === 5 || age === 30 ? 10 : 0))});
+const ageRow = (code: string) => ({
+  lsoa11_code: code,
+  ages: Array.from({length: 91}, (_, age) => (age === 5 || age === 30 ? 10 : 0))
+});
 const AGES = ["E01000001", "E01000002", "E01000099"].map(ageRow);
 const LINKS = [
   {lsoa11_code: "E01000001", change_code: "U", lsoa21_code: "E01000001"},
@@ -58,7 +96,9 @@ describe("story numbers for a fixture area", () => {
 
   it("keeps IoD2019 deciles only for unchanged LSOAs", () => {
     expect(numbers.lsoas.map((l) => l.imd_decile_2019)).toEqual([2, 1, null]);
-    expect(changeSentence(numbers.lsoas)).toBe("Of the two LSOAs with unchanged boundaries, one moved to a more deprived decile between IoD2019 and IoD2025, none to a less deprived one, and one stayed in the same decile.");
+    expect(changeSentence(numbers.lsoas)).toBe(
+      "Of the two LSOAs with unchanged boundaries, one moved to a more deprived decile between IoD2019 and IoD2025, none to a less deprived one, and one stayed in the same decile."
+    );
   });
 
   it("compares the area with its ward, district, region and England", () => {
@@ -69,26 +109,45 @@ describe("story numbers for a fixture area", () => {
     expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(70 / 3);
     expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(18.75);
     expect(numbers.comparisons[0].name).toBe("North ward (the area)");
-    expect(crimeSentence(crime)).toBe("Violence with injury was recorded at 23.3 per 1,000 at-risk residents in the area, against 18.8 in Birmingham and 10.0 in England, 2.3 times England's.");
+    expect(crimeSentence(crime)).toBe(
+      "Violence with injury was recorded at 23.3 per 1,000 at-risk residents in the area, against 18.8 in Birmingham and 10.0 in England, 2.3 times England's."
+    );
   });
 
   it("summarises the domain profile against the district", () => {
     const domains = domainProfile(numbers);
     expect(domains.find((d) => d.level === "area" && d.key === "income")!.share).toBeCloseTo(2 / 3);
-    expect(domainSentence(domains)).toBe("On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% than in Birmingham; the highest share is income (67%).");
+    expect(domainSentence(domains)).toBe(
+      "On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% than in Birmingham; the highest share is income (67%)."
+    );
   });
 
   it("names one neighbourhood or lists several", () => {
-    expect(areaSentence(6, ["Heath Town"], ["Heath Town"])).toBe("The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town.");
-    expect(areaSentence(14, ["St Michael's"], ["Hillfields", "City Centre", "Gosford"])).toBe("The area is made of 14 LSOAs in St Michael's ward, covering three neighbourhoods: Hillfields, City Centre and Gosford.");
+    expect(areaSentence(6, ["Heath Town"], ["Heath Town"])).toBe(
+      "The area is made of six LSOAs in Heath Town ward, covering the neighbourhood of Heath Town."
+    );
+    expect(areaSentence(14, ["St Michael's"], ["Hillfields", "City Centre", "Gosford"])).toBe(
+      "The area is made of 14 LSOAs in St Michael's ward, covering three neighbourhoods: Hillfields, City Centre and Gosford."
+    );
   });
 
   it("leads the people figure with the population", () => {
-    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(/^4,000 people lived in the area in mid-2024\. 50% of residents are under 18, about the same as across the seven boroughs \(50%\)/);
+    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(
+      /^4,000 people lived in the area in mid-2024\. 50% of residents are under 18, about the same as across the seven boroughs \(50%\)/
+    );
   });
 
   it("writes the locator and age sentences", () => {
-    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe("Hill Hook: three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024.");
-    expect(ageSentence({under_18_share: 0.28, under_25_share: 0.4, comparison_under_18_share: 0.23, comparison_under_25_share: 0.33}, "the seven boroughs")).toBe("28% of residents are under 18, more than across the seven boroughs (23%); 40% are under 25 (33% across the seven boroughs).");
+    expect(locatorSentence("Hill Hook", "Birmingham", 3, ["North"], 4000)).toBe(
+      "Hill Hook: three LSOAs in North ward, Birmingham, home to 4,000 people in mid-2024."
+    );
+    expect(
+      ageSentence(
+        {under_18_share: 0.28, under_25_share: 0.4, comparison_under_18_share: 0.23, comparison_under_25_share: 0.33},
+        "the seven boroughs"
+      )
+    ).toBe(
+      "28% of residents are under 18, more than across the seven boroughs (23%); 40% are under 25 (33% across the seven boroughs)."
+    );
   });
 });

@@ -56,7 +56,12 @@ describe("wardProfiles (fixture: North Ward with 3 LSOAs, South & East with 1)",
   });
 
   it("links the stories whose area covers the ward", () => {
-    const story = {slug: "riverside", title: "Riverside", status: "published", area: {lsoa_codes: ["E01000004"], ward_codes: [], district_codes: ["E08000026"]}};
+    const story = {
+      slug: "riverside",
+      title: "Riverside",
+      status: "published",
+      area: {lsoa_codes: ["E01000004"], ward_codes: [], district_codes: ["E08000026"]}
+    };
     const [north, south] = profiles([story]);
     expect(north.stories).toEqual([]);
     expect(south.stories).toEqual([{slug: "riverside", title: "Riverside"}]);
