@@ -19,7 +19,9 @@ export default {
   head: "",
   header: "",
   footer:
-    'Contains public sector information licensed under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.',
+    "Contains public sector information licensed under the " +
+    '<a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">' +
+    "Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.",
   pages: [
     {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},

@@ -5,6 +5,11 @@ import {Problems} from "./problems.js";
 import {checkYaml, flag, isRecord, said, type Mistake, type Wordings} from "./schema.js";
 import {YamlFile} from "./yamlFile.js";
 
+/** Street words that follow a house number in an address ("12 Moat House Road"). */
+const STREET_TYPES =
+  "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Grove|Place|Court|Gardens|" +
+  "Terrace|Walk|Square|Rise|View|Row|Mews";
+
 /**
  * Patterns that suggest personal data. A false alarm costs an editor a rewording; a miss could
  * identify a resident, so the patterns lean towards rejecting.
@@ -15,8 +20,7 @@ const PERSONAL_DATA: {kind: string; pattern: RegExp}[] = [
   {kind: "a postcode", pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i},
   {
     kind: "a street address",
-    pattern:
-      /\b\d+[a-z]?,?\s+([A-Z][\w'-]*\s+){1,3}(Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Grove|Place|Court|Gardens|Terrace|Walk|Square|Rise|View|Row|Mews)\b/
+    pattern: new RegExp(String.raw`\b\d+[a-z]?,?\s+([A-Z][\w'-]*\s+){1,3}(${STREET_TYPES})\b`)
   },
   {
     kind: "a name (a title such as Mr or Mrs before a capitalised word)",

@@ -33,7 +33,8 @@ export function agesOn2021Lsoas(
     const targets = children.get(lsoa11_code);
     if (!targets)
       throw new Error(
-        `LSOA 2011 ${lsoa11_code} is not in the LSOA 2011 → 2021 lookup — use the lookup edition that matches the population file`
+        `LSOA 2011 ${lsoa11_code} is not in the LSOA 2011 → 2021 lookup — ` +
+          "use the lookup edition that matches the population file"
       );
     const weights = targets.map((code) => population2021.get(code) ?? 0);
     const total = weights.reduce((s, w) => s + w, 0);

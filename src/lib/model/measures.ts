@@ -5,7 +5,10 @@ type MeasureFile = "domains" | "subdomains" | "indicators";
 
 const PARTS = ["score", "rank", "decile"];
 
-/** Each measure key of the LSOA table (`imd_score`, `violence_with_injury`…), in column order, with its IoD2025 file and column. */
+/**
+ * Each measure key of the LSOA table (`imd_score`, `violence_with_injury`…), in column order, with its
+ * IoD2025 file and column.
+ */
 export const MEASURE_COLUMNS: readonly {key: string; file: MeasureFile; column: string}[] = [
   ...DOMAINS.flatMap((d) =>
     PARTS.map((p) => ({key: `${d.key}_${p}`, file: "domains" as const, column: `${d.column}_${p}`}))

@@ -38,7 +38,8 @@ export const RISK_INDICATORS = [
     short: "Child poverty (IDACI)",
     unit: "share of children aged 0 to 15",
     method:
-      "IoD2025 IDACI numerators summed over the MSOA's LSOAs, divided by the children aged 0 to 15 in the ONS mid-2020 estimates moved onto 2021 LSOAs (LSOAs whose numerator is suppressed are left out of both sums)",
+      "IoD2025 IDACI numerators summed over the MSOA's LSOAs, divided by the children aged 0 to 15 in the ONS " +
+      "mid-2020 estimates moved onto 2021 LSOAs (LSOAs whose numerator is suppressed are left out of both sums)",
     sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.ageLsoa11, SOURCE_PATHS.lsoa11To21, SOURCE_PATHS.lookup]
   },
   {

@@ -27,7 +27,10 @@ export type StoryTopology = Topology<{
   district: GeometryCollection<{name: string}>;
 }>;
 
-/** The story's shapes as one small topology (objects lsoa, ward, district, as in geography.topojson), so shared borders are stored once. */
+/**
+ * The story's shapes as one small topology (objects lsoa, ward, district, as in geography.topojson), so
+ * shared borders are stored once.
+ */
 export function storyTopology(g: StoryGeometry): StoryTopology {
   const fc = (features: StoryFeature[]) => ({type: "FeatureCollection" as const, features});
   return toTopology(

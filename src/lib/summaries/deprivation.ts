@@ -19,5 +19,8 @@ export function mostDeprivedSentence(rows: readonly DecileRow[], areaName: strin
   if (total === 0) return `No IMD 2025 deciles are available for ${areaName}.`;
   const lead = count === 0 ? "None" : countWord(count).replace(/^./, (c) => c.toUpperCase());
   const verb = count === 1 ? "is" : "are";
-  return `${lead} of the ${countWord(total)} neighbourhoods (LSOAs) in ${areaName} (${formatShare(count / total)}) ${verb} among England's most deprived 10% on the Index of Multiple Deprivation 2025.`;
+  return (
+    `${lead} of the ${countWord(total)} neighbourhoods (LSOAs) in ${areaName} (${formatShare(count / total)}) ` +
+    `${verb} among England's most deprived 10% on the Index of Multiple Deprivation 2025.`
+  );
 }

@@ -5,5 +5,6 @@ export function storyMapSentence(stories: readonly {title: string; borough: stri
   if (stories.length === 0) return "The map shows the seven boroughs; no story area has been defined yet.";
   const names = stories.map((s) => `${s.title} (${s.borough})`);
   const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
-  return `The map shows the seven boroughs and the ${countWord(stories.length)} story area${stories.length === 1 ? "" : "s"}: ${list}.`;
+  const areas = `${countWord(stories.length)} story area${stories.length === 1 ? "" : "s"}`;
+  return `The map shows the seven boroughs and the ${areas}: ${list}.`;
 }
