@@ -15,11 +15,20 @@ export default defineConfig({
     projects: [
       {extends: true, test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"]}},
       {extends: true, test: {name: "components", include: ["test/components/**/*.test.ts"], environment: "jsdom"}},
-      {extends: true, test: {name: "build", include: ["test/build/**/*.test.ts"], globalSetup: ["test/build/setup.ts"]}},
-      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates.test.ts"]}},
+      {
+        extends: true,
+        test: {name: "build", include: ["test/build/**/*.test.ts"], globalSetup: ["test/build/setup.ts"]}
+      },
+      {
+        extends: true,
+        test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates.test.ts"]}
+      },
       // Two pages at a time in one Chromium (see gates.test.ts).
       {extends: true, test: {name: "gates", include: ["test/browser/gates.test.ts"], maxConcurrency: 2}},
-      {extends: true, test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}}
+      {
+        extends: true,
+        test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}
+      }
     ]
   }
 });

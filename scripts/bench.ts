@@ -72,7 +72,8 @@ function pageKindsTable(rows: PageKindResult[]): string {
 
 // The test times are measured by hand (npm test, .ci/run), not by this script: keep that section.
 const resultsMd = join(root, "bench", "RESULTS.md");
-const testTimes = existsSync(resultsMd) ? (readFileSync(resultsMd, "utf8").match(/\n## Test times\n[\s\S]*?(?=\n## |$)/)?.[0] ?? "") : "";
+const previous = existsSync(resultsMd) ? readFileSync(resultsMd, "utf8") : "";
+const testTimes = previous.match(/\n## Test times\n[\s\S]*?(?=\n## |$)/)?.[0] ?? "";
 
 const totalGzip = (rows: FileSize[]) => rows.reduce((s, r) => s + r.gzipBytes, 0);
 const markdown = `# Benchmark results

@@ -23,7 +23,11 @@ for (const out of outputs) {
   rmSync(join(root, "src", ".observablehq", "cache"), {recursive: true, force: true});
   console.log(`[reproducible] clean build into ${out}…`);
   const env = {...process.env, WM_DIST_DIR: out};
-  const result = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {cwd: root, stdio: ["ignore", "ignore", "inherit"], env});
+  const result = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env
+  });
   if (result.status !== 0) {
     console.error(`[reproducible] the build into ${out} failed; run npm run build to see why`);
     process.exit(1);
@@ -35,7 +39,10 @@ const [a, b] = compared.map((out) => join(root, out));
 const differences = compareDirs(a, b);
 const count = listFiles(a).length;
 if (differences.length) {
-  console.error(`[reproducible] FAILED: two clean builds differ in ${differences.length} of ${count} files:\n  ${differences.join("\n  ")}\nCompare them with: diff -r ${compared.join(" ")}`);
+  console.error(
+    `[reproducible] FAILED: two clean builds differ in ${differences.length} of ${count} files:\n` +
+      `  ${differences.join("\n  ")}\nCompare them with: diff -r ${compared.join(" ")}`
+  );
   process.exit(1);
 }
 console.log(`[reproducible] two clean builds are identical: ${count} files, byte for byte`);

@@ -10,7 +10,10 @@ import {CHROMIUM, DIST, launch, startSite} from "../../src/lib/publish/browser.j
  * so the browser suite can never pass by not running.
  */
 export function browserTestsAvailable(): boolean {
-  const missing = [!existsSync(CHROMIUM) && `Chromium at ${CHROMIUM} (apt-get install -y chromium)`, !existsSync(join(DIST, "index.html")) && `a built site in ${DIST} (npm run build)`].filter(Boolean);
+  const missing = [
+    !existsSync(CHROMIUM) && `Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+    !existsSync(join(DIST, "index.html")) && `a built site in ${DIST} (npm run build)`
+  ].filter(Boolean);
   if (missing.length === 0) return true;
   const message = `browser tests need ${missing.join(" and ")}`;
   if (process.env.CI) throw new Error(message);
@@ -22,7 +25,10 @@ export function browserTestsAvailable(): boolean {
  * Starts the site and Chromium before the suite's tests and stops both after them. Call inside a
  * describe block; read `ctx.browser` and `ctx.site` in the tests.
  */
-export function useSiteAndBrowser(hooks: {beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void}) {
+export function useSiteAndBrowser(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}) {
   const ctx = {} as {browser: Browser; site: Awaited<ReturnType<typeof startSite>>};
   hooks.beforeAll(async () => {
     ctx.site = await startSite();

@@ -2,7 +2,13 @@
 import {describe, expect, it} from "vitest";
 import {sampleWards, type WardFacts} from "./sample.js";
 
-const ward = (slug: string, name: string, borough: string, lsoas: number, stories = 0): WardFacts => ({file: `wards/${slug}.html`, name, borough, stories, lsoas});
+const ward = (slug: string, name: string, borough: string, lsoas: number, stories = 0): WardFacts => ({
+  file: `wards/${slug}.html`,
+  name,
+  borough,
+  stories,
+  lsoas
+});
 
 describe("sampleWards", () => {
   const wards = [
@@ -26,7 +32,9 @@ describe("sampleWards", () => {
 
   it("leaves out cases no ward has, and picks the same wards whatever their order", () => {
     const plain = [ward("b", "B", "Dudley", 5), ward("a", "A", "Dudley", 5)];
-    expect(sampleWards(plain)).toEqual([{file: "wards/a.html", reasons: ["in Dudley", "has no story", "most LSOAs", "fewest LSOAs"]}]);
+    expect(sampleWards(plain)).toEqual([
+      {file: "wards/a.html", reasons: ["in Dudley", "has no story", "most LSOAs", "fewest LSOAs"]}
+    ]);
     expect(sampleWards([...wards].reverse())).toEqual(sampleWards(wards));
   });
 

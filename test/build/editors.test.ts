@@ -11,7 +11,9 @@ import {DRAFT, STORY} from "./workflow.js";
 const w = inject("editorsWorkflow");
 const dist = join(w.project, "dist");
 const draftYaml = `content/stories/${DRAFT.slug}/story.yaml`;
-const typoMessage = `${draftYaml}:${w.typo.line}: "${w.typo.code}" is not a ward (May 2025) in the seven boroughs — did you mean ${w.case.draft.code}?`;
+const typoMessage =
+  `${draftYaml}:${w.typo.line}: "${w.typo.code}" is not a ward (May 2025) in the seven boroughs` +
+  ` — did you mean ${w.case.draft.code}?`;
 
 describe(`editors' workflow from new-story to a built site (${w.case.label})`, () => {
   it("new-story makes both stories from flags, the ward's name resolved to its code", () => {
@@ -23,7 +25,10 @@ describe(`editors' workflow from new-story to a built site (${w.case.label})`, (
   it("npm run check lists the error, on the line of the mistyped code, and exits non-zero", () => {
     expect(w.typo.line).toBeGreaterThan(1);
     expect(w.brokenCheck.status).toBe(1);
-    expect(w.brokenCheck.stderr.trim().split("\n")).toEqual([typoMessage, "Content check: 1 error, 0 warnings. Fix the errors above, then run npm run check again."]);
+    expect(w.brokenCheck.stderr.trim().split("\n")).toEqual([
+      typoMessage,
+      "Content check: 1 error, 0 warnings. Fix the errors above, then run npm run check again."
+    ]);
   });
 
   it("a content error stops the build with its file:line message and writes no dist/", () => {

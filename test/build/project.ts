@@ -16,7 +16,8 @@ const BUNDLES = ["_node", "_npm"];
 /** Copies the project's code (and content/ if asked; otherwise it has no stories) into `project`. */
 export function copyProject(project: string, {content}: {content: boolean}): void {
   const notCache = (path: string) => !path.split(sep).includes(".observablehq");
-  for (const entry of [...CODE, ...(content ? ["content"] : [])]) cpSync(join(ROOT, entry), join(project, entry), {recursive: true, filter: notCache});
+  for (const entry of [...CODE, ...(content ? ["content"] : [])])
+    cpSync(join(ROOT, entry), join(project, entry), {recursive: true, filter: notCache});
   for (const bundles of BUNDLES) {
     const from = join(ROOT, CACHE, bundles);
     if (existsSync(from)) cpSync(from, join(project, CACHE, bundles), {recursive: true});

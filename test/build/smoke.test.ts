@@ -25,9 +25,13 @@ describe("site build from fixture sources", () => {
   it("writes the loaders' outputs from the fixture data", async () => {
     const files = join(out, "_file", "data");
     const lsoa = readFileSync(join(files, readdirMatch(files, /^lsoa\.[0-9a-f]+\.parquet$/)));
-    const rows = await parquetReadObjects({file: lsoa.buffer.slice(lsoa.byteOffset, lsoa.byteOffset + lsoa.byteLength)});
+    const rows = await parquetReadObjects({
+      file: lsoa.buffer.slice(lsoa.byteOffset, lsoa.byteOffset + lsoa.byteLength)
+    });
     expect(rows.map((r) => r.lsoa21cd)).toEqual(["E01000001", "E01000002", "E01000003", "E01000004"]);
-    const provenance = JSON.parse(readFileSync(join(files, readdirMatch(files, /^provenance\.[0-9a-f]+\.json$/)), "utf8"));
+    const provenance = JSON.parse(
+      readFileSync(join(files, readdirMatch(files, /^provenance\.[0-9a-f]+\.json$/)), "utf8")
+    );
     expect(provenance[0].title).toMatch(/^Fixture: /);
     expect(existsSync(join(out, "_file", "data", readdirMatch(files, /^geography\.[0-9a-f]+\.topojson$/)))).toBe(true);
   });
@@ -35,10 +39,18 @@ describe("site build from fixture sources", () => {
   it("writes the explorer: a page per ward (slugs from the fixture's wards), the risk index and its CSV", () => {
     expect(readdirSync(join(out, "wards")).sort()).toEqual(["index.html", "north-ward.html", "south-and-east.html"]);
     const files = join(out, "_file", "data");
-    const csv = readFileSync(join(files, readdirMatch(files, /^risk-index\.[0-9a-f]+\.csv$/)), "utf8").trim().split("\r\n");
+    const csv = readFileSync(join(files, readdirMatch(files, /^risk-index\.[0-9a-f]+\.csv$/)), "utf8")
+      .trim()
+      .split("\r\n");
     expect(csv).toHaveLength(3); // header + the fixture's two MSOAs
-    expect(csv.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(["1", "2"]);
-    for (const page of ["risk-index.html", "risk-index-method.html", "boroughs.html"]) expect(existsSync(join(out, page))).toBe(true);
+    expect(
+      csv
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .sort()
+    ).toEqual(["1", "2"]);
+    for (const page of ["risk-index.html", "risk-index-method.html", "boroughs.html"])
+      expect(existsSync(join(out, page))).toBe(true);
   });
 });
 

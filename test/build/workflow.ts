@@ -5,8 +5,10 @@
 // globalSetup (setup.ts: fixture sources; setup-real.ts: the real ones), whose results and built
 // site the tests read.
 import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
+import type {TestProject} from "vitest/node";
 import {copyProject} from "./project.js";
 
 export interface Run {
@@ -66,8 +68,19 @@ export function mistype(code: string): string {
 function runner(project: string, sources: string) {
   return (script: string, ...args: string[]) =>
     new Promise<Run>((resolve) => {
-      const env = {...process.env, WM_SOURCES_DIR: sources, WM_INCLUDE_DRAFTS: "true", WM_DIST_DIR: undefined, WM_BASE_PATH: undefined, WM_SITE_URL: undefined};
-      const child = spawn(join(project, "node_modules", ".bin", "tsx"), [script, ...args], {cwd: project, stdio: ["ignore", "pipe", "pipe"], env});
+      const env = {
+        ...process.env,
+        WM_SOURCES_DIR: sources,
+        WM_INCLUDE_DRAFTS: "true",
+        WM_DIST_DIR: undefined,
+        WM_BASE_PATH: undefined,
+        WM_SITE_URL: undefined
+      };
+      const child = spawn(join(project, "node_modules", ".bin", "tsx"), [script, ...args], {
+        cwd: project,
+        stdio: ["ignore", "pipe", "pipe"],
+        env
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));
@@ -81,28 +94,75 @@ export async function runEditorsWorkflow(project: string, c: WorkflowCase): Prom
   const run = runner(project, c.sources);
   const file = (slug: string, name: string) => join(project, "content", "stories", slug, name);
 
-  const draft = await run("scripts/new-story.ts", "--name", DRAFT.name, "--borough", c.draft.borough, "--wards", c.draft.ward);
-  const made = await run("scripts/new-story.ts", "--name", STORY.name, "--borough", c.story.borough, "--wards", c.story.ward);
-  if (draft.status !== 0 || made.status !== 0) throw new Error(`npm run new-story failed (${c.label}):\n${draft.stderr}\n${made.stderr}`);
+  const draft = await run(
+    "scripts/new-story.ts",
+    "--name",
+    DRAFT.name,
+    "--borough",
+    c.draft.borough,
+    "--wards",
+    c.draft.ward
+  );
+  const made = await run(
+    "scripts/new-story.ts",
+    "--name",
+    STORY.name,
+    "--borough",
+    c.story.borough,
+    "--wards",
+    c.story.ward
+  );
+  if (draft.status !== 0 || made.status !== 0)
+    throw new Error(`npm run new-story failed (${c.label}):\n${draft.stderr}\n${made.stderr}`);
   const draftYaml = readFileSync(file(DRAFT.slug, "story.yaml"), "utf8");
 
   // The editor writes every TODO, adds a voice and a chart, and publishes.
   for (const name of ["story.yaml", "steps.md", "activities.yaml"]) {
-    const text = readFileSync(file(STORY.slug, name), "utf8").replace(/TODO: ([^"\n]*)/g, "Written by the test editor: $1");
+    const text = readFileSync(file(STORY.slug, name), "utf8").replace(
+      /TODO: ([^"\n]*)/g,
+      "Written by the test editor: $1"
+    );
     writeFileSync(file(STORY.slug, name), text.replace("status: draft", "status: published"));
   }
   const steps = readFileSync(file(STORY.slug, "steps.md"), "utf8");
-  writeFileSync(file(STORY.slug, "steps.md"), steps.replace("shows: activities\n", "shows: activities\n\nchart: sessions\n"));
+  writeFileSync(
+    file(STORY.slug, "steps.md"),
+    steps.replace("shows: activities\n", "shows: activities\n\nchart: sessions\n")
+  );
   writeFileSync(
     file(STORY.slug, "voices.yaml"),
-    "voices:\n  - text: Test voice, written for this test only.\n    speaker: test resident\n    theme: testing\n    collected: 2026-11-01\n    method: test\n    consent: given\n    consent_date: 2026-11-01\n"
+    [
+      "voices:",
+      "  - text: Test voice, written for this test only.",
+      "    speaker: test resident",
+      "    theme: testing",
+      "    collected: 2026-11-01",
+      "    method: test",
+      "    consent: given",
+      "    consent_date: 2026-11-01",
+      ""
+    ].join("\n")
   );
   mkdirSync(file(STORY.slug, "charts"));
-  writeFileSync(file(STORY.slug, "charts/sessions.yaml"), "title: Test sessions\ntype: bar\nx: month\ny: sessions\nunits: sessions\nsource: Test data written by test/build/workflow.ts\n");
+  writeFileSync(
+    file(STORY.slug, "charts/sessions.yaml"),
+    [
+      "title: Test sessions",
+      "type: bar",
+      "x: month",
+      "y: sessions",
+      "units: sessions",
+      "source: Test data written by test/build/workflow.ts",
+      ""
+    ].join("\n")
+  );
   writeFileSync(file(STORY.slug, "charts/sessions.csv"), "month,sessions\nSeptember,4\nOctober,6\n");
 
   // A content error stops the build before Framework runs, listing the problem.
-  const typo = {code: mistype(c.draft.code), line: draftYaml.split("\n").findIndex((l) => l.includes(c.draft.code)) + 1};
+  const typo = {
+    code: mistype(c.draft.code),
+    line: draftYaml.split("\n").findIndex((l) => l.includes(c.draft.code)) + 1
+  };
   writeFileSync(file(DRAFT.slug, "story.yaml"), draftYaml.replace(c.draft.code, typo.code));
   const brokenCheck = await run("scripts/check.ts");
   const broken = await run("scripts/build.ts");
@@ -111,4 +171,22 @@ export async function runEditorsWorkflow(project: string, c: WorkflowCase): Prom
   const check = await run("scripts/check.ts");
   const build = await run("scripts/build.ts");
   return {case: c, project, draft, made, draftYaml, typo, brokenCheck, broken, distAfterError, check, build};
+}
+
+/**
+ * A globalSetup's body: runs the workflow in a fresh temporary folder (`makeCase` may write the
+ * sources there), gives the result to the tests, and returns the teardown that removes the folder.
+ */
+export async function provideWorkflow(
+  project: TestProject,
+  makeCase: (work: string) => WorkflowCase
+): Promise<() => void> {
+  const work = mkdtempSync(join(tmpdir(), "wm-editors-"));
+  const c = makeCase(work);
+  const started = performance.now();
+  const result = await runEditorsWorkflow(join(work, "project"), c);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`[build tests] the editors' workflow on ${c.label}, with its build, took ${seconds} s`);
+  project.provide("editorsWorkflow", result);
+  return () => rmSync(work, {recursive: true, force: true});
 }

@@ -7,7 +7,16 @@ import {localChart, mountLocalCharts} from "../../src/components/localChart.js";
 
 type Chart = Parameters<typeof localChart>[0];
 const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
-  spec: {title: "Sessions run", type, x: "month", y: "sessions", x_label: "Month", y_label: "Sessions", units: "sessions", source: "Youth service records"} as Chart["spec"],
+  spec: {
+    title: "Sessions run",
+    type,
+    x: "month",
+    y: "sessions",
+    x_label: "Month",
+    y_label: "Sessions",
+    units: "sessions",
+    source: "Youth service records"
+  } as Chart["spec"],
   rows
 });
 const months = [
@@ -22,7 +31,9 @@ describe("localChart", () => {
     const svg = el.querySelector("svg[role=img]")!;
     expect(svg.getAttribute("aria-labelledby")).toBe(el.querySelector(".wm-figure-title")!.id);
     expect(svg.querySelectorAll("rect")).toHaveLength(3);
-    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe("Sessions is highest for October (6 sessions) and lowest for September (4).");
+    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
+      "Sessions is highest for October (6 sessions) and lowest for September (4)."
+    );
     expect(el.querySelector(".wm-figure-source")?.textContent).toBe("Source: Youth service records");
     expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
       ["September", "4"],
@@ -34,10 +45,14 @@ describe("localChart", () => {
   it("draws a line through the points, in order, for a line chart", () => {
     const el = localChart(chart("line", months));
     // One path through the three points (Plot's marks lose their aria-labels inside a figure).
-    const lines = [...el.querySelectorAll("svg path")].map((p) => p.getAttribute("d") ?? "").filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
+    const lines = [...el.querySelectorAll("svg path")]
+      .map((p) => p.getAttribute("d") ?? "")
+      .filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
     expect(lines).toHaveLength(1);
     expect(el.querySelectorAll("svg circle")).toHaveLength(3);
-    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe("Sessions rose from 4 in September to 5 sessions in November.");
+    expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
+      "Sessions rose from 4 in September to 5 sessions in November."
+    );
   });
 
   it("draws a dot per category for a dot chart", () => {
@@ -47,7 +62,10 @@ describe("localChart", () => {
   });
 
   it("replaces each placeholder that names a chart, and leaves unknown ones alone", () => {
-    document.body.innerHTML = '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div><div data-local-chart="missing">static</div>';
+    document.body.innerHTML = [
+      '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div>',
+      '<div data-local-chart="missing">static</div>'
+    ].join("");
     mountLocalCharts(document.body, {sessions: chart("bar", months)});
     const [known, unknown] = document.querySelectorAll<HTMLElement>("[data-local-chart]");
     expect(known.querySelector("figure.wm-figure .wm-figure-title")?.textContent).toBe("Sessions run");
@@ -59,7 +77,23 @@ describe("decileMap", () => {
   // Unit squares side by side, wound clockwise as d3-geo expects (src/lib/geo/winding.ts).
   const square = (x: number): GeoJSON.Feature<GeoJSON.Polygon, {name: string}> => {
     const [x0, y0] = [-1.9 + x * 0.01, 52.4];
-    return {type: "Feature", id: `E0100000${x}`, properties: {name: `LSOA ${x}`}, geometry: {type: "Polygon", coordinates: [[[x0, y0], [x0, y0 + 0.01], [x0 + 0.01, y0 + 0.01], [x0 + 0.01, y0], [x0, y0]]]}};
+    return {
+      type: "Feature",
+      id: `E0100000${x}`,
+      properties: {name: `LSOA ${x}`},
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [x0, y0],
+            [x0, y0 + 0.01],
+            [x0 + 0.01, y0 + 0.01],
+            [x0 + 0.01, y0],
+            [x0, y0]
+          ]
+        ]
+      }
+    };
   };
   const lsoas: GeoJSON.FeatureCollection = {type: "FeatureCollection", features: [1, 2, 3].map(square)};
   const topo = topology({lsoa: lsoas, ward: lsoas, district: lsoas}) as Parameters<typeof decileMap>[0]["topology"];
@@ -78,7 +112,8 @@ describe("decileMap", () => {
   });
 
   it("draws ward and district outlines on top unless told not to", () => {
-    const outlines = (svg: Element) => [...svg.querySelectorAll("g[aria-label=geo][fill=none]")].map((g) => g.getAttribute("stroke-width"));
+    const outlines = (svg: Element) =>
+      [...svg.querySelectorAll("g[aria-label=geo][fill=none]")].map((g) => g.getAttribute("stroke-width"));
     expect(outlines(decileMap({topology: topo, deciles, width: 400}))).toEqual(["0.6", "1.6"]);
     expect(outlines(decileMap({topology: topo, deciles, width: 400, outlines: ["district"]}))).toEqual(["1.6"]);
   });

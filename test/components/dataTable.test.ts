@@ -20,11 +20,18 @@ const table = (open = false) =>
     rows,
     columns: [
       {label: "Ward", value: (r) => r.name},
-      {label: "People", value: (r) => r.people, numeric: true, format: (v) => (v === null ? "not known" : `${v} people`)}
+      {
+        label: "People",
+        value: (r) => r.people,
+        numeric: true,
+        format: (v) => (v === null ? "not known" : `${v} people`)
+      }
     ]
   });
-const cells = (details: HTMLElement) => [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
-const header = (details: HTMLElement, label: string) => [...details.querySelectorAll("thead th")].find((th) => th.textContent === label) as HTMLElement;
+const cells = (details: HTMLElement) =>
+  [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+const header = (details: HTMLElement, label: string) =>
+  [...details.querySelectorAll("thead th")].find((th) => th.textContent === label) as HTMLElement;
 
 describe("dataTable", () => {
   it("is a closed disclosure holding a captioned, focusable, labelled table", () => {
@@ -33,7 +40,11 @@ describe("dataTable", () => {
     expect(details.open).toBe(false);
     expect(details.querySelector("summary")?.textContent).toBe("Show the data as a table");
     const region = details.querySelector(".data-table-scroll")!;
-    expect([region.getAttribute("role"), region.getAttribute("aria-label"), region.getAttribute("tabindex")]).toEqual(["region", "People by ward", "0"]);
+    expect([region.getAttribute("role"), region.getAttribute("aria-label"), region.getAttribute("tabindex")]).toEqual([
+      "region",
+      "People by ward",
+      "0"
+    ]);
     expect(details.querySelector("table caption")?.textContent).toBe("People by ward");
     expect(table(true).open).toBe(true);
   });
@@ -46,11 +57,23 @@ describe("dataTable", () => {
       ["Ward 2", "300 people"]
     ]);
     const first = details.querySelector("tbody tr")!.children;
-    expect([first[0].tagName, first[0].getAttribute("scope"), first[1].tagName, first[1].className]).toEqual(["TH", "row", "TD", "numeric"]);
+    expect([first[0].tagName, first[0].getAttribute("scope"), first[1].tagName, first[1].className]).toEqual([
+      "TH",
+      "row",
+      "TD",
+      "numeric"
+    ]);
   });
 
   it("shows a dash for a missing value without a format", () => {
-    const details = dataTable<Row>({caption: "c", rows, columns: [{label: "Ward", value: (r) => r.name}, {label: "People", value: (r) => r.people}]});
+    const details = dataTable<Row>({
+      caption: "c",
+      rows,
+      columns: [
+        {label: "Ward", value: (r) => r.name},
+        {label: "People", value: (r) => r.people}
+      ]
+    });
     expect(cells(details).map((r) => r[1])).toEqual(["1200", "–", "300"]);
   });
 
@@ -69,11 +92,18 @@ describe("dataTable", () => {
     const details = table();
     header(details, "Ward").querySelector("button")!.click();
     expect(cells(details).map((r) => r[0])).toEqual(["Ward 2", "Ward 9", "Ward 10"]);
-    expect([...details.querySelectorAll("thead th")].map((th) => th.getAttribute("aria-sort"))).toEqual(["ascending", "none"]);
+    expect([...details.querySelectorAll("thead th")].map((th) => th.getAttribute("aria-sort"))).toEqual([
+      "ascending",
+      "none"
+    ]);
   });
 
   it("never parses values as HTML", () => {
-    const details = dataTable({caption: "c", rows: [{name: "<img src=x onerror=alert(1)>"}], columns: [{label: "Name", value: (r) => r.name}]});
+    const details = dataTable({
+      caption: "c",
+      rows: [{name: "<img src=x onerror=alert(1)>"}],
+      columns: [{label: "Name", value: (r) => r.name}]
+    });
     expect(details.querySelector("tbody img")).toBeNull();
     expect(cells(details)).toEqual([["<img src=x onerror=alert(1)>"]]);
   });

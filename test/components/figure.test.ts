@@ -18,7 +18,13 @@ function plotLikeGraphic(): SVGSVGElement {
 describe("figure", () => {
   it("names the graphic by the title and describes it by the summary sentence", () => {
     const graphic = plotLikeGraphic();
-    const el = figure({title: "Deprivation", summary: "Three of the eight LSOAs are in the most deprived 10%.", graphic, source: "IoD2025", units: "Decile"});
+    const el = figure({
+      title: "Deprivation",
+      summary: "Three of the eight LSOAs are in the most deprived 10%.",
+      graphic,
+      source: "IoD2025",
+      units: "Decile"
+    });
     const title = el.querySelector(".wm-figure-title")!;
     const summary = el.querySelector(".wm-figure-summary")!;
     expect(graphic.getAttribute("role")).toBe("img");
@@ -49,17 +55,39 @@ describe("figure", () => {
     const graphic = plotLikeGraphic();
     const el = figure({title: "t", summary: "s", graphic, legend, table, source: "x"});
     const order = [...el.children].map((c) => c.getAttribute("class") ?? c.tagName.toLowerCase());
-    expect(order).toEqual(["wm-figure-title", "wm-figure-summary", "wm-legend", "svg", "wm-figure-source", "data-table"]);
+    expect(order).toEqual([
+      "wm-figure-title",
+      "wm-figure-summary",
+      "wm-legend",
+      "svg",
+      "wm-figure-source",
+      "data-table"
+    ]);
   });
 
   it("links the source line to each file's official page", () => {
     const provenance = [
-      {file: "a.csv", title: "Indices of Deprivation", publisher: "MHCLG", licence: "OGL v3.0", official: "https://example.org/iod"},
-      {file: "b.csv", title: "Ward lookup", publisher: "ONS", licence: "OGL v3.0", official: "https://example.org/wards"}
+      {
+        file: "a.csv",
+        title: "Indices of Deprivation",
+        publisher: "MHCLG",
+        licence: "OGL v3.0",
+        official: "https://example.org/iod"
+      },
+      {
+        file: "b.csv",
+        title: "Ward lookup",
+        publisher: "ONS",
+        licence: "OGL v3.0",
+        official: "https://example.org/wards"
+      }
     ];
     const line = sourceLine(provenance, ["a.csv", "b.csv"]);
     expect(line.textContent).toBe("Indices of Deprivation, MHCLG (OGL v3.0); Ward lookup, ONS (OGL v3.0)");
-    expect([...line.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["https://example.org/iod", "https://example.org/wards"]);
+    expect([...line.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+      "https://example.org/iod",
+      "https://example.org/wards"
+    ]);
     expect(() => sourceLine(provenance, ["c.csv"])).toThrow(/c\.csv is not in the provenance table/);
   });
 });

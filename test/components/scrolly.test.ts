@@ -24,7 +24,10 @@ let intersect: (target: Element) => void;
 beforeEach(() => {
   queries = new Map();
   observed = [];
-  vi.stubGlobal("matchMedia", (media: string) => queries.get(media) ?? queries.set(media, new FakeMediaQuery(media, media === WIDE)).get(media));
+  vi.stubGlobal(
+    "matchMedia",
+    (media: string) => queries.get(media) ?? queries.set(media, new FakeMediaQuery(media, media === WIDE)).get(media)
+  );
   vi.stubGlobal(
     "IntersectionObserver",
     class {
@@ -37,9 +40,11 @@ beforeEach(() => {
     }
   );
   Element.prototype.scrollIntoView = () => {};
-  document.body.innerHTML = `<div id="story">${["region", "people", "crime"]
-    .map((state, i) => `<section class="story-step" data-state="${state}"><div class="story-text"><h2 id="h-${state}" tabindex="-1">Step ${i + 1}</h2><a href="#">link</a></div><div class="story-figure" data-state="${state}"></div></section>`)
-    .join("")}</div>`;
+  const step = (state: string, i: number) =>
+    `<section class="story-step" data-state="${state}">` +
+    `<div class="story-text"><h2 id="h-${state}" tabindex="-1">Step ${i + 1}</h2><a href="#">link</a></div>` +
+    `<div class="story-figure" data-state="${state}"></div></section>`;
+  document.body.innerHTML = `<div id="story">${["region", "people", "crime"].map(step).join("")}</div>`;
 });
 afterEach(() => {
   vi.unstubAllGlobals();

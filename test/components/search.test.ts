@@ -5,8 +5,18 @@ import {areaSearch} from "../../src/components/search.js";
 const entries = [
   {kind: "ward" as const, label: "Heath Town", detail: "Ward in Wolverhampton", href: "wards/heath-town"},
   {kind: "ward" as const, label: "King's Norton South", detail: "Ward in Birmingham", href: "wards/kings-norton-south"},
-  {kind: "neighbourhood" as const, label: "Hawkesley", detail: "Neighbourhood (MSOA E02001957), mostly in King's Norton South ward, Birmingham", href: "wards/kings-norton-south"},
-  {kind: "lsoa" as const, label: "E01009113", detail: "LSOA Birmingham 135A, in King's Norton South ward", href: "wards/kings-norton-south"}
+  {
+    kind: "neighbourhood" as const,
+    label: "Hawkesley",
+    detail: "Neighbourhood (MSOA E02001957), mostly in King's Norton South ward, Birmingham",
+    href: "wards/kings-norton-south"
+  },
+  {
+    kind: "lsoa" as const,
+    label: "E01009113",
+    detail: "LSOA Birmingham 135A, in King's Norton South ward",
+    href: "wards/kings-norton-south"
+  }
 ];
 
 let visited: string[];
@@ -32,7 +42,11 @@ const options = () => [...list.querySelectorAll("[role=option]")].map((o) => o.t
 describe("areaSearch", () => {
   it("is a labelled combobox controlling a hidden listbox", () => {
     expect(document.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Find your area/);
-    expect([input.getAttribute("aria-expanded"), input.getAttribute("aria-autocomplete"), input.getAttribute("aria-controls")]).toEqual(["false", "list", list.id]);
+    expect([
+      input.getAttribute("aria-expanded"),
+      input.getAttribute("aria-autocomplete"),
+      input.getAttribute("aria-controls")
+    ]).toEqual(["false", "list", list.id]);
     expect(input.getAttribute("aria-describedby")).toBe(document.querySelector(".wm-search-hint")!.id);
     expect(list.hidden).toBe(true);
   });

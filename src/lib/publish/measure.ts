@@ -62,7 +62,8 @@ export function transferSize(body: Buffer, contentType: string): number {
 // Runs before any page script, outside the page's CSP (it is injected by the browser driver).
 const OBSERVERS = `
 window.__wm = {lcp: null, figure: null, csp: [], mutations: 0};
-new MutationObserver(() => window.__wm.mutations++).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
+new MutationObserver(() => window.__wm.mutations++)
+  .observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
 new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure svg, .wm-figure canvas")) { window.__wm.figure = performance.now(); observer.disconnect(); } }).observe(document, {childList: true, subtree: true});
 document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
@@ -167,7 +168,8 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
 
   const response = await page.goto(url, {waitUntil: "networkidle"});
   if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
-  if (!(await page.evaluate(SETTLED))) errors.push("the page was still changing its DOM 600 animation frames after the network went idle");
+  const settled = await page.evaluate(SETTLED);
+  if (!settled) errors.push("the page was still changing its DOM 600 animation frames after the network went idle");
   await Promise.all(pending);
   const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
   const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
