@@ -45,10 +45,12 @@ describe("activities.yaml", () => {
 
   it("reports every wrong activity in one run", () => {
     const text =
-      "activities:\n  - title: a\n    description: b\n    partners: Police\n    source: c\n  - [a]\n  - title: x\n    description: y\n    source: z\n    colour: red\n";
+      "activities:\n  - title: a\n    description: b\n    partners: Police\n    source: c\n  - [a]\n" +
+      "  - title: x\n    description: y\n    source: z\n    colour: red\n";
     expect(fail(() => parseActivities("a.yaml", text)).split("\n")).toEqual([
       'a.yaml:10: unknown field "colour" in activity 3 — use: title, description, partners, dates, link, source',
-      'a.yaml:4: activity 1: partners must be a list of names of organisations — write one per line, each starting with "- "',
+      'a.yaml:4: activity 1: partners must be a list of names of organisations — ' +
+        'write one per line, each starting with "- "',
       "a.yaml:6: activity 2 is not a set of fields — give it title:, description: and source:"
     ]);
   });

@@ -12,7 +12,8 @@ describe("local charts", () => {
       {x: "Tue", y: 1200}
     ]);
     expect(() => parseLocalChart("visits", "visits.yaml", spec, "visits.csv", "day,visits\nTue,1,200\n")).toThrow(
-      'visits.csv:2: this row has 3 values but the header has 2 columns — write numbers without thousands separators (1200, not 1,200) and put text with commas in "quotes"'
+      "visits.csv:2: this row has 3 values but the header has 2 columns — " +
+        'write numbers without thousands separators (1200, not 1,200) and put text with commas in "quotes"'
     );
   });
 
@@ -20,7 +21,9 @@ describe("local charts", () => {
     expect(() =>
       parseLocalChart("visits", "visits.yaml", spec.replace("bar", "pie"), "visits.csv", "day,count\nMon,3\n")
     ).toThrow(
-      'visits.yaml:2: chart type "pie" is not known — use one of: line, bar, dot\nvisits.csv:1: the CSV has no column "visits", which visits.yaml names as y — the columns are: day, count; rename the column or change y:'
+      'visits.yaml:2: chart type "pie" is not known — use one of: line, bar, dot\n' +
+        'visits.csv:1: the CSV has no column "visits", which visits.yaml names as y — ' +
+        "the columns are: day, count; rename the column or change y:"
     );
   });
 
@@ -37,7 +40,8 @@ describe("local charts", () => {
       [
         'visits.yaml:8: unknown field "color" — use one of: title, type, x, y, x_label, y_label, units, source',
         "visits.yaml:7: x_label must be text — write it on the same line, in quotes if it has a colon",
-        'visits.csv:1: the CSV has no column "visits", which visits.yaml names as y — the columns are: day, count; rename the column or change y:'
+        'visits.csv:1: the CSV has no column "visits", which visits.yaml names as y — ' +
+          "the columns are: day, count; rename the column or change y:"
       ].join("\n")
     );
   });

@@ -47,8 +47,10 @@ describe("parseWeights", () => {
   it("rejects an unknown indicator, on its line, suggesting the nearest name", () => {
     const e = error(valid.replace("cyp: 0.15", "cyp_score: 0.15"));
     expect(e.message.split("\n")).toEqual([
-      `${FILE}:5: "cyp_score" is not an indicator of the risk index — did you mean "cyp"? the indicators are: ${RISK_KEYS.join(", ")}`,
-      `${FILE}:1: no weight for cyp — give every indicator a weight (0 leaves it out) so no indicator is dropped by accident`
+      `${FILE}:5: "cyp_score" is not an indicator of the risk index — did you mean "cyp"? ` +
+        `the indicators are: ${RISK_KEYS.join(", ")}`,
+      `${FILE}:1: no weight for cyp — give every indicator a weight (0 leaves it out) ` +
+        "so no indicator is dropped by accident"
     ]);
   });
 

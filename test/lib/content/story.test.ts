@@ -5,7 +5,8 @@ import {checkStoryDefinition, parseStoryDefinition} from "../../../src/lib/conte
 import {YamlFile} from "../../../src/lib/content/yamlFile.js";
 
 const story = (extra = "") =>
-  `title: Alpha\nborough: Birmingham\nstatus: published\nlast_reviewed: 2026-06-01\n${extra}area:\n  wards:\n    - E05000001\n  explanation: Why.\n`;
+  "title: Alpha\nborough: Birmingham\nstatus: published\nlast_reviewed: 2026-06-01\n" +
+  `${extra}area:\n  wards:\n    - E05000001\n  explanation: Why.\n`;
 
 describe("parseStoryDefinition", () => {
   it("reads a valid story.yaml", () => {
@@ -30,8 +31,10 @@ describe("parseStoryDefinition", () => {
     })();
     expect(error).toBeInstanceOf(ContentError);
     expect(error!.message.split("\n")).toEqual([
-      'story.yaml:5: unknown field "colour" — use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources',
-      'story.yaml:2: "Brum" is not one of the seven boroughs — use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton',
+      'story.yaml:5: unknown field "colour" — ' +
+        "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources",
+      'story.yaml:2: "Brum" is not one of the seven boroughs — ' +
+        "use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton",
       'story.yaml:3: status "live" is not known — use "published" or "draft"'
     ]);
   });

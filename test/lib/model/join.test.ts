@@ -41,7 +41,9 @@ describe("the joined LSOA table", () => {
     });
     expect(() => lsoaRecords(sources)).toThrowError(SourceError);
     expect(() => lsoaRecords(sources)).toThrowError(
-      "deprivation/iod2025_lsoa21_indicators.csv: no row for E01000003, which deprivation/iod2025_lsoa21_domains.csv lists on line 4 — the files must cover the same LSOAs: use the editions listed in manifest.json"
+      "deprivation/iod2025_lsoa21_indicators.csv: no row for E01000003, " +
+        "which deprivation/iod2025_lsoa21_domains.csv lists on line 4 — " +
+        "the files must cover the same LSOAs: use the editions listed in manifest.json"
     );
   });
 
@@ -76,7 +78,9 @@ describe("LSOA names", () => {
       t[SOURCE_PATHS.lsoa11To21] = (t[SOURCE_PATHS.lsoa11To21] as string).replace(/[^\n]*,E01000002,[^\n]*\n/, "");
     });
     expect(() => lsoaRecords(sources)).toThrowError(
-      "lookups/lsoa11_lsoa21.csv: no row for E01000002, which deprivation/iod2025_lsoa21_domains.csv lists on line 3 — the files must cover the same LSOAs: use the editions listed in manifest.json"
+      "lookups/lsoa11_lsoa21.csv: no row for E01000002, " +
+        "which deprivation/iod2025_lsoa21_domains.csv lists on line 3 — " +
+        "the files must cover the same LSOAs: use the editions listed in manifest.json"
     );
   });
 });

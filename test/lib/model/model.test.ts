@@ -72,7 +72,7 @@ describe("loadModel", () => {
   it("stops with a checksum error when a file already parsed has changed on disk but not in the manifest", async () => {
     const {loadModel, fixtureSources, makeFixture} = await freshModules();
     const {Sources, memoryFiles} = await import("../../../src/lib/sources/index.js");
-    loadModel(fixtureSources()).places;
+    void loadModel(fixtureSources()).places;
     const {dir, files} = makeFixture({edit: (t) => void (t["lookups/lsoa21_ward25_lad25.csv"] += "\n")});
     expect(() => loadModel(new Sources(dir, memoryFiles(files))).places).toThrow(
       /lsoa21_ward25_lad25\.csv: the file has changed/

@@ -74,7 +74,7 @@ describe("a built site's files and references", () => {
   it("writes each page's CSP, with frame-ancestors, as a header for its clean URL and file", () => {
     site({"stories/aston.html": page(), "index.html": page()});
     const headers = headersFile(dir, {base: "/maps/", siteUrl: null});
-    expect(headers).toMatch(/^\/maps\/\*\n  X-Content-Type-Options: nosniff\n/);
+    expect(headers).toMatch(/^\/maps\/\*\n {2}X-Content-Type-Options: nosniff\n/);
     expect(headers).toContain(
       "/maps/stories/aston\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-"
     );

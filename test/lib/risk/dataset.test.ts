@@ -38,7 +38,8 @@ describe("risk index from the fixture sources", () => {
   it("stops with a clear error when the weights file is missing or wrong", () => {
     const empty = mkdtempSync(join(tmpdir(), "wm-risk-empty-"));
     expect(() => riskIndex(model, empty)).toThrow(
-      "config/risk-index.yaml: the risk index weights file is missing — restore config/risk-index.yaml from the repository"
+      "config/risk-index.yaml: the risk index weights file is missing — " +
+        "restore config/risk-index.yaml from the repository"
     );
     cpSync(join(root, "config"), join(empty, "config"), {recursive: true});
     writeFileSync(join(empty, "config", "risk-index.yaml"), "weights:\n  violence_with_injury: -1\n");

@@ -33,26 +33,30 @@ describe("msoaInputs", () => {
     expect(msoa.values.aged_10_24).toBeCloseTo(21 / 107, 12);
   });
 
-  it("assigns an MSOA that crosses a borough boundary to the borough with most of its residents, whatever the order", () => {
-    const lsoas = [
-      {...base, lsoa21cd: "E01000001", population: 1000, violence_with_injury: 1, idaci_numerator: 1},
-      {
-        ...base,
-        lsoa21cd: "E01000002",
-        lad25cd: "E08000026",
-        lad25nm: "Coventry",
-        population: 3000,
-        violence_with_injury: 1,
-        idaci_numerator: 1
-      }
-    ];
-    const map = new Map([
-      ["E01000001", ages],
-      ["E01000002", ages]
-    ]);
-    expect(msoaInputs(lsoas, map)[0].district_name).toBe("Coventry");
-    expect(msoaInputs([...lsoas].reverse(), map)[0].district_name).toBe("Coventry");
-  });
+  it(
+    "assigns an MSOA that crosses a borough boundary to the borough with most of its residents, " +
+      "whatever the order",
+    () => {
+      const lsoas = [
+        {...base, lsoa21cd: "E01000001", population: 1000, violence_with_injury: 1, idaci_numerator: 1},
+        {
+          ...base,
+          lsoa21cd: "E01000002",
+          lad25cd: "E08000026",
+          lad25nm: "Coventry",
+          population: 3000,
+          violence_with_injury: 1,
+          idaci_numerator: 1
+        }
+      ];
+      const map = new Map([
+        ["E01000001", ages],
+        ["E01000002", ages]
+      ]);
+      expect(msoaInputs(lsoas, map)[0].district_name).toBe("Coventry");
+      expect(msoaInputs([...lsoas].reverse(), map)[0].district_name).toBe("Coventry");
+    }
+  );
 
   it("fails when an LSOA has no age counts", () => {
     expect(() =>
