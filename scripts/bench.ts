@@ -29,11 +29,20 @@ interface LoaderRun {
 
 function measureLoaders(): LoaderRun[] {
   const dir = join(root, "src", "data");
-  const loaders = readdirSync(dir).filter((f) => /\.\w+\.ts$/.test(f)).sort();
+  const loaders = readdirSync(dir)
+    .filter((f) => /\.\w+\.ts$/.test(f))
+    .sort();
   return loaders.map((file) => {
     log(`loader ${file}…`);
-    const result = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["scripts/dev/measure-loader.ts", join("src", "data", file)], {cwd: root, maxBuffer: 1 << 30});
-    const line = result.stderr.toString().split("\n").find((l) => l.startsWith("BENCH "));
+    const result = spawnSync(
+      join(root, "node_modules", ".bin", "tsx"),
+      ["scripts/dev/measure-loader.ts", join("src", "data", file)],
+      {cwd: root, maxBuffer: 1 << 30}
+    );
+    const line = result.stderr
+      .toString()
+      .split("\n")
+      .find((l) => l.startsWith("BENCH "));
     if (result.status !== 0 || !line) throw new Error(`loader ${file} failed:\n${result.stderr}`);
     const report = JSON.parse(line.slice(6));
     return {loader: file, seconds: report.seconds, peakRssMiB: report.peakRssMiB, outputBytes: result.stdout.length};
@@ -41,16 +50,35 @@ function measureLoaders(): LoaderRun[] {
 }
 
 function table(rows: FileSize[]): string {
-  return ["| file | bytes | KB gzip |", "|---|---:|---:|", ...rows.map((r) => `| ${r.file.replace(/\.[0-9a-f]{8}\./, ".")} | ${r.bytes.toLocaleString("en-GB")} | ${kb(r.gzipBytes)} |`)].join("\n");
+  return [
+    "| file | bytes | KB gzip |",
+    "|---|---:|---:|",
+    ...rows.map(
+      (r) => `| ${r.file.replace(/\.[0-9a-f]{8}\./, ".")} | ${r.bytes.toLocaleString("en-GB")} | ${kb(r.gzipBytes)} |`
+    )
+  ].join("\n");
 }
 
-const machine = {cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version};
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? "unknown",
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version
+};
 const buildSeconds = cleanBuild();
 const loaders = measureLoaders();
 const sizes = siteSizes(join(root, "dist"));
 log("pages in Chromium (LCP and first-view transfer)…");
 const pageKinds = await measurePageKinds((message) => log(message));
-const run = {date: new Date().toISOString(), machine, buildSeconds, loaders, pageKinds, pages: sizes.pages, data: sizes.data};
+const run = {
+  date: new Date().toISOString(),
+  machine,
+  buildSeconds,
+  loaders,
+  pageKinds,
+  pages: sizes.pages,
+  data: sizes.data
+};
 
 const resultsPath = join(root, "bench", "results.json");
 const history = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, "utf8")) : [];
@@ -60,12 +88,14 @@ writeFileSync(resultsPath, JSON.stringify(history, null, 1) + "\n");
 function pageKindsTable(rows: PageKindResult[]): string {
   const ms = (value: number | null) => (value === null ? "–" : `${value.toFixed(0)} ms`);
   return [
-    "| kind | page | KB transferred | requests | LCP | LCP, slow 4G phone | first figure | first figure, slow 4G phone |",
+    "| kind | page | KB transferred | requests | LCP | LCP, slow 4G phone | first figure | " +
+      "first figure, slow 4G phone |",
     "|---|---|---:|---:|---:|---:|---:|---:|",
     ...rows.map((r) =>
       r.page === null
         ? `| ${r.kind} | not built yet | – | – | – | – | – | – |`
-        : `| ${r.kind} | ${r.page} | ${kb(r.transferBytes ?? 0)} | ${r.requests} | ${ms(r.lcpMs)} | ${ms(r.lcpSlow4gMs)} | ${ms(r.firstFigureMs)} | ${ms(r.firstFigureSlow4gMs)} |`
+        : `| ${r.kind} | ${r.page} | ${kb(r.transferBytes ?? 0)} | ${r.requests} | ${ms(r.lcpMs)} | ` +
+          `${ms(r.lcpSlow4gMs)} | ${ms(r.firstFigureMs)} | ${ms(r.firstFigureSlow4gMs)} |`
     )
   ].join("\n");
 }
@@ -99,7 +129,7 @@ ${pageKindsTable(pageKinds)}
 
 | loader | seconds | peak memory (MiB) | output bytes |
 |---|---:|---:|---:|
-${loaders.map((l) => `| ${l.loader} | ${l.seconds.toFixed(2)} | ${l.peakRssMiB.toFixed(0)} | ${l.outputBytes.toLocaleString("en-GB")} |`).join("\n")}
+${loaders.map(loaderRow).join("\n")}
 
 ## Data files
 
@@ -111,3 +141,8 @@ ${table(sizes.pages.length > 40 ? [...sizes.pages.slice(0, 40)] : sizes.pages)}
 ${sizes.pages.length > 40 ? `\n(${sizes.pages.length - 40} more pages in results.json)\n` : ""}`;
 writeFileSync(resultsMd, markdown);
 log(`build ${buildSeconds.toFixed(1)} s; wrote bench/results.json and bench/RESULTS.md`);
+
+function loaderRow(l: LoaderRun): string {
+  const bytes = l.outputBytes.toLocaleString("en-GB");
+  return `| ${l.loader} | ${l.seconds.toFixed(2)} | ${l.peakRssMiB.toFixed(0)} | ${bytes} |`;
+}

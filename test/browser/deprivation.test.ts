@@ -15,7 +15,10 @@ describe.runIf(browserTestsAvailable())("deprivation map page", () => {
     await figure.waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en-GB");
     expect(await figure.locator(".wm-figure-summary").textContent()).toMatch(
-      /^\d[\d,]* of the 1,719 neighbourhoods \(LSOAs\) in the seven boroughs \(\d+%\) are among England's most deprived 10%/
+      new RegExp(
+        String.raw`^\d[\d,]* of the 1,719 neighbourhoods \(LSOAs\) in the seven boroughs \(\d+%\) ` +
+          "are among England's most deprived 10%"
+      )
     );
     expect(await figure.locator("svg[role=img] path[fill]").count()).toBeGreaterThanOrEqual(1719);
     expect(await figure.locator(".wm-legend-swatches").count()).toBe(1);

@@ -43,7 +43,8 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
       join(dir, "other.html"),
       `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Other</title></head>
 <body><main id="observablehq-main"><h1>Other</h1><img alt="" src="http://127.0.0.2:9/tracker.png">
-<figure class="wm-figure"><p class="wm-figure-summary">A sentence.</p><svg role="img" aria-labelledby="t" width="400" height="200"></svg></figure>
+<figure class="wm-figure"><p class="wm-figure-summary">A sentence.</p>
+<svg role="img" aria-labelledby="t" width="400" height="200"></svg></figure>
 <script src="./cookie.js"></script></main></body></html>`
     );
     writeFileSync(join(dir, "cookie.js"), 'document.cookie = "tracker=1; path=/";');
@@ -63,7 +64,10 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
     expect(report.links).toEqual([`${site.url}nowhere`, `${site.url}other`]);
     expect(report.axe?.map((v) => v.id)).toContain("image-alt");
     expect(report.external).toEqual([]);
-    expect(report.figureProblems).toEqual(["svg is a chart or map outside figure(): no title, summary or data table", "svg is a thumbnail without role=img and a name"]);
+    expect(report.figureProblems).toEqual([
+      "svg is a chart or map outside figure(): no title, summary or data table",
+      "svg is a thumbnail without role=img and a name"
+    ]);
     expect(report.cookies).toEqual([]);
     expect(report.lcpMs).toBeGreaterThan(0);
     expect(report.transferBytes).toBeGreaterThan(0);

@@ -21,14 +21,18 @@ describe.runIf(browserTestsAvailable())("print stylesheet", () => {
     copyFileSync(join(DIST, "_import", css), join(dir, "style.css"));
     writeFileSync(
       join(dir, "index.html"),
-      `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Story</title><link rel="stylesheet" href="./style.css"></head><body>
+      `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Story</title>
+<link rel="stylesheet" href="./style.css"></head><body>
 <a class="wm-skip-link" href="#observablehq-main">Skip to main content</a>
 <nav id="observablehq-sidebar"><ol><li><a href="./">Home</a></li></ol></nav>
 <div id="observablehq-center"><main id="observablehq-main">
 <section class="wm-scrolly" style="display: grid; grid-template-columns: 1fr 1fr">
-  <div class="wm-scrolly-graphic" style="position: sticky; top: 0; height: 100vh"><figure class="wm-figure"><svg width="300" height="200"></svg>
+  <div class="wm-scrolly-graphic" style="position: sticky; top: 0; height: 100vh">
+  <figure class="wm-figure"><svg width="300" height="200"></svg>
     <details class="data-table"><summary>Show the data as a table</summary><table><tr><td>1</td></tr></table></details>
-    <details class="data-table opened" open><summary>Show the data as a table</summary><div class="data-table-scroll" style="max-height: 10px; overflow: auto"><table><tr><td>1</td></tr></table></div></details></figure></div>
+    <details class="data-table opened" open><summary>Show the data as a table</summary>
+    <div class="data-table-scroll" style="max-height: 10px; overflow: auto">
+    <table><tr><td>1</td></tr></table></div></details></figure></div>
   <div class="wm-scrolly-text">
     <div class="wm-step" style="min-height: 100vh; opacity: 0.2">First step.</div>
     <div class="wm-step" style="min-height: 100vh; opacity: 0.2">Second step.</div>
@@ -49,7 +53,11 @@ describe.runIf(browserTestsAvailable())("print stylesheet", () => {
     const page = await browser.newPage({viewport: {width: 1200, height: 800}});
     await page.goto(site.url);
     await page.emulateMedia({media: "print"});
-    const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    const style = (selector: string, property: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
     expect(await style(".wm-scrolly", "display")).toBe("block");
     expect(await style(".wm-scrolly-graphic", "position")).toBe("static");
     expect(await style(".wm-step", "min-height")).toBe("0px");
@@ -59,8 +67,16 @@ describe.runIf(browserTestsAvailable())("print stylesheet", () => {
     expect(await style("#observablehq-footer", "display")).toBe("block");
     expect(await style("details.data-table:not([open])", "display")).toBe("none");
     expect(await style("details.opened .data-table-scroll", "max-height")).toBe("none");
-    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
-    const [graphic, first, second] = [await top(".wm-scrolly-graphic"), await top(".wm-step"), await top(".wm-step:nth-child(2)")];
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+    const [graphic, first, second] = [
+      await top(".wm-scrolly-graphic"),
+      await top(".wm-step"),
+      await top(".wm-step:nth-child(2)")
+    ];
     expect(graphic).toBeLessThan(first);
     expect(first).toBeLessThan(second);
     expect(second - first).toBeLessThan(100);

@@ -76,7 +76,8 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
 
-    // No WCAG 2.2 A/AA violations that axe can detect in the story (the sidebar is Framework's), with the stage showing a map.
+    // No WCAG 2.2 A/AA violations that axe can detect in the story (the sidebar is Framework's), with
+    // the stage showing a map.
     await page.evaluate(() =>
       document.querySelector("#step-deprivation .story-text")!.scrollIntoView({block: "center"})
     );

@@ -64,30 +64,45 @@ const OBSERVERS = `
 window.__wm = {lcp: null, figure: null, csp: [], mutations: 0};
 new MutationObserver(() => window.__wm.mutations++)
   .observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
-new MutationObserver((_, observer) => { if (document.querySelector(".wm-figure svg, .wm-figure canvas")) { window.__wm.figure = performance.now(); observer.disconnect(); } }).observe(document, {childList: true, subtree: true});
-document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
+new MutationObserver((_, observer) => {
+  if (document.querySelector(".wm-figure svg, .wm-figure canvas")) {
+    window.__wm.figure = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+document.addEventListener("securitypolicyviolation", (e) => window.__wm.csp.push(
+  e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber
+));
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wm.lcp = e.startTime; })
+  .observe({type: "largest-contentful-paint", buffered: true});
 `;
 
 // Runs in the page: every drawing bigger than an icon must be a figure() with its text alternative.
 const FIGURE_CHECK = `(() => {
   const problems = [];
-  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.getAttribute("class") ? "." + el.getAttribute("class").trim().split(/\\s+/).join(".") : "");
+  const classes = (el) =>
+    (el.getAttribute("class") || "").trim().split(/\\s+/).filter(Boolean).map((c) => "." + c).join("");
+  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + classes(el);
   for (const el of document.querySelectorAll("#observablehq-main svg, #observablehq-main canvas")) {
     if (el.parentElement && el.parentElement.closest("svg")) continue;
     const box = el.getBoundingClientRect();
     if (box.width < 120 || box.height < 60) continue;
     if (el.hasAttribute("data-wm-thumbnail")) {
       // A preview of a map shown in full, with its table, on the page it links to: it needs a name.
-      const named = el.getAttribute("role") === "img" && (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || "").trim();
+      const name = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || "";
+      const named = el.getAttribute("role") === "img" && name.trim();
       if (!named) problems.push(describe(el) + " is a thumbnail without role=img and a name");
       continue;
     }
     const figure = el.closest("figure.wm-figure");
-    if (!figure) { problems.push(describe(el) + " is a chart or map outside figure(): no title, summary or data table"); continue; }
-    if (!figure.querySelector(".wm-figure-summary")?.textContent.trim()) problems.push(describe(figure) + " has no summary sentence");
-    if (!figure.querySelector("details.data-table table")) problems.push(describe(figure) + " has no data table");
-    if (!figure.querySelector("[role=img][aria-labelledby]")) problems.push(describe(figure) + " has no named graphic (role=img)");
+    if (!figure) {
+      problems.push(describe(el) + " is a chart or map outside figure(): no title, summary or data table");
+      continue;
+    }
+    const lacks = (problem) => problems.push(describe(figure) + problem);
+    if (!figure.querySelector(".wm-figure-summary")?.textContent.trim()) lacks(" has no summary sentence");
+    if (!figure.querySelector("details.data-table table")) lacks(" has no data table");
+    if (!figure.querySelector("[role=img][aria-labelledby]")) lacks(" has no named graphic (role=img)");
   }
   return problems;
 })()`;
@@ -122,7 +137,12 @@ export interface InspectOptions {
  * Lighthouse's "slow 4G" mobile profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up and a
  * CPU four times slower than the machine's.
  */
-export const SLOW_4G = {latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4};
+export const SLOW_4G = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+  cpuSlowdown: 4
+};
 
 export async function inspectPage(browser: Browser, url: string, options: InspectOptions = {}): Promise<PageReport> {
   const origin = new URL(url).origin;
@@ -155,7 +175,12 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
     if (response.status() >= 400 && u !== url) failed.push(`${u} (${response.status()})`);
     pending.push(
       response.body().then(
-        (body) => void requests.push({url: u, status: response.status(), transferBytes: transferSize(body, response.headers()["content-type"] ?? "")}),
+        (body) =>
+          void requests.push({
+            url: u,
+            status: response.status(),
+            transferBytes: transferSize(body, response.headers()["content-type"] ?? "")
+          }),
         () => undefined // redirects and aborted loads have no body
       )
     );
@@ -163,16 +188,20 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("console", (message) => {
     // Failed loads are reported, with their URL, by the response listeners above.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(`console: ${message.text()}`);
   });
 
   const response = await page.goto(url, {waitUntil: "networkidle"});
-  if (!response || response.status() !== (options.status ?? 200)) failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
+  if (!response || response.status() !== (options.status ?? 200))
+    failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
   const settled = await page.evaluate(SETTLED);
   if (!settled) errors.push("the page was still changing its DOM 600 animation frames after the network went idle");
   await Promise.all(pending);
   const state = (await page.evaluate("window.__wm")) as {lcp: number | null; figure: number | null; csp: string[]};
-  const links = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))).filter(Boolean);
+  const links = (
+    await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, "")))
+  ).filter(Boolean);
 
   const figureProblems = (await page.evaluate(FIGURE_CHECK)) as string[];
   const cookies = (await context.cookies()).map((c) => c.name);
