@@ -6,8 +6,8 @@ import {defineConfig} from "vitest/config";
 // project's globalSetup, which has no time limit).
 export default defineConfig({
   test: {
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
     // expect.poll gives up after 1 s by default: too little for a browser on a busy machine.
     expect: {poll: {timeout: 60_000}},
     // Two cores: one worker for tests, one for the browser or build they start.

@@ -27,7 +27,7 @@ export const CHROMIUM_ARGS = [
  * so every context of a browser from launch() waits up to this instead: a backstop for a page that
  * never gets there, never what decides a check on a slow machine.
  */
-export const WAIT_MS = 240_000;
+export const WAIT_MS = 80_000;
 
 export async function launch(): Promise<Browser> {
   const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
