@@ -87,8 +87,17 @@ export default {
       name: "lib-not-to-callers",
       comment: "src/lib is below its callers: data loaders, page loaders, components, scripts, root configs",
       severity: "error",
-      from: {path: "^src/lib/"},
+      from: {path: "^src/lib/(?!render/)"},
       to: {path: "^(?:src/(?!lib/)|scripts/|[^/:]+\\.[cm]?[jt]s$)"}
+    },
+    {
+      name: "render-draws-with-components",
+      comment:
+        "src/lib/render draws figures at build time with the same components the browser uses " +
+        "(src/components, given a server-side document); it is below every other caller",
+      severity: "error",
+      from: {path: "^src/lib/render/"},
+      to: {path: "^(?:src/(?!lib/|components/)|scripts/|[^/:]+\\.[cm]?[jt]s$)"}
     },
     {
       name: "browser-imports-from-lib",

@@ -4,6 +4,7 @@ import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, merge, mesh} from "topojson-client";
 import {OUTLINE} from "./palette.js";
 import {asImage} from "./plotAria.js";
+import {FIGURE_FONT_SIZE} from "./responsive.js";
 
 export type Layer = "lsoa" | "msoa" | "ward" | "district";
 
@@ -33,6 +34,8 @@ export interface AreaMapOptions {
   width: number;
   /** Height as a share of width (default 0.72). */
   aspect?: number;
+  /** The document to draw in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
 }
 
 function layerFeatures(topology: Topology, name: Layer) {
@@ -63,7 +66,8 @@ export function areaMap({
   districts = true,
   districtLabels = false,
   width,
-  aspect = 0.72
+  aspect = 0.72,
+  document = globalThis.document
 }: AreaMapOptions): SVGSVGElement | HTMLElement {
   const all = layerFeatures(topology, layer).features;
   const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
@@ -76,7 +80,6 @@ export function areaMap({
       fill: (f) => fill(String(f.id)),
       stroke: "white",
       strokeWidth: 0.4,
-      tip: true,
       title: (f) => title(String(f.id), f.properties.name)
     })
   ];
@@ -93,7 +96,7 @@ export function areaMap({
           fill: OUTLINE,
           stroke: "white",
           strokeWidth: 3,
-          fontSize: 12,
+          fontSize: FIGURE_FONT_SIZE,
           fontWeight: 600
         })
       )
@@ -112,7 +115,7 @@ export function areaMap({
           fill: OUTLINE,
           stroke: "white",
           strokeWidth: 3,
-          fontSize: 11,
+          fontSize: FIGURE_FONT_SIZE,
           fontWeight: 600
         })
       );
@@ -120,8 +123,10 @@ export function areaMap({
   }
   return asImage(
     Plot.plot({
+      document,
       width,
       height: Math.round(width * aspect),
+      style: {fontSize: `${FIGURE_FONT_SIZE}px`},
       projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
       marks
     }) as SVGSVGElement | HTMLElement
@@ -129,9 +134,15 @@ export function areaMap({
 }
 
 /** A legend of named colour swatches (for maps whose colours are categories). */
-export function swatchLegend(items: readonly {label: string; color: string}[], label: string): Element {
+export function swatchLegend(
+  items: readonly {label: string; color: string}[],
+  label: string,
+  {document = globalThis.document}: {document?: Document} = {}
+): Element {
+  // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
   return Plot.legend({
+    document,
     color: {type: "ordinal", domain: items.map((i) => i.label), range: items.map((i) => i.color), label},
     className: "wm-legend"
-  }) as Element;
+  } as Parameters<typeof Plot.legend>[0]) as Element;
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {FIGURE_FONT_SIZE} from "./responsive.js";
 
 /**
  * Series colours and symbols: Okabe–Ito hues that stay distinct for colour-blind readers, each with its own shape
@@ -23,6 +24,8 @@ export interface CompareOptions<T> {
   categories?: readonly string[];
   /** A reference value drawn as a dashed line (e.g. 100 for an index). */
   reference?: number;
+  /** The document to draw in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
 }
 
 /**
@@ -39,14 +42,17 @@ export function compareDots<T>({
   format,
   width,
   categories,
-  reference
+  reference,
+  document = globalThis.document
 }: CompareOptions<T>): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
   return Plot.plot({
+    document,
     width,
     height: 60 + domain.length * 44,
     marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
+    style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     x: {label, grid: true, zero: true, tickFormat: format},
     y: {domain, label: null},
     color: {domain: seriesOrder, range: SERIES_COLOURS},
@@ -64,7 +70,6 @@ export function compareDots<T>({
         stroke: "white",
         strokeWidth: 0.8,
         r: 6,
-        tip: true,
         title: (r: T) => `${series(r)}\n${category(r)}: ${format(value(r)!)}`
       })
     ]
@@ -84,7 +89,8 @@ export function barsWithReference<T>({
   format,
   width,
   barLabel,
-  referenceLabel
+  referenceLabel,
+  document = globalThis.document
 }: {
   rows: readonly T[];
   category: (row: T) => string;
@@ -95,11 +101,14 @@ export function barsWithReference<T>({
   width: number;
   barLabel: string;
   referenceLabel: string;
+  document?: Document;
 }): SVGSVGElement | HTMLElement {
   const domain = rows.map(category);
   return Plot.plot({
+    document,
     width,
     height: 50 + domain.length * 26,
+    style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     marginLeft: 60,
     x: {label, grid: true, tickFormat: format},
     y: {domain, label: null},
@@ -108,7 +117,6 @@ export function barsWithReference<T>({
         x: bar,
         y: category,
         fill: SERIES_COLOURS[1],
-        tip: true,
         title: (r: T) => `${category(r)}\n${barLabel}: ${format(bar(r))}\n${referenceLabel}: ${format(reference(r))}`
       }),
       Plot.tickX(rows, {x: reference, y: category, stroke: SERIES_COLOURS[0], strokeWidth: 3}),

@@ -1,4 +1,5 @@
-import {h} from "./dom.js";
+import {hyperscript} from "./dom.js";
+import {sortable} from "./sortable.js";
 
 export interface TableColumn<T> {
   label: string;
@@ -16,72 +17,60 @@ export interface DataTableOptions<T> {
   /** Text of the disclosure control. */
   summary?: string;
   open?: boolean;
+  /** The document to create elements in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
 }
 
 /**
  * The data behind a chart or map as a real table inside a disclosure, so keyboard and screen-reader
- * users get every value. Column headers are buttons that sort the rows.
+ * users get every value. Column headers are buttons that sort the rows: in the browser at once, and
+ * in a table drawn at build time once `sortable` (or enhanceTables) runs on the page.
  */
 export function dataTable<T>({
   caption,
   columns,
   rows,
   summary = "Show the data as a table",
-  open = false
+  open = false,
+  document = globalThis.document
 }: DataTableOptions<T>): HTMLDetailsElement {
-  const tbody = h("tbody");
-  const headers = columns.map((column, i) =>
+  const h = hyperscript(document);
+  const headers = columns.map((column) =>
     h(
       "th",
       {scope: "col", "aria-sort": "none", class: column.numeric ? "numeric" : null},
-      h("button", {type: "button", onclick: () => sortBy(i)}, column.label)
+      h("button", {type: "button"}, column.label)
     )
   );
-  let order = rows.slice();
-  let sorted: {index: number; ascending: boolean} | null = null;
-  const render = () => {
-    tbody.replaceChildren(
-      ...order.map((row) =>
-        h(
-          "tr",
-          {},
-          columns.map((c, i) => {
-            const v = c.value(row);
-            const text = c.format ? c.format(v, row) : v === null || v === undefined ? "–" : String(v);
-            return h(i === 0 ? "th" : "td", {scope: i === 0 ? "row" : null, class: c.numeric ? "numeric" : null}, text);
-          })
-        )
-      )
-    );
-  };
-  const sortBy = (index: number) => {
-    const ascending = sorted?.index === index ? !sorted.ascending : true;
-    sorted = {index, ascending};
-    const c = columns[index];
-    order = rows.slice().sort((a, b) => compare(c.value(a), c.value(b)) * (ascending ? 1 : -1));
-    headers.forEach((th, i) =>
-      th.setAttribute("aria-sort", i === index ? (ascending ? "ascending" : "descending") : "none")
-    );
-    render();
-  };
-  render();
-  return h(
+  const body = rows.map((row) =>
+    h(
+      "tr",
+      {},
+      columns.map((c, i) => {
+        const v = c.value(row);
+        const text = c.format ? c.format(v, row) : v === null || v === undefined ? "–" : String(v);
+        return h(
+          i === 0 ? "th" : "td",
+          {
+            scope: i === 0 ? "row" : null,
+            class: c.numeric ? "numeric" : null,
+            // The value to sort by, where the text shown differs from it.
+            "data-value": v === null || v === undefined ? "" : text === String(v) ? null : String(v)
+          },
+          text
+        );
+      })
+    )
+  );
+  const details = h(
     "details",
     {class: "data-table", open},
     h("summary", {}, summary),
     h(
       "div",
       {class: "data-table-scroll", tabindex: 0, role: "region", "aria-label": caption},
-      h("table", {}, h("caption", {}, caption), h("thead", {}, h("tr", {}, headers)), tbody)
+      h("table", {}, h("caption", {}, caption), h("thead", {}, h("tr", {}, headers)), h("tbody", {}, body))
     )
   );
-}
-
-function compare(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return 1;
-  if (b === null || b === undefined) return -1;
-  return typeof a === "number" && typeof b === "number"
-    ? a - b
-    : String(a).localeCompare(String(b), "en-GB", {numeric: true});
+  return sortable(details);
 }

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, mesh} from "topojson-client";
 import {DECILES, DECILE_SCHEME, OUTLINE} from "./palette.js";
+import {FIGURE_FONT_SIZE} from "./responsive.js";
 
 export interface DecileMapOptions {
   topology: Topology;
@@ -16,6 +17,8 @@ export interface DecileMapOptions {
   width: number;
   /** Fit the view to these features instead of the shown LSOAs. */
   fitTo?: GeoJSON.GeoJSON;
+  /** The document to draw in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
 }
 
 function layer(topology: Topology, name: string): GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}> {
@@ -26,8 +29,10 @@ function layer(topology: Topology, name: string): GeoJSON.FeatureCollection<GeoJ
 }
 
 /** The legend for decile maps (an element with a title, readable without the map). */
-export function decileLegend(): Element {
+export function decileLegend({document = globalThis.document}: {document?: Document} = {}): Element {
+  // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
   return Plot.legend({
+    document,
     color: {
       type: "ordinal",
       scheme: DECILE_SCHEME,
@@ -35,7 +40,7 @@ export function decileLegend(): Element {
       label: "IMD 2025 decile (1 = most deprived 10% in England)"
     },
     className: "wm-legend"
-  }) as Element;
+  } as Parameters<typeof Plot.legend>[0]) as Element;
 }
 
 /** LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA. */
@@ -46,7 +51,8 @@ export function decileMap({
   lsoas,
   outlines = ["ward", "district"],
   width,
-  fitTo
+  fitTo,
+  document = globalThis.document
 }: DecileMapOptions): SVGSVGElement | HTMLElement {
   const all = layer(topology, "lsoa").features;
   const shown = lsoas ? all.filter((f) => lsoas.has(String(f.id))) : all;
@@ -56,7 +62,6 @@ export function decileMap({
       fill: (f) => deciles.get(String(f.id)) ?? null,
       stroke: "white",
       strokeWidth: 0.25,
-      tip: true,
       title: (f) => {
         const code = String(f.id);
         const decile = deciles.get(code);
@@ -83,8 +88,10 @@ export function decileMap({
       Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.6})
     );
   return Plot.plot({
+    document,
     width,
     height: Math.round(width * 0.72),
+    style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     projection: {type: "mercator", domain},
     color: {type: "ordinal", scheme: DECILE_SCHEME, domain: DECILES},
     marks

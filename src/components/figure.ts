@@ -1,10 +1,10 @@
-import {h, uid, type Child} from "./dom.js";
+import {hyperscript, uid, type Child} from "./dom.js";
 
 export interface FigureOptions {
   title: string;
   /** One sentence computed from the data: the figure's text alternative. */
   summary: string;
-  /** The chart or map (Plot output, SVG or element). */
+  /** The chart or map (Plot output, SVG, or the width variants of `responsive`). */
   graphic: Element;
   /** Legend, shown above the graphic. */
   legend?: Element | null;
@@ -14,21 +14,40 @@ export interface FigureOptions {
   source: Child;
   /** Units of the values shown, e.g. "rate per 1,000 at-risk population". */
   units?: string;
+  /** Prefix of the figure's ids, unique in the page (default: a counter). Give one at build time,
+   * so the same page always gets the same ids. */
+  id?: string;
+  /** The document to create elements in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
 }
 
 /**
  * A chart or map with everything a reader needs: title, units, a summary sentence that also serves
  * as the graphic's accessible name, the graphic, a data table and the source line.
  */
-export function figure({title, summary, graphic, legend, table, source, units}: FigureOptions): HTMLElement {
-  const titleId = uid("figure-title");
-  const summaryId = uid("figure-summary");
-  graphic.setAttribute("role", "img");
-  graphic.setAttribute("aria-labelledby", titleId);
-  graphic.setAttribute("aria-describedby", summaryId);
-  // The graphic is one image to assistive technology; Plot's aria-labels on its inner groups are
-  // not allowed there (axe: aria-prohibited-attr) and would never be read.
-  for (const inner of graphic.querySelectorAll("[aria-label]")) inner.removeAttribute("aria-label");
+export function figure({
+  title,
+  summary,
+  graphic,
+  legend,
+  table,
+  source,
+  units,
+  id = uid("figure"),
+  document = globalThis.document
+}: FigureOptions): HTMLElement {
+  const h = hyperscript(document);
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
+  const images = graphic.classList.contains("wm-variants") ? [...graphic.children] : [graphic];
+  for (const image of images) {
+    image.setAttribute("role", "img");
+    image.setAttribute("aria-labelledby", titleId);
+    image.setAttribute("aria-describedby", summaryId);
+    // The graphic is one image to assistive technology; Plot's aria-labels on its inner groups are
+    // not allowed there (axe: aria-prohibited-attr) and would never be read.
+    for (const inner of image.querySelectorAll("[aria-label]")) inner.removeAttribute("aria-label");
+  }
   return h(
     "figure",
     {class: "wm-figure", "aria-labelledby": titleId},
