@@ -4,7 +4,7 @@ import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, merge, mesh} from "topojson-client";
 import {OUTLINE} from "./palette.js";
 import {asImage} from "./plotAria.js";
-import {FIGURE_FONT_SIZE} from "./responsive.js";
+import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 export type Layer = "lsoa" | "msoa" | "ward" | "district";
 
@@ -16,7 +16,6 @@ export interface AreaOutline {
 }
 
 export interface AreaMapOptions {
-  topology: Topology;
   /** The layer whose features are filled. */
   layer: Layer;
   /** A CSS colour for each feature code (null: no fill). */
@@ -31,7 +30,8 @@ export interface AreaMapOptions {
   districts?: boolean;
   /** Label each borough at its centre. */
   districtLabels?: boolean;
-  width: number;
+  /** Drawn width in px (default WIDE). */
+  width?: number;
   /** Height as a share of width (default 0.72). */
   aspect?: number;
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
@@ -56,19 +56,21 @@ export function mergedArea(topology: Topology, layer: Layer, codes: readonly str
  * A map of one boundary layer with a colour per area, optional outlined areas (such as story
  * areas) and borough boundaries. Every area has a tooltip; pair it with a data table.
  */
-export function areaMap({
-  topology,
-  layer,
-  fill,
-  title,
-  codes,
-  outlines = [],
-  districts = true,
-  districtLabels = false,
-  width,
-  aspect = 0.72,
-  document = globalThis.document
-}: AreaMapOptions): SVGSVGElement | HTMLElement {
+export function areaMap(
+  topology: Topology,
+  {
+    layer,
+    fill,
+    title,
+    codes,
+    outlines = [],
+    districts = true,
+    districtLabels = false,
+    width = WIDE,
+    aspect = 0.72,
+    document = globalThis.document
+  }: AreaMapOptions
+): SVGSVGElement | HTMLElement {
   const all = layerFeatures(topology, layer).features;
   const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
   const shapes = outlines.map((o) => ({

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {FIGURE_FONT_SIZE} from "./responsive.js";
+import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 /**
  * Series colours and symbols: Okabe–Ito hues that stay distinct for colour-blind readers, each with its own shape
@@ -9,7 +9,6 @@ export const SERIES_COLOURS = ["#000000", "#0072B2", "#D55E00", "#009E73", "#CC7
 export const SERIES_SYMBOLS = ["circle", "square", "triangle", "diamond", "cross"] as const;
 
 export interface CompareOptions<T> {
-  rows: readonly T[];
   /** Category on the vertical axis (a measure or an age band). */
   category: (row: T) => string;
   /** The comparison series (the area, its district, the region…), in legend order. */
@@ -19,7 +18,8 @@ export interface CompareOptions<T> {
   /** Axis label, with units. */
   label: string;
   format: (value: number) => string;
-  width: number;
+  /** Drawn width in px (default WIDE). */
+  width?: number;
   /** Categories in display order (default: first appearance). */
   categories?: readonly string[];
   /** A reference value drawn as a dashed line (e.g. 100 for an index). */
@@ -32,19 +32,21 @@ export interface CompareOptions<T> {
  * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
  * area, so the eye compares the area with its references along a shared scale.
  */
-export function compareDots<T>({
-  rows,
-  category,
-  series,
-  seriesOrder,
-  value,
-  label,
-  format,
-  width,
-  categories,
-  reference,
-  document = globalThis.document
-}: CompareOptions<T>): SVGSVGElement | HTMLElement {
+export function compareDots<T>(
+  rows: readonly T[],
+  {
+    category,
+    series,
+    seriesOrder,
+    value,
+    label,
+    format,
+    width = WIDE,
+    categories,
+    reference,
+    document = globalThis.document
+  }: CompareOptions<T>
+): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
   return Plot.plot({
@@ -80,29 +82,30 @@ export function compareDots<T>({
  * One series as bars and a reference as black ticks, per category: e.g. the area's age profile
  * against the region's.
  */
-export function barsWithReference<T>({
-  rows,
-  category,
-  bar,
-  reference,
-  label,
-  format,
-  width,
-  barLabel,
-  referenceLabel,
-  document = globalThis.document
-}: {
-  rows: readonly T[];
-  category: (row: T) => string;
-  bar: (row: T) => number;
-  reference: (row: T) => number;
-  label: string;
-  format: (v: number) => string;
-  width: number;
-  barLabel: string;
-  referenceLabel: string;
-  document?: Document;
-}): SVGSVGElement | HTMLElement {
+export function barsWithReference<T>(
+  rows: readonly T[],
+  {
+    category,
+    bar,
+    reference,
+    label,
+    format,
+    width = WIDE,
+    barLabel,
+    referenceLabel,
+    document = globalThis.document
+  }: {
+    category: (row: T) => string;
+    bar: (row: T) => number;
+    reference: (row: T) => number;
+    label: string;
+    format: (v: number) => string;
+    width?: number;
+    barLabel: string;
+    referenceLabel: string;
+    document?: Document;
+  }
+): SVGSVGElement | HTMLElement {
   const domain = rows.map(category);
   return Plot.plot({
     document,

@@ -2,10 +2,9 @@ import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {feature, mesh} from "topojson-client";
 import {DECILES, DECILE_SCHEME, OUTLINE} from "./palette.js";
-import {FIGURE_FONT_SIZE} from "./responsive.js";
+import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 export interface DecileMapOptions {
-  topology: Topology;
   /** IMD decile by LSOA code. */
   deciles: ReadonlyMap<string, number | null>;
   /** Extra tooltip lines by LSOA code. */
@@ -14,7 +13,8 @@ export interface DecileMapOptions {
   lsoas?: ReadonlySet<string>;
   /** Boundary layers drawn on top. */
   outlines?: ("ward" | "district")[];
-  width: number;
+  /** Drawn width in px (default WIDE). */
+  width?: number;
   /** Fit the view to these features instead of the shown LSOAs. */
   fitTo?: GeoJSON.GeoJSON;
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
@@ -44,16 +44,18 @@ export function decileLegend({document = globalThis.document}: {document?: Docum
 }
 
 /** LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA. */
-export function decileMap({
-  topology,
-  deciles,
-  describe,
-  lsoas,
-  outlines = ["ward", "district"],
-  width,
-  fitTo,
-  document = globalThis.document
-}: DecileMapOptions): SVGSVGElement | HTMLElement {
+export function decileMap(
+  topology: Topology,
+  {
+    deciles,
+    describe,
+    lsoas,
+    outlines = ["ward", "district"],
+    width = WIDE,
+    fitTo,
+    document = globalThis.document
+  }: DecileMapOptions
+): SVGSVGElement | HTMLElement {
   const all = layer(topology, "lsoa").features;
   const shown = lsoas ? all.filter((f) => lsoas.has(String(f.id))) : all;
   const domain = fitTo ?? {type: "FeatureCollection", features: shown};

@@ -170,8 +170,7 @@ function peopleChart(s: StoryClientData, provenance: readonly ProvenanceEntry[])
     title: "Age profile: the area against the seven boroughs",
     units: "Share of residents in each age band, mid-2020 (%); bars: the area; black ticks: the seven boroughs",
     summary: peopleSentence(s.population, s.age, "the seven boroughs"),
-    graphic: barsWithReference({
-      rows: s.age.bands,
+    graphic: barsWithReference(s.age.bands, {
       category: (b) => b.band,
       bar: (b) => b.area_share,
       reference: (b) => b.comparison_share,
@@ -213,8 +212,7 @@ function deprivationMap(s: StoryClientData, provenance: readonly ProvenanceEntry
     units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
     summary: mostDeprivedSentence(s.lsoas, "the area"),
     legend: decileLegend(),
-    graphic: decileMap({
-      topology: t,
+    graphic: decileMap(t, {
       deciles: new Map(s.lsoas.map((l) => [l.code, l.imd_decile])),
       outlines: ["ward"],
       width: WIDTH,
@@ -246,8 +244,7 @@ function domainsChart(s: StoryClientData, provenance: readonly ProvenanceEntry[]
     title: "Which kinds of deprivation: share of LSOAs in England's most deprived 10%",
     units: "Share of LSOAs in decile 1 of each IoD2025 domain (%); England is 10% by definition",
     summary: domainSentence(s.domains),
-    graphic: compareDots({
-      rows: s.domains,
+    graphic: compareDots(s.domains, {
       category: (d) => d.domain,
       series: (d) => d.area,
       seriesOrder: order,
@@ -333,8 +330,7 @@ function crimeChart(s: StoryClientData, provenance: readonly ProvenanceEntry[]) 
     title: "Recorded crime: the area against its ward, borough, region and England",
     units: "Offences per 1,000 at-risk population, IoD2025 crime indicators",
     summary: crimeSentence(s.crime),
-    graphic: compareDots({
-      rows: s.crime,
+    graphic: compareDots(s.crime, {
       category: (d) => d.measure,
       series: (d) => d.area,
       seriesOrder: order,
@@ -394,8 +390,7 @@ function boroughPanel(s: StoryClientData, provenance: readonly ProvenanceEntry[]
         "Index: England = 100 (dashed line); the borough's value divided by England's. " +
         "Above 100 is higher than England: better for school readiness and attainment, worse for the others",
       summary: boroughSentence(s.district.name, s.keyFigures.length, rows.length),
-      graphic: compareDots({
-        rows,
+      graphic: compareDots(rows, {
         category: (r) => `${r.name} (${r.period})`,
         series: () => s.district.name,
         seriesOrder: [s.district.name],

@@ -96,7 +96,7 @@ describe("decileMap", () => {
     };
   };
   const lsoas: GeoJSON.FeatureCollection = {type: "FeatureCollection", features: [1, 2, 3].map(square)};
-  const topo = topology({lsoa: lsoas, ward: lsoas, district: lsoas}) as Parameters<typeof decileMap>[0]["topology"];
+  const topo = topology({lsoa: lsoas, ward: lsoas, district: lsoas}) as Parameters<typeof decileMap>[0];
   const deciles = new Map<string, number | null>([
     ["E01000001", 1],
     ["E01000002", 10],
@@ -105,7 +105,7 @@ describe("decileMap", () => {
   const fills = (svg: Element) => [...svg.querySelectorAll("path[fill]")].map((p) => p.getAttribute("fill")!);
 
   it("shades each LSOA with a decile, darkest for the most deprived, and leaves one without a decile unshaded", () => {
-    const svg = decileMap({topology: topo, deciles, width: 400});
+    const svg = decileMap(topo, {deciles, width: 400});
     const [mostDeprived, leastDeprived, ...others] = fills(svg);
     expect(others).toEqual([]);
     expect(luminance(mostDeprived)).toBeLessThan(luminance(leastDeprived) / 2);
@@ -114,14 +114,14 @@ describe("decileMap", () => {
   it("draws ward and district outlines on top unless told not to", () => {
     const outlines = (svg: Element) =>
       [...svg.querySelectorAll("g[aria-label=geo][fill=none]")].map((g) => g.getAttribute("stroke-width"));
-    expect(outlines(decileMap({topology: topo, deciles, width: 400}))).toEqual(["0.6", "1.6"]);
-    expect(outlines(decileMap({topology: topo, deciles, width: 400, outlines: ["district"]}))).toEqual(["1.6"]);
+    expect(outlines(decileMap(topo, {deciles, width: 400}))).toEqual(["0.6", "1.6"]);
+    expect(outlines(decileMap(topo, {deciles, width: 400, outlines: ["district"]}))).toEqual(["1.6"]);
   });
 
   it("shows only the LSOAs asked for", () => {
-    const svg = decileMap({topology: topo, deciles, width: 400, lsoas: new Set(["E01000002"]), outlines: []});
+    const svg = decileMap(topo, {deciles, width: 400, lsoas: new Set(["E01000002"]), outlines: []});
     expect(fills(svg)).toHaveLength(1);
-    expect(fills(svg)[0]).toBe(fills(decileMap({topology: topo, deciles, width: 400}))[1]);
+    expect(fills(svg)[0]).toBe(fills(decileMap(topo, {deciles, width: 400}))[1]);
   });
 });
 
