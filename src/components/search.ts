@@ -2,7 +2,9 @@ import {searchAreas, type SearchEntry} from "../lib/wards/search.js";
 import {h, uid} from "./dom.js";
 
 export interface AreaSearchOptions {
-  entries: readonly SearchEntry[];
+  /** The areas, or a function that loads them: called once, when the reader first uses the box, so
+   * a page does not download the index (about 25 KB) for readers who never search. */
+  entries: readonly SearchEntry[] | (() => Promise<readonly SearchEntry[]>);
   /** Relative path from the current page to the site root, e.g. "./" or "../". */
   root: string;
   label?: string;
@@ -26,6 +28,16 @@ export function areaSearch({
   const hintId = uid("area-search-hint");
   let matches: SearchEntry[] = [];
   let active = -1;
+  let loaded: readonly SearchEntry[] | null = typeof entries === "function" ? null : entries;
+  let loading: Promise<void> | null = null;
+  const load = () =>
+    (loading ??= (entries as () => Promise<readonly SearchEntry[]>)().then(
+      (list) => void (loaded = list),
+      () => {
+        loading = null; // the next keystroke tries again
+        status.textContent = "The list of areas could not be loaded; try again.";
+      }
+    ));
 
   const input = h("input", {
     id: inputId,
@@ -67,7 +79,12 @@ export function areaSearch({
     setActive(-1);
   };
   const render = () => {
-    matches = searchAreas(entries, input.value);
+    if (!loaded) {
+      status.textContent = "Loading the list of areas…";
+      void load().then(() => loaded && render());
+      return;
+    }
+    matches = searchAreas(loaded, input.value);
     list.replaceChildren(
       ...matches.map((entry, i) =>
         h(
@@ -98,6 +115,8 @@ export function areaSearch({
   };
 
   input.addEventListener("input", render);
+  // Fetch the areas as soon as the box has focus, so they are usually there by the first keystroke.
+  input.addEventListener("focus", () => void (loaded ?? load()));
   input.addEventListener("keydown", (event: KeyboardEvent) => {
     switch (event.key) {
       case "ArrowDown":

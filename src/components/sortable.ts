@@ -1,3 +1,7 @@
+// Tables that already sort. Not an attribute: a table drawn at build time is serialised into the
+// page without its listeners, and must be made sortable again in the browser.
+const enhanced = new WeakSet<Element>();
+
 /**
  * Sorting for a data table's rows, by clicking (or pressing Enter on) a column's header button.
  * Works on tables drawn in the browser and on tables in the built HTML alike: it reads the
@@ -6,8 +10,8 @@
 export function sortable<T extends Element>(root: T): T {
   const table = root.matches("table") ? root : root.querySelector("table");
   const tbody = table?.querySelector("tbody");
-  if (!table || !tbody || table.hasAttribute("data-sortable")) return root;
-  table.setAttribute("data-sortable", "");
+  if (!table || !tbody || enhanced.has(table)) return root;
+  enhanced.add(table);
   const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th")];
   const original = [...tbody.rows];
   let sorted: {index: number; ascending: boolean} | null = null;

@@ -1,5 +1,4 @@
 import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../inputs/indicators.js";
-import {MEASURE_COLUMNS} from "./measures.js";
 
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;
@@ -23,16 +22,3 @@ export type LsoaRecord = {
   /** ONS mid-2024 estimate. */
   population: number;
 } & {[K in LsoaMeasureKey]: number | null};
-
-export const LSOA_TEXT_FIELDS = [
-  "lsoa21cd",
-  "lsoa21nm",
-  "msoa21cd",
-  "msoa21nm",
-  "ward25cd",
-  "ward25nm",
-  "lad25cd",
-  "lad25nm"
-] as const;
-
-export const LSOA_MEASURE_FIELDS = MEASURE_COLUMNS.map((m) => m.key as LsoaMeasureKey);

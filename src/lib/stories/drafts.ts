@@ -23,8 +23,9 @@ export function isInBuild(status: string, env: Record<string, string | undefined
 export const CONTENT_LOADERS = [
   {source: "stories/[slug].md.ts", output: "stories"},
   {source: "stories/index.md.ts", output: "stories/index.md"},
-  {source: "data/story-areas.json.ts", output: "data/story-areas.json"},
-  {source: "data/story-pages.json.ts", output: "data/story-pages.json"},
+  {source: "index.md.ts", output: "index.md"},
+  {source: "risk-index.md.ts", output: "risk-index.md"},
+  {source: "wards/index.md.ts", output: "wards/index.md"},
   {source: "data/search-index.json.ts", output: "data/search-index.json"},
   {source: "data/wards.zip.ts", output: "data/wards.zip"}
 ];

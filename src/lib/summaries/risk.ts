@@ -7,6 +7,11 @@ export interface RankedArea {
   equal_rank: number;
 }
 
+/** A rank as the pages write it: "12", or "12 (tied)" when other neighbourhoods share it. */
+export function rankLabel({rank, tied}: {rank: number; tied: number}): string {
+  return `${formatInteger(rank)}${tied > 1 ? " (tied)" : ""}`;
+}
+
 const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** "Birmingham (24), Coventry (5) and Walsall (1)": counts by borough, largest first. */

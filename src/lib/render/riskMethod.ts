@@ -1,69 +1,97 @@
----
-title: How the risk index is made
-toc: true
----
+import {dataTable} from "../../components/dataTable.js";
+import {hyperscript} from "../../components/dom.js";
+import {formatDecimal, formatInteger} from "../format.js";
+import {drawn, markdownPage} from "./page.js";
+import {serverDocument} from "./serverDocument.js";
 
-```js
-import {dataTable} from "./components/dataTable.js";
-import {h} from "./components/dom.js";
-import {formatDecimal, formatInteger} from "./lib/format.js";
-```
+/** What the method page quotes (riskMethod with inputFacts, src/lib/risk/dataset.ts). */
+export interface RiskMethodData {
+  msoas: number;
+  lsoas: number;
+  topCount: number;
+  tied: number;
+  idaciSuppressed: number;
+  idaciIncomeCorrelation: number | null;
+  /** Rows of the LSOA 2011 → 2021 lookup by change code (U, S, M, X). */
+  lookupChanges: Record<string, number>;
+  indicators: readonly {
+    label: string;
+    unit: string;
+    method: string;
+    sources: readonly string[];
+    weight: number;
+    mean: number;
+    sd: number;
+  }[];
+}
 
-```js
-const method = await FileAttachment("data/risk-index-method.json").json();
-const CHANGE = {U: "unchanged", S: "split", M: "merged", X: "complex"};
-const changeText = (counts) =>
-  Object.entries(counts)
+const CHANGE: Record<string, string> = {U: "unchanged", S: "split", M: "merged", X: "complex"};
+
+/** "1,650 unchanged (U) rows, 30 split (S) rows, …" in the order U, S, M, X. */
+function changeText(counts: Record<string, number>): string {
+  return Object.entries(counts)
     .sort(([a], [b]) => "USMX".indexOf(a) - "USMX".indexOf(b))
     .map(([code, n]) => `${formatInteger(n)} ${CHANGE[code] ?? code} (${code}) row${n === 1 ? "" : "s"}`)
     .join(", ");
-```
+}
 
-# How the risk index is made
+const percent = (weight: number) => `${formatDecimal(weight * 100, 0)}%`;
+const lowerFirst = (text: string) => text.replace(/^./, (c) => c.toLowerCase());
 
-This page says exactly how the [neighbourhood risk index](./risk-index) is computed. Everything
-runs at build time from the open files listed on [sources and methods](./sources); the code is in
-`src/lib/risk` and the weights are in one file, `config/risk-index.yaml`.
-
-## 1. Areas
-
-The index ranks the ${formatInteger(method.msoas)} Middle layer Super Output Areas (MSOAs) of the
-seven boroughs on their 2021 boundaries. Each is shown by its House of Commons Library name (for
-example "Hawkesley"). Values are first built for the ${formatInteger(method.lsoas)} LSOAs (2021) and then combined per
-MSOA: every LSOA lies in exactly one MSOA.
-
-## 2. Indicators
-
-Every indicator is oriented so that a higher value means more risk.
-
-```js
-display(
-  h(
+/** /risk-index-method: every step of the risk index, with the numbers the build used. */
+export function riskMethodMarkdown(method: RiskMethodData): string {
+  const document = serverDocument();
+  const h = hyperscript(document);
+  const indicatorList = h(
     "dl",
     {class: "wm-indicator-list"},
     method.indicators.map((d) => [
       h("dt", {}, d.label),
-      h("dd", {}, h("strong", {}, "Unit: "), d.unit, ". ", h("strong", {}, "MSOA value: "), d.method, ". ", h("strong", {}, "Source files: "), d.sources.join("; "), ".")
+      h(
+        "dd",
+        {},
+        [h("strong", {}, "Unit: "), d.unit, ". ", h("strong", {}, "MSOA value: "), d.method, ". "],
+        [h("strong", {}, "Source files: "), d.sources.join("; "), "."]
+      )
     ])
-  )
-);
-display(
-  dataTable({
+  );
+  const weights = dataTable({
     caption: "Weights and standardisation of each indicator",
     summary: "Show the weights, means and standard deviations",
     open: true,
     rows: method.indicators,
     columns: [
       {label: "Indicator", value: (d) => d.label},
-      {label: "Weight", value: (d) => d.weight, numeric: true, format: (v) => `${formatDecimal(v * 100, 0)}%`},
-      {label: "Mean across MSOAs", value: (d) => d.mean, numeric: true, format: (v) => formatDecimal(v, 3)},
-      {label: "Standard deviation", value: (d) => d.sd, numeric: true, format: (v) => formatDecimal(v, 3)}
-    ]
-  })
-);
-```
+      {label: "Weight", value: (d) => d.weight, numeric: true, format: (v) => percent(Number(v))},
+      {label: "Mean across MSOAs", value: (d) => d.mean, numeric: true, format: (v) => formatDecimal(Number(v), 3)},
+      {label: "Standard deviation", value: (d) => d.sd, numeric: true, format: (v) => formatDecimal(Number(v), 3)}
+    ],
+    document
+  });
+  const configured = method.indicators.map((d) => `${lowerFirst(d.label)} ${percent(d.weight)}`).join(", ");
+  const violence = method.indicators.filter((d) => d.unit.startsWith("offences")).reduce((s, d) => s + d.weight, 0);
+  const msoas = formatInteger(method.msoas);
+  const lsoas = formatInteger(method.lsoas);
+  return markdownPage({title: "How the risk index is made", toc: true}, [
+    `# How the risk index is made
 
-**Recorded crime.** The two crime indicators are the IoD2025 crime domain's rates per 1,000 at-risk
+This page says exactly how the [neighbourhood risk index](./risk-index) is computed. Everything
+runs at build time from the open files listed on [sources and methods](./sources); the code is in
+\`src/lib/risk\` and the weights are in one file, \`config/risk-index.yaml\`.
+
+## 1. Areas
+
+The index ranks the ${msoas} Middle layer Super Output Areas (MSOAs) of the
+seven boroughs on their 2021 boundaries. Each is shown by its House of Commons Library name (for
+example "Hawkesley"). Values are first built for the ${lsoas} LSOAs (2021) and then combined per
+MSOA: every LSOA lies in exactly one MSOA.
+
+## 2. Indicators
+
+Every indicator is oriented so that a higher value means more risk.`,
+    drawn(indicatorList),
+    drawn(weights),
+    `**Recorded crime.** The two crime indicators are the IoD2025 crime domain's rates per 1,000 at-risk
 population for each LSOA (File 8). The IoD2025 files publish rates, not counts, so an MSOA's rate is
 the mean of its LSOAs' rates weighted by their ONS mid-2024 population.
 
@@ -71,7 +99,7 @@ the mean of its LSOAs' rates weighted by their ONS mid-2024 population.
 living in income-deprived families (the numerator of the Income Deprivation Affecting Children
 Index), but not the IDACI score itself. The index therefore derives a rate: the MSOA's numerators
 summed, divided by its children aged 0 to 15 in the ONS mid-2020 estimates. Where a numerator is
-suppressed (${formatInteger(method.idaciSuppressed)} of the ${formatInteger(method.lsoas)} LSOAs), that LSOA is left out of both sums. This derived share is not the official
+suppressed (${formatInteger(method.idaciSuppressed)} of the ${lsoas} LSOAs), that LSOA is left out of both sums. This derived share is not the official
 IDACI score: the numerator and the denominator come from different years and the population has
 changed since 2020, so its level should not be quoted as a child poverty rate. Because every
 indicator is standardised, only how MSOAs compare with one another enters the index. As a check,
@@ -102,15 +130,15 @@ MSOA average.
 
 ## 4. Weights and the composite
 
-The index score is the weighted sum of the z-scores. The weights come from `config/risk-index.yaml`
+The index score is the weighted sum of the z-scores. The weights come from \`config/risk-index.yaml\`
 and are checked when the site is built: every indicator must be listed once, each weight must be a
 number of at least 0, and the weights must add up to 1. A file that breaks a rule stops the build
 with the file, the line and how to fix it.
 
-The configured weights are ${method.indicators.map((d) => `${d.label.replace(/^./, (c) => c.toLowerCase())} ${formatDecimal(d.weight * 100, 0)}%`).join(", ")}:
-recorded violence gets ${formatDecimal(100 * method.indicators.filter((d) => d.unit.startsWith("offences")).reduce((s, d) => s + d.weight, 0), 0)}% in all
+The configured weights are ${configured}:
+recorded violence gets ${formatDecimal(100 * violence, 0)}% in all
 and the other indicators the rest. This is a judgement made for this site (the reasons are noted in
-`config/risk-index.yaml`: recorded violence as the outcome, the risk factors the 2021 assessment
+\`config/risk-index.yaml\`: recorded violence as the outcome, the risk factors the 2021 assessment
 named, and the number of young residents as exposure), not the 2021 assessment's weighting, which was not published. The sensitivity
 chart on the index page ranks every MSOA again with equal weights (an equal share each) so readers can
 see which ranks depend on that judgement.
@@ -121,7 +149,7 @@ MSOAs are ranked from the highest index score (rank 1) to the lowest. Scores are
 rounding to nine decimal places so that rounding noise in the arithmetic cannot separate equal
 scores. Tied MSOAs share the best rank of the group and the next rank is skipped (1, 2, 2, 4);
 within a tie they are listed by ONS code. The top 10% is ranks 1 to ${method.topCount}: one tenth
-of ${formatInteger(method.msoas)}, rounded up. With the current data, ${method.tied === 0 ? "no two scores are tied" : `${formatInteger(method.tied)} MSOAs share a rank with another`}.
+of ${msoas}, rounded up. With the current data, ${method.tied === 0 ? "no two scores are tied" : `${formatInteger(method.tied)} MSOAs share a rank with another`}.
 
 The same sources and weights always give byte-for-byte the same ranking: this is tested.
 
@@ -134,7 +162,7 @@ mental health and school exclusions) but did not publish its indicators, weights
 cannot be reproduced. This index differs in these ways:
 
 - **Boundaries.** The 2021 index ranked 356 MSOAs on 2011 boundaries; this one ranks
-  ${formatInteger(method.msoas)} MSOAs on 2021 boundaries, so ranks cannot be compared one to one.
+  ${msoas} MSOAs on 2021 boundaries, so ranks cannot be compared one to one.
 - **Data.** It uses the English Indices of Deprivation 2025 and ONS mid-2020 population estimates,
   which are newer than anything the 2021 assessment could use.
 - **Indicators.** School exclusions are not available by neighbourhood in open data, so they are
@@ -145,4 +173,6 @@ cannot be reproduced. This index differs in these ways:
 
 A comparable published approach is the Vulnerable Localities Index, in which each variable is
 expressed against an average and the results are added; this index follows the same idea using
-z-scores and explicit weights.
+z-scores and explicit weights.`
+  ]);
+}
