@@ -2,7 +2,7 @@ import type {Topology} from "topojson-specification";
 import {formatDecimal, formatInteger} from "../lib/format.js";
 import {rankLabel} from "../lib/summaries/risk.js";
 import {areaMap, swatchLegend, type AreaOutline} from "./areaMap.js";
-import {HIGHLIGHT, OUTLINE} from "./palette.js";
+import {HIGHLIGHT, OTHER_AREA, OUTLINE} from "./palette.js";
 import {WIDE} from "./responsive.js";
 
 export interface RiskMapArea {
@@ -22,8 +22,6 @@ export interface RiskMapOptions {
   document?: Document;
 }
 
-const OTHER = "#d9dde0";
-
 /**
  * The risk index's neighbourhoods (MSOAs): the top 10% in red, the others grey, with each one's
  * rank and score in its tooltip, and story areas outlined.
@@ -36,7 +34,7 @@ export function riskMap(
   const byCode = new Map(rows.map((d) => [d.code, d]));
   return areaMap(topology, {
     layer: "msoa",
-    fill: (code) => (byCode.get(code)?.top10 ? HIGHLIGHT : OTHER),
+    fill: (code) => (byCode.get(code)?.top10 ? HIGHLIGHT : OTHER_AREA),
     title: (code, name) => {
       const d = byCode.get(code);
       return d
@@ -58,7 +56,7 @@ export function riskMapLegend(
   return swatchLegend(
     [
       {label: `Top 10% (ranks 1 to ${topCount})`, color: HIGHLIGHT},
-      {label: "Other neighbourhoods", color: OTHER},
+      {label: "Other neighbourhoods", color: OTHER_AREA},
       ...(stories ? [{label: "Story area (outlined)", color: OUTLINE}] : [])
     ],
     "Risk index",

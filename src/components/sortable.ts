@@ -1,6 +1,8 @@
-// Tables that already sort. Not an attribute: a table drawn at build time is serialised into the
-// page without its listeners, and must be made sortable again in the browser.
-const enhanced = new WeakSet<Element>();
+/**
+ * Tables that already sort. Kept here, not in an attribute: an attribute set while a table is drawn at
+ * build time would reach the built HTML, where its listeners are gone.
+ */
+const sorting = new WeakSet<Element>();
 
 /**
  * Sorting for a data table's rows, by clicking (or pressing Enter on) a column's header button.
@@ -10,8 +12,8 @@ const enhanced = new WeakSet<Element>();
 export function sortable<T extends Element>(root: T): T {
   const table = root.matches("table") ? root : root.querySelector("table");
   const tbody = table?.querySelector("tbody");
-  if (!table || !tbody || enhanced.has(table)) return root;
-  enhanced.add(table);
+  if (!table || !tbody || sorting.has(table)) return root;
+  sorting.add(table);
   const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th")];
   const original = [...tbody.rows];
   let sorted: {index: number; ascending: boolean} | null = null;

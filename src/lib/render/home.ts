@@ -2,12 +2,13 @@ import {areaMap, swatchLegend} from "../../components/areaMap.js";
 import {dataTable} from "../../components/dataTable.js";
 import {hyperscript} from "../../components/dom.js";
 import {figure} from "../../components/figure.js";
-import {HIGHLIGHT} from "../../components/palette.js";
+import {HIGHLIGHT, OTHER_AREA} from "../../components/palette.js";
 import {responsive} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {storyMapSentence} from "../summaries/home.js";
+import {withLabelsInside} from "./labels.js";
 import {drawn, markdownPage, SEARCH_SLOT} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -52,7 +53,6 @@ const HEADLINES = [
   "vwi_domestic_share",
   "exclusion_secondary_wm_1718"
 ];
-const OTHER_WARD = "#d9dde0";
 type WardProperties = {name: string; district: string};
 const MAP_SOURCES = ["boundaries/ward25.geojson", "boundaries/lsoa21.geojson", "lookups/lsoa21_ward25_lad25.csv"];
 
@@ -132,25 +132,27 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
     legend: swatchLegend(
       [
         {label: "Ward with a story area", color: HIGHLIGHT},
-        {label: "Other wards", color: OTHER_WARD}
+        {label: "Other wards", color: OTHER_AREA}
       ],
       "Wards",
       {document}
     ),
     graphic: responsive(
       (width) =>
-        areaMap(simplifyForWidth(topology, width), {
-          layer: "ward",
-          fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_WARD),
-          title: (code, name) => {
-            const story = storyOfWard.get(code);
-            return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
-          },
-          outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
-          districtLabels: true,
-          width,
-          document
-        }),
+        withLabelsInside(
+          areaMap(simplifyForWidth(topology, width), {
+            layer: "ward",
+            fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
+            title: (code, name) => {
+              const story = storyOfWard.get(code);
+              return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
+            },
+            outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
+            districtLabels: true,
+            width,
+            document
+          })
+        ),
       {document}
     ),
     table: dataTable({
