@@ -119,7 +119,7 @@ export default {
       name: "no-unused-lib-module",
       comment: "No page, loader, page loader, component, script or config uses this module: use it or delete it",
       severity: "error",
-      from: {path: "^(?:src/(?:data|stories|components)/|\\.build/page-imports/|scripts/|[^/]+\\.ts$)"},
+      from: {path: "^(?:src/(?!lib/)|\\.build/page-imports/|scripts/|[^/]+\\.ts$)"},
       to: {path: "^src/lib/", pathNot: "\\.d\\.ts$", reachable: false}
     },
     {

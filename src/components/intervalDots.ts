@@ -45,12 +45,13 @@ export function intervalDots(
   return Plot.plot({
     document,
     width,
-    height: 56 + areas.length * 30,
+    height: 70 + areas.length * 30,
     marginTop: 26,
     marginLeft: Math.ceil(Math.max(...domain.map((d) => d.length)) * CHARACTER_WIDTH) + 12,
     marginRight: 16,
+    marginBottom: 44,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-    x: {label: `${label} →`, grid: true, nice: true},
+    x: {label: `${label} →`, labelOffset: 38, grid: true, nice: true},
     y: {label: null, domain},
     marks: [
       reference ? Plot.ruleX([reference.value], {stroke: OUTLINE, strokeDasharray: "4 3"}) : null,

@@ -33,8 +33,9 @@ export function rankShift(
     width,
     height: Math.min(560, Math.round(width * 0.8)),
     marginLeft: 48,
+    marginBottom: 44,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-    x: {label: "Rank with the configured weights →", domain: [1, n], grid: true},
+    x: {label: "Rank with the configured weights →", labelOffset: 38, domain: [1, n], grid: true},
     y: {label: "↑ Rank with equal weights", domain: [1, n], grid: true, reverse: true},
     symbol: {domain: [TOP, OTHERS], range: ["circle", "triangle"]},
     marks: [

@@ -68,8 +68,8 @@ const KEY_FIGURES_INTRO = `## Key figures
 Figures published in the West Midlands Violence Reduction Unit's needs assessments, each with its
 period and source.`;
 
-const KEY_FIGURES_NOTE = `The figures are transcribed from the published assessments (see [sources and methods](./sources)).
-They describe the years each assessment covered, not today.`;
+const KEY_FIGURES_NOTE = `The figures are transcribed from the published assessments
+(see [sources and methods](./sources)). They describe the years each assessment covered, not today.`;
 
 const keyFigureValue = (v: number) => (Number.isInteger(v) ? formatInteger(v) : String(v));
 
@@ -82,7 +82,7 @@ export function homeMarkdown(data: HomeData): string {
   const entryPoints = h(
     "ul",
     {class: "wm-entry-points"},
-    data.pages.index ? entry("./stories", "Stories", "Place-based story maps of the pilot and story areas.") : null,
+    data.pages.index ? entry("./stories/", "Stories", "Place-based story maps of the pilot and story areas.") : null,
     entry(
       "./risk-index",
       "Neighbourhood risk index",

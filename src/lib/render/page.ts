@@ -22,11 +22,9 @@ export const SEARCH_SLOT = "area-search";
 export function markdownPage({title, toc = false, root = "./", search = false}: PageOptions, body: string[]): string {
   const components = `${root}components`;
   const script = [
-    `import {enhanceTables} from "${components}/sortable.js";`,
-    `import {enhanceTips} from "${components}/tips.js";`,
+    `import {enhancePage} from "${components}/enhance.js";`,
     ...(search ? [`import {areaSearch} from "${components}/search.js";`] : []),
-    "enhanceTables();",
-    "enhanceTips();",
+    "enhancePage();",
     ...(search
       ? [
           `const areas = FileAttachment("${root}data/search-index.json");`,

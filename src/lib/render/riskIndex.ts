@@ -151,7 +151,9 @@ function sensitivityFigure({rows, topCount, provenance}: RiskIndexData, document
   return figure({
     id: "risk-sensitivity",
     title: "Rank with the configured weights against rank with equal weights",
-    units: `Rank of ${formatInteger(rows.length)} MSOAs (1 = highest risk); the shaded square is the top 10% under both`,
+    units:
+      `Rank of ${formatInteger(rows.length)} MSOAs (1 = highest risk); ` +
+      "the shaded square is the top 10% under both",
     summary: sensitivitySentence(rows, topCount),
     legend: rankShiftLegend({document}),
     graphic: responsive((width) => rankShift(rows, {topCount, width, document}), {document}),

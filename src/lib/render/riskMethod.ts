@@ -35,6 +35,8 @@ function changeText(counts: Record<string, number>): string {
     .join(", ");
 }
 
+const tiesText = (tied: number) =>
+  tied === 0 ? "no two scores are tied" : `${formatInteger(tied)} MSOAs share a rank with another`;
 const percent = (weight: number) => `${formatDecimal(weight * 100, 0)}%`;
 const lowerFirst = (text: string) => text.replace(/^./, (c) => c.toLowerCase());
 
@@ -99,11 +101,13 @@ the mean of its LSOAs' rates weighted by their ONS mid-2024 population.
 living in income-deprived families (the numerator of the Income Deprivation Affecting Children
 Index), but not the IDACI score itself. The index therefore derives a rate: the MSOA's numerators
 summed, divided by its children aged 0 to 15 in the ONS mid-2020 estimates. Where a numerator is
-suppressed (${formatInteger(method.idaciSuppressed)} of the ${lsoas} LSOAs), that LSOA is left out of both sums. This derived share is not the official
+suppressed (${formatInteger(method.idaciSuppressed)} of the ${lsoas} LSOAs), that LSOA is left out of both sums.
+This derived share is not the official
 IDACI score: the numerator and the denominator come from different years and the population has
 changed since 2020, so its level should not be quoted as a child poverty rate. Because every
 indicator is standardised, only how MSOAs compare with one another enters the index. As a check,
-across the MSOAs the derived share has a correlation of ${formatDecimal(method.idaciIncomeCorrelation, 2)} with the IoD2025 Income
+across the MSOAs the derived share has a correlation of ${formatDecimal(method.idaciIncomeCorrelation, 2)}
+with the IoD2025 Income
 domain score (population-weighted per MSOA), the published measure of income deprivation for all
 ages.
 
@@ -117,7 +121,8 @@ MSOA.
 LSOAs. They are moved onto 2021 LSOAs with the ONS LSOA 2011 → 2021 lookup: an unchanged (U) or
 merged (M) LSOA passes all its counts to its one 2021 LSOA; a split (S) LSOA shares its counts among
 its 2021 LSOAs in proportion to their ONS mid-2024 population, the rule the story pages use too; a
-complex change (X) would be treated the same way. The lookup for the seven boroughs has ${changeText(method.lookupChanges)}. The share is then residents aged 10 to 24 divided by all
+complex change (X) would be treated the same way. The lookup for the seven boroughs has
+${changeText(method.lookupChanges)}. The share is then residents aged 10 to 24 divided by all
 residents of the MSOA.
 
 ## 3. Standardisation
@@ -139,7 +144,8 @@ The configured weights are ${configured}:
 recorded violence gets ${formatDecimal(100 * violence, 0)}% in all
 and the other indicators the rest. This is a judgement made for this site (the reasons are noted in
 \`config/risk-index.yaml\`: recorded violence as the outcome, the risk factors the 2021 assessment
-named, and the number of young residents as exposure), not the 2021 assessment's weighting, which was not published. The sensitivity
+named, and the number of young residents as exposure), not the 2021 assessment's weighting, which was not
+published. The sensitivity
 chart on the index page ranks every MSOA again with equal weights (an equal share each) so readers can
 see which ranks depend on that judgement.
 
@@ -149,7 +155,7 @@ MSOAs are ranked from the highest index score (rank 1) to the lowest. Scores are
 rounding to nine decimal places so that rounding noise in the arithmetic cannot separate equal
 scores. Tied MSOAs share the best rank of the group and the next rank is skipped (1, 2, 2, 4);
 within a tie they are listed by ONS code. The top 10% is ranks 1 to ${method.topCount}: one tenth
-of ${msoas}, rounded up. With the current data, ${method.tied === 0 ? "no two scores are tied" : `${formatInteger(method.tied)} MSOAs share a rank with another`}.
+of ${msoas}, rounded up. With the current data, ${tiesText(method.tied)}.
 
 The same sources and weights always give byte-for-byte the same ranking: this is tested.
 
