@@ -28,7 +28,8 @@ export function expectEnhancementsOnly(scripts: string[], root = "./"): void {
     `import {areaSearch} from "${root}components/search.js";`,
     "enhancePage();",
     `const areas = FileAttachment("${root}data/search-index.json");`,
-    `document.getElementById("area-search")?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"}));`
+    `document.getElementById("area-search")` +
+      `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"}));`
   ];
   for (const line of scripts[0].trim().split("\n")) expect(allowed).toContain(line);
 }
