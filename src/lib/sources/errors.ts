@@ -10,6 +10,7 @@ export type SourceErrorKind =
   | "duplicate-key"
   | "not-a-number"
   | "bad-json"
+  | "bad-geometry"
   | "join-mismatch";
 
 export interface SourceErrorDetails {
