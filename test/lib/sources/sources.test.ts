@@ -203,6 +203,20 @@ describe("Sources", () => {
     });
   });
 
+  it("fails on a corrupt .gz file, naming it", () => {
+    const damage = (texts: Record<string, string | Uint8Array>) => {
+      const bytes = Uint8Array.from(texts[SOURCE_PATHS.indicatorsEngland] as Uint8Array);
+      bytes[bytes.length - 6] ^= 0xff; // the CRC-32 at the end of the gzip stream
+      texts[SOURCE_PATHS.indicatorsEngland] = bytes;
+    };
+    const error = caught(() => readIndicators(fixtureSourcesWith(damage), true));
+    expect(error.kind).toBe("bad-gzip");
+    expect(error.message).toBe(
+      "deprivation/iod2025_lsoa21_indicators_england.csv.gz: the file cannot be unzipped (incorrect data check) — " +
+        "restore the published copy: the download may have been cut short or damaged"
+    );
+  });
+
   it("fails on malformed manifest JSON", () => {
     const {dir, files} = makeFixture();
     files[join(dir, "manifest.json")] = "{";
