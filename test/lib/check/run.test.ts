@@ -157,6 +157,12 @@ const EXPECTED: Record<string, string[]> = {
   "voice-withdrawn": [
     "content/stories/alpha/voices.yaml:7: voice 1: consent has been withdrawn — delete this voice from voices.yaml now"
   ],
+  "yaml-bomb": [
+    "content/stories/alpha/activities.yaml:2: activity 1 has no source — " +
+      "say where this is known from (document, year, section); leave out what no source confirms",
+    "content/stories/alpha/voices.yaml:4: the file's aliases (*name) repeat other aliases so many times " +
+      "that it is too big to read — write the values out in full instead of using & anchors and * aliases"
+  ],
   "ward-code-typo": [
     'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — ' +
       "did you mean E05000001?"
