@@ -58,7 +58,7 @@ describe("fix-lockfile", () => {
 });
 
 describe("supply chain", () => {
-  it("every package npm ci downloads has an integrity hash in package-lock.json (bundled ones come inside their parent)", () => {
+  it("every package npm ci downloads has an integrity hash in package-lock.json (bundled ones: their parent's)", () => {
     expect([...entriesWithoutIntegrity(readJson("package-lock.json")).values()]).toEqual([]);
   });
 

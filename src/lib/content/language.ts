@@ -3,7 +3,7 @@
 /** Scripts written right to left (ISO 15924 codes): Arabic (Urdu, Arabic, Persian, Pashto…), Hebrew, and others. */
 const RIGHT_TO_LEFT_SCRIPTS = new Set(["Adlm", "Arab", "Hebr", "Mand", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi"]);
 
-/** The tag in its canonical form ("UR" → "ur", "pa-arab" → "pa-Arab"), or null if it is not a well-formed BCP 47 tag. */
+/** The tag in its canonical form ("UR" → "ur", "pa-arab" → "pa-Arab"), or null if it is not well-formed BCP 47. */
 export function canonicalLanguageTag(tag: string): string | null {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? null;

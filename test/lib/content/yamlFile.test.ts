@@ -67,7 +67,9 @@ describe("YamlFile with aliases", () => {
 
   it("refuses aliases of aliases that would fill the memory, at the line where they start to multiply", () => {
     const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (const [from, to] of ["ab", "bc", "cd", "de", "ef"]) lines.push(`${to}: &${to} [${`*${from}, `.repeat(8)}*${from}]`);
+    for (const [from, to] of ["ab", "bc", "cd", "de", "ef"]) {
+      lines.push(`${to}: &${to} [${`*${from}, `.repeat(8)}*${from}]`);
+    }
     const error = (() => {
       try {
         new YamlFile("voices.yaml", lines.join("\n"));
