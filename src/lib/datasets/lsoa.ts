@@ -5,5 +5,6 @@ import type {ColumnKind} from "../output/parquet.js";
 export const LSOA_COLUMNS: Record<string, ColumnKind> = {
   ...Object.fromEntries(LSOA_TEXT_FIELDS.map((f) => [f, "string"])),
   population: "int32",
+  iod_population: "double",
   ...Object.fromEntries(LSOA_MEASURE_FIELDS.map((f) => [f, /_(rank|decile)$/.test(f) ? "int32" : "double"]))
 };

@@ -82,3 +82,16 @@ export const CYP_SUBDOMAIN = {
   label: "Children and young people sub-domain",
   column: "children_and_young_people"
 } as const;
+
+/**
+ * The population the IoD2025 counted in each LSOA, recovered as the income domain's numerator (people
+ * in income deprivation) divided by its score (their share of the population). Every area summary on
+ * the site weights its LSOAs by it, because it is the one denominator the England-wide files give for
+ * every LSOA, so an area, its ward, borough, the region and England are all made the same way.
+ */
+export const IOD_POPULATION = {
+  key: "iod_population",
+  label: "Population counted by the IoD2025 (income domain numerator ÷ income domain score)",
+  numerator: "income_domain_numerator",
+  score: "Income_score"
+} as const;

@@ -1,7 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Model} from "../model/model.js";
-import {groupBy, weightedMean} from "../model/weighted.js";
+import {summariseLsoas} from "../model/areas.js";
+import {groupBy} from "../model/weighted.js";
 import type {ColumnKind} from "../output/parquet.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
@@ -49,21 +50,14 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
 
 /**
  * Facts about the inputs the method page quotes: suppressed IDACI numerators, lookup change codes,
- * and how closely the derived IDACI rate follows the IoD2025 Income domain score across MSOAs (a
+ * and how closely the derived IDACI ratio follows the IoD2025 Income domain score across MSOAs (a
  * check that the derived indicator behaves like the published one it stands in for).
  */
 export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To21">, index: RiskIndex) {
   const changes: Record<string, number> = {};
   for (const r of lsoa11To21) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
   const income = new Map(
-    [...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [
-      code,
-      weightedMean(
-        rows,
-        (r) => r.income_score,
-        (r) => r.population
-      )
-    ])
+    [...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, summariseLsoas(rows).income_score])
   );
   const paired = index.rows.filter((r) => income.get(r.code) !== null && income.get(r.code) !== undefined);
   return {

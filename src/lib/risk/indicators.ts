@@ -15,22 +15,27 @@ export interface RiskIndicator {
   sources: readonly string[];
 }
 
+/** How every rate and score of an MSOA is made: the site's one area definition (model/areas.ts). */
+const WEIGHTED_MEAN =
+  "mean of the LSOA values weighted by the population the IoD2025 counted in each LSOA (income domain numerator " +
+  "÷ income domain score), as for every area on the site";
+
 export const RISK_INDICATORS = [
   {
     key: "violence_with_injury",
     label: "Violence with injury",
     short: "Violence with injury",
     unit: "offences per 1,000 at-risk population (IoD2025)",
-    method: "mean of the LSOA rates weighted by mid-2024 population",
-    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.lookup]
+    method: WEIGHTED_MEAN,
+    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.domains, SOURCE_PATHS.lookup]
   },
   {
     key: "public_order_weapons",
     label: "Public order and possession of weapons",
     short: "Public order, weapons",
     unit: "offences per 1,000 at-risk population (IoD2025)",
-    method: "mean of the LSOA rates weighted by mid-2024 population",
-    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.lookup]
+    method: WEIGHTED_MEAN,
+    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.domains, SOURCE_PATHS.lookup]
   },
   {
     key: "idaci_rate",
@@ -47,16 +52,16 @@ export const RISK_INDICATORS = [
     label: "Children and young people sub-domain (education)",
     short: "Children and young people",
     unit: "IoD2025 sub-domain score (higher = more deprived)",
-    method: "mean of the LSOA scores weighted by mid-2024 population",
-    sources: [SOURCE_PATHS.subdomains, SOURCE_PATHS.lookup]
+    method: WEIGHTED_MEAN,
+    sources: [SOURCE_PATHS.subdomains, SOURCE_PATHS.indicators, SOURCE_PATHS.domains, SOURCE_PATHS.lookup]
   },
   {
     key: "mental_health",
     label: "Mental health indicator",
     short: "Mental health",
     unit: "IoD2025 indicator score (higher = worse)",
-    method: "mean of the LSOA scores weighted by mid-2024 population",
-    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.lookup]
+    method: WEIGHTED_MEAN,
+    sources: [SOURCE_PATHS.indicators, SOURCE_PATHS.domains, SOURCE_PATHS.lookup]
   },
   {
     key: "aged_10_24",

@@ -95,7 +95,6 @@ describe("loadModel", () => {
       "ward E05000002",
       "district E08000025",
       "district E08000026",
-      "region E47000007",
       "region E47000007"
     ]);
     // Each fixture LSOA has 10 residents aged 5 and 20 aged 30, on unchanged (U) 2011 LSOAs.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {agesOn2021Lsoas} from "../../../src/lib/model/ages.js";
-import type {AreaSummary} from "../../../src/lib/model/areas.js";
+import {summariseAreas, type AreaSummary} from "../../../src/lib/model/areas.js";
 import type {LsoaRecord} from "../../../src/lib/model/record.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
 import {
@@ -25,6 +25,7 @@ const lsoa = (code: string, ward: string, population: number, decile: number, vw
     lad25cd: "E08000025",
     lad25nm: "Birmingham",
     population,
+    iod_population: population,
     ...Object.fromEntries(
       ["imd", "income", "employment", "education", "health", "crime", "housing", "environment"].flatMap((k) => [
         [`${k}_decile`, decile],
@@ -49,7 +50,7 @@ const ENGLAND = {
   name: "England",
   district_code: null,
   district_name: null,
-  weighting: "lsoa",
+  weighting: "population",
   lsoa_count: 10,
   population: null,
   values: {
@@ -80,6 +81,7 @@ const IOD2019 = new Map([
 const POPULATION = new Map(LSOAS.map((l) => [l.lsoa21cd, l.population]));
 const numbers = storyNumbers(["E01000001", "E01000002", "E01000003"], {
   lsoas: LSOAS,
+  areas: summariseAreas(LSOAS),
   england: ENGLAND,
   ages: agesOn2021Lsoas(AGES, LINKS, POPULATION),
   lsoa11To21: LINKS,
@@ -106,13 +108,13 @@ describe("story numbers for a fixture area", () => {
     // The area is all of North ward, so the ward is not repeated.
     expect(numbers.comparisons.map((c) => c.level)).toEqual(["area", "district", "region", "england"]);
     const crime = crimeProfile(numbers);
-    // Each LSOA counts once, as England's reference must: (40 + 20 + 10) / 3 and (40 + 20 + 10 + 5) / 4.
-    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(70 / 3);
-    expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(18.75);
+    // Weighted by the IoD2025 population: (40×1000 + 20×1000 + 10×2000) / 4000 and (… + 5×4000) / 8000.
+    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(20);
+    expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(12.5);
     expect(numbers.comparisons[0].name).toBe("North ward (the area)");
     expect(crimeSentence(crime)).toBe(
-      "Violence with injury was recorded at 23.3 per 1,000 at-risk residents in the area, " +
-        "against 18.8 in Birmingham and 10.0 in England, 2.3 times England's."
+      "Violence with injury was recorded at 20.0 per 1,000 at-risk residents in the area, " +
+        "against 12.5 in Birmingham and 10.0 in England, 2.0 times England's."
     );
   });
 
