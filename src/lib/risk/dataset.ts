@@ -39,11 +39,16 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
   score: "double",
   equal_rank: "int32",
   equal_score: "double",
+  uncapped_rank: "int32",
   top10: "int32",
+  largest: "string",
+  score_without_largest: "double",
+  rests_on_one: "int32",
   ...Object.fromEntries(
     RISK_KEYS.flatMap((k) => [
       [k, "double"],
-      [`z_${k}`, "double"]
+      [`z_${k}`, "double"],
+      [`c_${k}`, "double"]
     ])
   )
 };
@@ -71,14 +76,30 @@ export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To2
   };
 }
 
-/** What the method page shows: indicators, weights actually used, the standardisation, input facts. */
+/**
+ * What the method page shows: indicators, weights actually used, the standardisation and its cap,
+ * the robustness check (top-10% neighbourhoods that rest on one indicator, with that indicator's
+ * label), how many neighbourhoods the cap moves in or out of the top 10%, and the input facts.
+ */
 export function riskMethod(index: RiskIndex, facts?: ReturnType<typeof inputFacts>) {
+  const labelOf = (key: string) => RISK_INDICATORS.find((i) => i.key === key)!.label;
+  const uncappedTop = index.rows.filter((r) => r.uncapped_rank <= index.topCount);
   return {
     ...facts,
     msoas: index.rows.length,
     topCount: index.topCount,
     tied: index.rows.filter((r) => r.tied > 1).length,
-    indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]}))
+    cap: index.cap,
+    indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]})),
+    robustness: {
+      checked: index.rows.filter((r) => r.top10).length,
+      restsOnOne: index.restsOnOne.map((r) => ({...r, largest_label: labelOf(r.largest)}))
+    },
+    capEffect: {
+      leftTop: uncappedTop
+        .filter((r) => !r.top10)
+        .map((r) => ({name: r.name, rank: r.rank, uncapped_rank: r.uncapped_rank}))
+    }
   };
 }
 
