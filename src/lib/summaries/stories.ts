@@ -1,9 +1,5 @@
 import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js";
-
-const capital = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
-const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n === 1 ? one : many}`;
-/** "none" rather than "no" where the count stands alone. */
-const countAlone = (n: number) => (n === 0 ? "none" : countWord(n));
+import {capitalise as capital, compareShown, countAlone, plural} from "./words.js";
 
 /** "Three Estates: eight LSOAs in King's Norton South ward, Birmingham, home to 11,916 people in mid-2024." */
 export function locatorSentence(
@@ -38,21 +34,33 @@ export interface AgeShares {
   comparison_under_25_share: number;
 }
 
-/** Under-18 and under-25 shares against the comparison area. */
+/**
+ * Under-18 and under-25 shares against the comparison area. The comparison word follows the
+ * percentages as shown: two shares that round alike are "the same as", never "more than".
+ */
 export function ageSentence(age: AgeShares, comparison: string): string {
-  const diff = age.under_18_share - age.comparison_under_18_share;
-  const word = Math.abs(diff) < 0.005 ? "about the same as" : diff > 0 ? "more than" : "less than";
+  const word = {same: "the same share as", higher: "a higher share than", lower: "a lower share than"}[
+    compareShown(age.under_18_share, age.comparison_under_18_share, formatShare)
+  ];
   return (
-    `${formatShare(age.under_18_share)} of residents are under 18, ` +
-    `${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ` +
-    `${formatShare(age.under_25_share)} are under 25 ` +
+    `${formatShare(age.under_18_share)} were under 18, ` +
+    `${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}), and ` +
+    `${formatShare(age.under_25_share)} under 25 ` +
     `(${formatShare(age.comparison_under_25_share)} across ${comparison}).`
   );
 }
 
-/** Population (mid-2024) first, then the age shares (mid-2020). */
-export function peopleSentence(population: number, age: AgeShares, comparison: string): string {
-  return `${formatInteger(population)} people lived in the area in mid-2024. ${ageSentence(age, comparison)}`;
+/**
+ * Population (mid-2024) first, then the age shares, which come from another base (the mid-2020
+ * estimates, the newest by single year of age): both bases are stated, so a total and a share are
+ * never read as one.
+ */
+export function peopleSentence(population: number, age: AgeShares & {area_total: number}, comparison: string): string {
+  return (
+    `${formatInteger(population)} people lived in the area in mid-2024. ` +
+    `Shares by age are of the ${formatInteger(age.area_total)} residents in the mid-2020 estimates, ` +
+    `the newest by age: ${ageSentence(age, comparison)}`
+  );
 }
 
 export interface DomainShare {

@@ -137,12 +137,11 @@ describe("story numbers for a fixture area", () => {
     );
   });
 
-  it("leads the people figure with the population", () => {
-    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(
-      new RegExp(
-        "^4,000 people lived in the area in mid-2024\\. " +
-          "50% of residents are under 18, about the same as across the seven boroughs \\(50%\\)"
-      )
+  it("leads the people figure with the mid-2024 population and states the mid-2020 base of the age shares", () => {
+    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toBe(
+      "4,000 people lived in the area in mid-2024. Shares by age are of the 47 residents in the mid-2020 " +
+        "estimates, the newest by age: 50% were under 18, the same share as across the seven boroughs (50%), " +
+        "and 50% under 25 (50% across the seven boroughs)."
     );
   });
 
@@ -156,8 +155,18 @@ describe("story numbers for a fixture area", () => {
         "the seven boroughs"
       )
     ).toBe(
-      "28% of residents are under 18, more than across the seven boroughs (23%); " +
-        "40% are under 25 (33% across the seven boroughs)."
+      "28% were under 18, a higher share than across the seven boroughs (23%), " +
+        "and 40% under 25 (33% across the seven boroughs)."
     );
+  });
+
+  it("calls two shares that round alike the same, whatever the unrounded difference", () => {
+    const age = {
+      under_18_share: 0.134,
+      under_25_share: 0.4,
+      comparison_under_18_share: 0.126,
+      comparison_under_25_share: 0.4
+    };
+    expect(ageSentence(age, "the seven boroughs")).toMatch(/^13% were under 18, the same share as across/);
   });
 });
