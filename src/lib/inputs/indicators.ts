@@ -60,6 +60,13 @@ export const CRIME_RATES = [
 
 export type CrimeRateKey = (typeof CRIME_RATES)[number]["key"];
 
+/**
+ * The reference period of the IoD2025 crime indicators, in words. The data files do not state it, so
+ * the site names where it is set out rather than guess; replace this text with the period (for
+ * example "April 2021 to March 2023") once it is checked against the IoD2025 technical report.
+ */
+export const CRIME_PERIOD = "the period given in the IoD2025 technical report";
+
 /** Other IoD2025 indicators carried per LSOA. */
 export const OTHER_INDICATORS = [
   {

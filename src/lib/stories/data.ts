@@ -116,7 +116,10 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
   return {population: rows.reduce((s, r) => s + r.population, 0), lsoas, age, comparisons};
 }
 
-/** The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison. */
+/**
+ * The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison,
+ * with the count and the base behind it, so a small area can say "4 of 6" beside "67%".
+ */
 export function domainProfile(numbers: StoryNumbers) {
   return DOMAINS.flatMap((d) =>
     numbers.comparisons
@@ -126,7 +129,9 @@ export function domainProfile(numbers: StoryNumbers) {
         key: d.key,
         area: c.name,
         level: c.level,
-        share: c.values[`${d.key}_most_deprived_10`]
+        share: c.values[`${d.key}_most_deprived_10`],
+        count: c.values[`${d.key}_most_deprived_10_count`] ?? null,
+        base: c.values.deciles_known ?? null
       }))
   );
 }

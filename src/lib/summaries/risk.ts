@@ -1,4 +1,6 @@
 import {countWord, formatInteger} from "../format.js";
+import {contributionsOf} from "../risk/contributions.js";
+import type {RiskKey} from "../risk/indicators.js";
 import {capitalise, listOf, plural, possessive, signed} from "./words.js";
 
 export interface RankedArea {
@@ -102,12 +104,11 @@ export function robustnessSentence(robustness: {checked: number; restsOnOne: rea
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.replace(/^./, (c) => c.toLowerCase()) : s);
 
-/** One neighbourhood's index score and what it is made of, largest contribution first. */
+/** One neighbourhood's index score and what it is made of (its contributions), largest first. */
 export function contributionSentence(
-  row: {name: string; score: number; rank: number},
-  contributions: readonly {label: string; contribution: number}[]
+  row: {name: string; score: number; rank: number} & Readonly<Record<`c_${RiskKey}`, number>>
 ): string {
-  const parts = [...contributions].sort((a, b) => b.contribution - a.contribution);
+  const parts = contributionsOf(row).sort((a, b) => b.contribution - a.contribution);
   const list = parts.map((p) => `${lowerFirst(p.label)} ${signed(p.contribution)}`);
   return (
     `${possessive(row.name)} index score of ${signed(row.score)} (rank ${formatInteger(row.rank)}) is the sum of ` +

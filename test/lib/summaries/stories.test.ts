@@ -10,7 +10,8 @@ import {
   peopleSentence,
   crimeSentence,
   domainSentence,
-  locatorSentence
+  locatorSentence,
+  voicesSentence
 } from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
@@ -113,8 +114,9 @@ describe("story numbers for a fixture area", () => {
     expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(12.5);
     expect(numbers.comparisons[0].name).toBe("North ward (the area)");
     expect(crimeSentence(crime)).toBe(
-      "Violence with injury was recorded at 20.0 per 1,000 at-risk residents in the area, " +
-        "against 12.5 in Birmingham and 10.0 in England, 2.0 times England's."
+      "Violence with injury was recorded at 20.0 per 1,000 at-risk population in the area, against 12.5 in " +
+        "Birmingham and 10.0 in England (IoD2025 police recorded crime, over the period given in the IoD2025 " +
+        "technical report); the area's rate is 2.0 times England's."
     );
   });
 
@@ -123,7 +125,7 @@ describe("story numbers for a fixture area", () => {
     expect(domains.find((d) => d.level === "area" && d.key === "income")!.share).toBeCloseTo(2 / 3);
     expect(domainSentence(domains)).toBe(
       "On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% " +
-        "than in Birmingham; the highest share is income (67%)."
+        "than in Birmingham; the share is the same on all of them (2 of 3 LSOAs, 67%)."
     );
   });
 
@@ -168,5 +170,33 @@ describe("story numbers for a fixture area", () => {
       comparison_under_25_share: 0.4
     };
     expect(ageSentence(age, "the seven boroughs")).toMatch(/^13% were under 18, the same share as across/);
+  });
+
+  it("writes 'none', gives counts beside percentages of small bases, and names every domain sharing the top", () => {
+    const row = (domain: string, level: string, share: number, count: number, base: number) => ({
+      domain,
+      level,
+      area: level === "area" ? "The area" : "Coventry",
+      share,
+      count,
+      base
+    });
+    const rows = [
+      row("Income", "area", 4 / 6, 4, 6),
+      row("Crime", "area", 4 / 6, 4, 6),
+      row("Health and disability", "area", 1 / 6, 1, 6),
+      row("Income", "district", 0.7, 137, 195),
+      row("Crime", "district", 0.7, 137, 195),
+      row("Health and disability", "district", 0.2, 39, 195)
+    ];
+    expect(domainSentence(rows)).toBe(
+      "On none of the three domains, a larger share of the area's LSOAs is in England's most deprived 10% than in " +
+        "Coventry; the highest share (4 of 6 LSOAs, 67%) is on two domains: income; crime."
+    );
+  });
+
+  it("names the borough's engagement events with a correct possessive", () => {
+    expect(voicesSentence(0, 2, "Walsall")).toMatch(/summarised from Walsall's engagement events/);
+    expect(voicesSentence(0, 2, "St Michael's")).toMatch(/summarised from St Michael's engagement events/);
   });
 });
