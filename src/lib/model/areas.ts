@@ -1,4 +1,5 @@
 import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, IOD_POPULATION, OTHER_INDICATORS} from "../inputs/indicators.js";
+import {median} from "../util/median.js";
 import type {LsoaRecord} from "./record.js";
 import {groupBy, shareWhere, weightedMean} from "./weighted.js";
 
@@ -42,13 +43,6 @@ const ownField: MeasureOf<object> = (key) => (row) => (row as Record<string, num
 
 /** The weight of an LSOA in every area summary: the population the IoD2025 counted in it. */
 export const LSOA_WEIGHT = IOD_POPULATION.key;
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /**
  * Weighted means, decile-1 shares (with their counts) and median crime rates of a set of LSOAs.

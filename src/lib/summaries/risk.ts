@@ -1,6 +1,7 @@
 import {countWord, formatInteger} from "../format.js";
 import {contributionsOf} from "../risk/contributions.js";
 import type {RiskKey} from "../risk/indicators.js";
+import {median} from "../util/median.js";
 import {capitalise, listOf, plural, possessive, signed} from "./words.js";
 
 export interface RankedArea {
@@ -34,12 +35,6 @@ export function topTenSentence(rows: readonly RankedArea[], topCount: number): s
   );
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
 /** How far ranks move between the configured weights and equal weights. */
 export function sensitivityStats(rows: readonly RankedArea[], topCount: number) {
   const shifts = rows.map((r) => Math.abs(r.rank - r.equal_rank));
@@ -47,7 +42,7 @@ export function sensitivityStats(rows: readonly RankedArea[], topCount: number) 
   return {
     stayInTop: top.filter((r) => r.equal_rank <= topCount).length,
     topCount: top.length,
-    medianShift: rows.length ? median(shifts) : 0,
+    medianShift: median(shifts) ?? 0,
     largest: rows.length
       ? rows.reduce((best, r) => (Math.abs(r.rank - r.equal_rank) > Math.abs(best.rank - best.equal_rank) ? r : best))
       : null
