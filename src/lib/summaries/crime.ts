@@ -9,6 +9,16 @@ export const RATE_UNIT = "per 1,000 at-risk population";
 /** Where the IoD2025 crime rates come from and when, for every sentence that quotes one. */
 export const CRIME_RATE_SOURCE = `IoD2025 police recorded crime, over ${CRIME_PERIOD}`;
 
+/**
+ * How every area's crime rate is made, for a caveat or a figure's units line (it replaces the old
+ * "each LSOA counting once" wording, which no longer describes the site).
+ */
+export const RATE_DEFINITION_NOTE =
+  `IoD2025 crime rates are ${RATE_UNIT}, as the Indices define it, over ${CRIME_PERIOD}. Every area's rate ` +
+  "(a story's area, its ward, borough, the West Midlands and England) is the mean of its LSOAs' rates weighted by " +
+  "the population the IoD2025 counted in each, so all of them are made the same way; a few LSOAs with very high " +
+  "rates, such as city centres, can lift an average.";
+
 const rate = (v: number | null) => formatDecimal(v, 1);
 
 /**

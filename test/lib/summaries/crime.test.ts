@@ -1,8 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {recordingMedians, violenceScales} from "../../../src/lib/stories/crime.js";
-import {asbCaveatSentence, violenceScalesSentence} from "../../../src/lib/summaries/crime.js";
+import {asbCaveatSentence, RATE_DEFINITION_NOTE, violenceScalesSentence} from "../../../src/lib/summaries/crime.js";
 
 describe("crime sentences", () => {
+  it("defines every area's rate once, with its unit and period, and never as one LSOA one vote", () => {
+    expect(RATE_DEFINITION_NOTE).toMatch(/^IoD2025 crime rates are per 1,000 at-risk population, /);
+    expect(RATE_DEFINITION_NOTE).toMatch(/weighted by the population the IoD2025 counted/);
+    expect(RATE_DEFINITION_NOTE).not.toMatch(/counting once|residents/);
+  });
+
   it("supports the anti-social behaviour caveat with the medians (West Midlands 4.7, 8.3; England 8.9, 5.3)", () => {
     const medians = recordingMedians(
       {values: {anti_social_behaviour_median: 4.7, violence_with_injury_median: 8.3}},
