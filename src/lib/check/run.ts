@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Token} from "markdown-it";
 import {resolveArea, type AreaCodes, type LsoaGeography} from "../content/area.js";
+import {areaFit, type LsoaNeighbourhood} from "../content/areaFit.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
 import {checkLocalChart} from "../content/localChart.js";
 import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
@@ -23,6 +24,8 @@ export interface CheckOptions {
   /** Framework's source root, for the pages internal links may point to. */
   srcDir: string;
   lookup: readonly LsoaGeography[];
+  /** Each LSOA's neighbourhood (MSOA) and residents, for the area-fit warning; without it the rule is skipped. */
+  neighbourhoods?: readonly LsoaNeighbourhood[];
   /** Today's date (YYYY-MM-DD), for the review reminder. */
   today: string;
 }
@@ -90,6 +93,10 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const before = problems.errors.length;
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
   const areaIsValid = problems.errors.length === before;
+  if (areaIsValid && options.neighbourhoods) {
+    for (const fit of areaFit(story.definition, story.area, options.neighbourhoods))
+      problems.warning(yaml.error(["area"], fit.problem, fit.fix));
+  }
   checkReviewDate(story.definition, yaml, options.today, problems);
   const districts = [
     ...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))

@@ -19,6 +19,11 @@ export type LsoaRecord = {
   ward25nm: string;
   lad25cd: string;
   lad25nm: string;
-  /** ONS mid-2024 estimate. */
+  /** ONS mid-2024 estimate: the count the site reports as "people living here". */
   population: number;
+  /**
+   * The population the IoD2025 counted (income domain numerator ÷ score): the weight of every area
+   * summary (model/areas.ts), so that England, which has no other population, is summarised alike.
+   */
+  iod_population: number | null;
 } & {[K in LsoaMeasureKey]: number | null};
