@@ -16,7 +16,6 @@ export function rankLabel({rank, tied}: {rank: number; tied: number}): string {
   return `${formatInteger(rank)}${tied > 1 ? " (tied)" : ""}`;
 }
 
-
 /** "Birmingham (24), Coventry (5) and Walsall (1)": counts by borough, largest first. */
 export function byBorough(rows: readonly {district_name: string}[]): string {
   const counts = new Map<string, number>();
