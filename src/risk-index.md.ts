@@ -1,5 +1,5 @@
-// Page loader for /risk-index: the neighbourhood risk index's map, ranking, sensitivity chart and
-// weights, drawn at build time (src/lib/render/riskIndex.ts).
+// Page loader for /risk-index: the neighbourhood risk index's map, contributions, ranking, sensitivity
+// chart and weights, drawn at build time (src/lib/render/riskIndex.ts).
 import {join} from "node:path";
 import {provenanceTable} from "./lib/datasets/provenance.js";
 import {PROJECT_ROOT, runLoader} from "./lib/loader/run.js";
@@ -11,11 +11,9 @@ import {readStories} from "./lib/stories/catalogue.js";
 await runLoader("risk-index.md", (sources) => {
   const model = loadModel(sources);
   const index = riskIndex(model, PROJECT_ROOT);
-  const {topCount, indicators} = riskMethod(index);
   return riskIndexMarkdown({
     rows: index.rows,
-    topCount,
-    indicators,
+    method: riskMethod(index),
     topology: model.topology,
     stories: readStories(join(PROJECT_ROOT, "content"), model.places, PROJECT_ROOT),
     provenance: provenanceTable(sources)

@@ -3,6 +3,7 @@
 import {topology} from "topojson-server";
 import {describe, expect, it} from "vitest";
 import {concentrationCurve, concentrationLegend} from "../../src/components/concentrationCurve.js";
+import {CONTRIBUTION_COLORS, contributionBars, contributionLegend} from "../../src/components/contributionBars.js";
 import {dataTable} from "../../src/components/dataTable.js";
 import {enhancePage} from "../../src/components/enhance.js";
 import {figure} from "../../src/components/figure.js";
@@ -159,6 +160,78 @@ describe("rankShift", () => {
     expect([...svg.querySelectorAll("path[fill='#d4351c']")]).toHaveLength(2);
     expect(rankShiftLegend().querySelectorAll(".wm-legend-swatch svg path")).toHaveLength(2);
     expectReadableText(svg);
+  });
+});
+
+describe("contributionBars", () => {
+  const parts = [
+    {key: "violence", label: "Violence"},
+    {key: "young", label: "Aged 10 to 24"},
+    {key: "health", label: "Mental health"}
+  ];
+  const row = (rank: number, name: string, values: number[]) => ({
+    name,
+    rank,
+    tied: 1,
+    score: values.reduce((s, v) => s + v, 0),
+    contributions: parts.map((p, i) => ({key: p.key, contribution: values[i]}))
+  });
+  const rows = [row(1, "Gravelly Hill & South Erdington", [0.6, 0.75, -0.25]), row(2, "Hawkesley", [0.5, 0.2, 0.3])];
+  const barsOf = (svg: Element) => [...svg.querySelectorAll("rect")].filter((r) => r.querySelector("title"));
+  const x = (rect: Element) => Number(rect.getAttribute("x"));
+  const right = (rect: Element) => x(rect) + Number(rect.getAttribute("width"));
+
+  it("stacks each row's parts in the indicators' order and colours, negative parts left of zero", () => {
+    const svg = contributionBars(rows, {parts});
+    const bars = barsOf(svg);
+    expect(bars.map((b) => b.querySelector("title")?.textContent)).toEqual([
+      "Gravelly Hill & South Erdington\nViolence: +0.60",
+      "Gravelly Hill & South Erdington\nAged 10 to 24: +0.75",
+      "Gravelly Hill & South Erdington\nMental health: −0.25",
+      "Hawkesley\nViolence: +0.50",
+      "Hawkesley\nAged 10 to 24: +0.20",
+      "Hawkesley\nMental health: +0.30"
+    ]);
+    expect(bars.map((b) => b.getAttribute("fill"))).toEqual([
+      ...CONTRIBUTION_COLORS.slice(0, 3),
+      ...CONTRIBUTION_COLORS.slice(0, 3)
+    ]);
+    // The second part starts where the first ends; the negative part ends at zero, where the first starts.
+    const [violence, young, health] = bars;
+    expect(x(young)).toBeCloseTo(right(violence), 0);
+    expect(right(health)).toBeCloseTo(x(violence), 0);
+    expectReadableText(svg);
+  });
+
+  it("marks each score with a line, and writes the rank, the name and the score above each bar", () => {
+    const svg = contributionBars(rows, {parts, width: NARROW});
+    expect(svg.getAttribute("width")).toBe(String(NARROW));
+    expect(titles(svg, "line")).toEqual([
+      "Gravelly Hill & South Erdington\nIndex score +1.10 (rank 1)",
+      "Hawkesley\nIndex score +1.00 (rank 2)"
+    ]);
+    const texts = [...svg.querySelectorAll("text")].map((t) => t.textContent);
+    for (const label of ["1. Gravelly Hill & South Erdington", "2. Hawkesley", "+1.10", "+1.00"])
+      expect(texts).toContain(label);
+    expectReadableText(svg);
+  });
+
+  it("shortens a name too long for a phone, keeping the whole name in its title", () => {
+    const long = row(3, "A neighbourhood with a name far too long to fit beside its score", [0.1, 0.1, 0.1]);
+    const nameOf = (width: number) =>
+      [...contributionBars([long], {parts, width}).querySelectorAll("text")].find((t) =>
+        t.firstChild?.textContent?.startsWith("3. ")
+      )!;
+    const narrow = nameOf(NARROW);
+    expect(narrow.firstChild?.textContent).toMatch(/^3\. A neighbourhood .*…$/);
+    expect(narrow.querySelector("title")?.textContent).toBe(`3. ${long.name}`);
+    expect(nameOf(WIDE).textContent).toBe(`3. ${long.name}`);
+  });
+
+  it("has a legend of the indicators in stacking order", () => {
+    const swatches = [...contributionLegend(parts).querySelectorAll(".wm-legend-swatch")];
+    expect(swatches.map((s) => s.textContent)).toEqual(["Violence", "Aged 10 to 24", "Mental health"]);
+    expect(swatches.map((s) => s.querySelector("svg")?.getAttribute("fill"))).toEqual(CONTRIBUTION_COLORS.slice(0, 3));
   });
 });
 

@@ -20,7 +20,7 @@ export interface RiskIndicator {
 }
 
 /** How every rate and score of an MSOA is made: the site's one area definition (model/areas.ts). */
-const WEIGHTED_MEAN =
+export const WEIGHTED_MEAN =
   "mean of the LSOA values weighted by the population the IoD2025 counted in each LSOA (income domain numerator " +
   "÷ income domain score), as for every area on the site";
 

@@ -2,7 +2,7 @@ import {countWord, formatInteger} from "../format.js";
 import {contributionsOf} from "../risk/contributions.js";
 import type {RiskKey} from "../risk/indicators.js";
 import {median} from "../util/median.js";
-import {capitalise, listOf, plural, possessive, signed} from "./words.js";
+import {capitalise, listOf, lowerFirst, plural, possessive, signed} from "./words.js";
 
 export interface RankedArea {
   name: string;
@@ -101,8 +101,6 @@ export function robustnessSentence(robustness: {checked: number; restsOnOne: rea
     `${verb} to one indicator alone. ${reasons.join("; ")}.`
   );
 }
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.replace(/^./, (c) => c.toLowerCase()) : s);
 
 /** One neighbourhood's index score and what it is made of (its contributions), largest first. */
 export function contributionSentence(

@@ -3,6 +3,9 @@ import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js
 /** The first letter in capitals. */
 export const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
+/** A label inside a sentence: its first letter in lower case, unless the first word is an initialism (IDACI). */
+export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.replace(/^./, (c) => c.toLowerCase()) : s);
+
 /**
  * A name's possessive: "King's Norton South's", "Hillfields'", and a name that already ends in a
  * possessive stays as it is ("St Michael's", never "St Michael's's").
