@@ -187,7 +187,7 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
 /** The top 10%'s scores split by indicator, with every neighbourhood's contributions in its table. */
 function contributionFigure({rows, method, provenance}: RiskIndexData, document: Document) {
   const top = rows.filter((d) => d.top10).map((d) => ({...d, contributions: contributionsOf(d)}));
-  const cap = formatInteger(method.cap);
+  const cap = countWord(method.cap);
   return figure({
     id: "risk-contributions",
     title: "What makes up the index score of each neighbourhood in the top 10%",
