@@ -1,9 +1,9 @@
-// Plot-drawn figures in a DOM: the editors' local charts and the decile map, each an image named
-// by its figure, with its data table and a fill per value.
+// Plot-drawn figures in a DOM: the editors' local charts (narrow and wide) and the decile map, each
+// an image named by its figure, with its data table and a fill per value.
 import {topology} from "topojson-server";
 import {describe, expect, it} from "vitest";
 import {decileMap} from "../../src/components/decileMap.js";
-import {localChart, mountLocalCharts} from "../../src/components/localChart.js";
+import {localChart} from "../../src/components/localChart.js";
 
 type Chart = Parameters<typeof localChart>[0];
 const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
@@ -44,12 +44,13 @@ describe("localChart", () => {
 
   it("draws a line through the points, in order, for a line chart", () => {
     const el = localChart(chart("line", months));
-    // One path through the three points (Plot's marks lose their aria-labels inside a figure).
+    // In each width's variant, one path through the three points (Plot's marks lose their
+    // aria-labels inside a figure).
     const lines = [...el.querySelectorAll("svg path")]
       .map((p) => p.getAttribute("d") ?? "")
       .filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
-    expect(lines).toHaveLength(1);
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(lines).toHaveLength(2);
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions rose from 4 in September to 5 sessions in November."
     );
@@ -57,19 +58,8 @@ describe("localChart", () => {
 
   it("draws a dot per category for a dot chart", () => {
     const el = localChart(chart("dot", months));
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
     expect(el.querySelectorAll("svg rect")).toHaveLength(0);
-  });
-
-  it("replaces each placeholder that names a chart, and leaves unknown ones alone", () => {
-    document.body.innerHTML = [
-      '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div>',
-      '<div data-local-chart="missing">static</div>'
-    ].join("");
-    mountLocalCharts(document.body, {sessions: chart("bar", months)});
-    const [known, unknown] = document.querySelectorAll<HTMLElement>("[data-local-chart]");
-    expect(known.querySelector("figure.wm-figure .wm-figure-title")?.textContent).toBe("Sessions run");
-    expect(unknown.textContent).toBe("static");
   });
 });
 
