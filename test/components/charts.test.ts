@@ -3,7 +3,10 @@
 import {topology} from "topojson-server";
 import {describe, expect, it} from "vitest";
 import {decileMap} from "../../src/components/decileMap.js";
+import {JSDOM} from "jsdom";
 import {localChart} from "../../src/components/localChart.js";
+import {NARROW, WIDE} from "../../src/components/responsive.js";
+import {smallestText} from "./figureText.js";
 
 type Chart = Parameters<typeof localChart>[0];
 const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
@@ -54,6 +57,21 @@ describe("localChart", () => {
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions rose from 4 in September to 5 sessions in November."
     );
+  });
+
+  it("draws narrow and wide variants in a server-side document, named by the figure's fixed ids", () => {
+    const document = new JSDOM("<!doctype html><html><body></body></html>").window.document;
+    const figure = localChart(chart("bar", months), {id: "chart-sessions", document});
+    expect(figure.ownerDocument).toBe(document);
+    const variants = [...figure.querySelectorAll(".wm-variants > svg")];
+    expect(variants.map((v) => v.getAttribute("width"))).toEqual([String(NARROW), String(WIDE)]);
+    for (const svg of variants) {
+      expect(svg.getAttribute("role")).toBe("img");
+      expect(svg.getAttribute("aria-labelledby")).toBe("chart-sessions-title");
+      expect(svg.querySelectorAll("rect")).toHaveLength(3);
+      expect(smallestText(svg)).toBe(13);
+    }
+    expect(figure.querySelectorAll("tbody tr")).toHaveLength(3);
   });
 
   it("draws a dot per category for a dot chart", () => {

@@ -1,11 +1,10 @@
 // The story's charts, drawn in a server-side document as the build does: change since 2019, the
-// comparisons with names above their rows, legends of symbols, key figures and local charts.
+// comparisons with names above their rows, legends of symbols and key figures.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {changeDots, changeLegend} from "../../src/components/changeChart.js";
 import {compareDots, SERIES_COLOURS} from "../../src/components/compareChart.js";
 import {keyFigures} from "../../src/components/keyFigures.js";
-import {localChart} from "../../src/components/localChart.js";
 import {NARROW, WIDE} from "../../src/components/responsive.js";
 import {seriesLegend, symbolLegend} from "../../src/components/symbolLegend.js";
 import {smallestText} from "./figureText.js";
@@ -138,39 +137,5 @@ describe("keyFigures", () => {
       "Knife crime offences: 1,234 offences (2022/23). Source: SNA 2023.",
       "Rate: 0.46 per 1,000 (2022). Source: SNA 2023."
     ]);
-  });
-});
-
-describe("localChart at build time", () => {
-  const chart = {
-    spec: {
-      name: "sessions",
-      title: "Sessions run",
-      type: "bar",
-      x: "month",
-      y: "sessions",
-      x_label: "Month",
-      y_label: "Sessions",
-      units: "sessions",
-      source: "Youth service records"
-    },
-    rows: [
-      {x: "September", y: 4},
-      {x: "October", y: 6}
-    ]
-  } as Parameters<typeof localChart>[0];
-
-  it("draws narrow and wide bars in the given document, named by the figure's fixed ids", () => {
-    const figure = localChart(chart, {id: "chart-sessions", document});
-    expect(figure.ownerDocument).toBe(document);
-    const variants = [...figure.querySelectorAll(".wm-variants > svg")];
-    expect(variants.map((v) => v.getAttribute("width"))).toEqual([String(NARROW), String(WIDE)]);
-    for (const svg of variants) {
-      expect(svg.getAttribute("role")).toBe("img");
-      expect(svg.getAttribute("aria-labelledby")).toBe("chart-sessions-title");
-      expect(svg.querySelectorAll("rect")).toHaveLength(2);
-      expect(smallestText(svg)).toBe(13);
-    }
-    expect(figure.querySelectorAll("tbody tr")).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 // The story's comparisons with the ward, borough, region and England: deprivation domains, recorded
 // crime and the borough's needs-assessment indicators.
-import {compareDots} from "../../components/compareChart.js";
+import {compareDots, type CompareOptions} from "../../components/compareChart.js";
 import {dataTable} from "../../components/dataTable.js";
 import {figure} from "../../components/figure.js";
 import {keyFigures} from "../../components/keyFigures.js";
@@ -12,37 +12,54 @@ import {crimeProfile, domainProfile} from "../stories/data.js";
 import {boroughSentence, crimeSentence, domainSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
-/** Names above their rows: long measure names ("Public order and possession of weapons") need the whole width. */
-const LABELS = "above";
+type Comparison<T> = Pick<CompareOptions<T>, "category" | "series" | "value" | "format" | "reference"> & {
+  /** The axis label at a drawn width: narrow charts need a short one. */
+  label: (width: number) => string;
+};
+
+/**
+ * A comparison's dot plot at both widths, and its legend of series (in order of first appearance),
+ * shown beside it. Names go above their rows: long measure names ("Public order and possession of
+ * weapons") need the whole width.
+ */
+function comparison<T>({document}: StoryFigureContext, rows: readonly T[], {label, ...options}: Comparison<T>) {
+  const series = [...new Set(rows.map(options.series))];
+  return {
+    legend: seriesLegend(series, {document}),
+    graphic: responsive(
+      (width) =>
+        compareDots(rows, {
+          ...options,
+          seriesOrder: series,
+          label: label(width),
+          legend: false,
+          categoryLabels: "above",
+          width,
+          document
+        }),
+      {document}
+    )
+  };
+}
 
 /** Share of LSOAs in England's most deprived 10% on each domain: the area against its references. */
 export function domainsFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, document} = ctx;
   const domains = domainProfile(data.numbers);
-  const series = [...new Set(domains.map((d) => d.area))];
   return figure({
     id: "figure-domains",
     document,
     title: "Which kinds of deprivation: share of LSOAs in England's most deprived 10%",
     units: "Share of LSOAs in decile 1 of each IoD2025 domain (%); England is 10% by definition",
     summary: domainSentence(domains),
-    legend: seriesLegend(series, {document}),
-    graphic: responsive(
-      (width) =>
-        compareDots(domains, {
-          category: (d) => d.domain,
-          series: (d) => d.area,
-          seriesOrder: series,
-          value: (d) => d.share,
-          label: width < WIDE ? "Share in most deprived 10% (%)" : "Share of LSOAs in England's most deprived 10% (%)",
-          format: (v) => formatShare(v),
-          legend: false,
-          categoryLabels: LABELS,
-          width,
-          document
-        }),
-      {document}
-    ),
+    ...comparison(ctx, domains, {
+      category: (d) => d.domain,
+      series: (d) => d.area,
+      value: (d) => d.share,
+      label: (width) =>
+        width < WIDE ? "Share in most deprived 10% (%)" : "Share of LSOAs in England's most deprived 10% (%)",
+      format: (v) => formatShare(v)
+    }),
     table: dataTable({
       document,
       caption: "Share of LSOAs in England's most deprived 10%, by domain",
@@ -66,30 +83,19 @@ export function domainsFigure(ctx: StoryFigureContext): HTMLElement {
 export function crimeFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, document} = ctx;
   const crime = crimeProfile(data.numbers);
-  const series = [...new Set(crime.map((d) => d.area))];
   return figure({
     id: "figure-crime",
     document,
     title: "Recorded crime: the area against its ward, borough, region and England",
     units: "Offences per 1,000 at-risk population, IoD2025 crime indicators",
     summary: crimeSentence(crime),
-    legend: seriesLegend(series, {document}),
-    graphic: responsive(
-      (width) =>
-        compareDots(crime, {
-          category: (d) => d.measure,
-          series: (d) => d.area,
-          seriesOrder: series,
-          value: (d) => d.rate,
-          label: "Rate per 1,000 at-risk population",
-          format: (v) => formatDecimal(v, 0),
-          legend: false,
-          categoryLabels: LABELS,
-          width,
-          document
-        }),
-      {document}
-    ),
+    ...comparison(ctx, crime, {
+      category: (d) => d.measure,
+      series: (d) => d.area,
+      value: (d) => d.rate,
+      label: () => "Rate per 1,000 at-risk population",
+      format: (v) => formatDecimal(v, 0)
+    }),
     table: dataTable({
       document,
       caption: "Recorded crime rates per 1,000 at-risk population",
@@ -126,24 +132,14 @@ export function boroughFigure(ctx: StoryFigureContext): HTMLElement {
       "Index: England = 100 (dashed line); the borough's value divided by England's. " +
       "Above 100 is higher than England: better for school readiness and attainment, worse for the others",
     summary: boroughSentence(district.name, data.keyFigures.length, rows.length),
-    legend: seriesLegend([district.name], {document}),
-    graphic: responsive(
-      (width) =>
-        compareDots(rows, {
-          category: (r) => `${r.name} (${r.period})`,
-          series: () => district.name,
-          seriesOrder: [district.name],
-          value: (r) => r.index,
-          label: "Index (England = 100)",
-          format: (v) => formatDecimal(v, 0),
-          reference: 100,
-          legend: false,
-          categoryLabels: LABELS,
-          width,
-          document
-        }),
-      {document}
-    ),
+    ...comparison(ctx, rows, {
+      category: (r) => `${r.name} (${r.period})`,
+      series: () => district.name,
+      value: (r) => r.index,
+      label: () => "Index (England = 100)",
+      format: (v) => formatDecimal(v, 0),
+      reference: 100
+    }),
     table: dataTable({
       document,
       caption: `${district.name} and England, risk-factor indicators`,

@@ -43,25 +43,36 @@ const VOICES = `voices:
 
 const TEXT_SLOTS: StepState[] = ["voices", "activities", "sources"];
 
-describe("story page from the fixture sources", () => {
+/**
+ * One story in a temporary content folder, assembled from the fixture sources, and its page. Call
+ * in a describe block; read the result in its tests.
+ */
+function useStory(slug: string, files: {story: string; voices: string}) {
+  const story = {} as {sources: Sources; data: StoryPageData; page: string};
   let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
+    const folder = join(dir, "content", "stories", slug);
+    mkdirSync(folder, {recursive: true});
+    writeFileSync(join(folder, "story.yaml"), files.story);
+    writeFileSync(join(folder, "steps.md"), STEPS);
+    writeFileSync(join(folder, "voices.yaml"), files.voices);
+    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
+    story.sources = fixtureSources();
+    const inputs = readStoryInputs(story.sources, join(dir, "content"), dir);
+    story.data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
+    story.page = storyPageMarkdown(story.data, storySourceFiles(story.sources));
+  });
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  return story;
+}
+
+describe("story page from the fixture sources", () => {
+  const story = useStory("hill-hook", {story: STORY, voices: VOICES});
   let sources: Sources;
   let data: StoryPageData;
   let page: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
-    const folder = join(dir, "content", "stories", "hill-hook");
-    mkdirSync(folder, {recursive: true});
-    writeFileSync(join(folder, "story.yaml"), STORY);
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), VOICES);
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
-    sources = fixtureSources();
-    const inputs = readStoryInputs(sources, join(dir, "content"), dir);
-    data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
-    page = storyPageMarkdown(data, storySourceFiles(sources));
-  });
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  beforeAll(() => ({sources, data, page} = story));
 
   it("lists as its data files exactly the source files it was made from", () => {
     const listed = storySourceFiles(sources).map((f) => f.path);
@@ -167,26 +178,13 @@ function elementNames(html: string): string[] {
 }
 
 describe("a story whose title is markup", () => {
-  let dir: string;
+  const story = useStory("hostile", {
+    story: STORY.replace("title: Hill Hook", `title: ${JSON.stringify(HOSTILE_TITLE)}`),
+    voices: "voices: []\n"
+  });
   let data: StoryPageData;
   let page: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
-    const folder = join(dir, "content", "stories", "hostile");
-    mkdirSync(folder, {recursive: true});
-    writeFileSync(
-      join(folder, "story.yaml"),
-      STORY.replace("title: Hill Hook", `title: ${JSON.stringify(HOSTILE_TITLE)}`)
-    );
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), "voices: []\n");
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
-    const sources = fixtureSources();
-    const inputs = readStoryInputs(sources, join(dir, "content"), dir);
-    data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
-    page = storyPageMarkdown(data, storySourceFiles(sources));
-  });
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  beforeAll(() => ({data, page} = story));
 
   it("shows it as text, and no <script> or <noscript> appears once Framework re-serialises the page", () => {
     expect(data.story.title).toBe(HOSTILE_TITLE);
