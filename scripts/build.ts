@@ -7,6 +7,7 @@ import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
+import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
 import {resolveSourcesDir} from "../src/lib/sources/index.js";
@@ -28,6 +29,11 @@ function fail(message: string): never {
   );
   process.exit(1);
 }
+
+// One build at a time in a checkout: two would write Framework's cache and .build/ at once.
+const lock = holdBuildLock(root);
+if (lock.refused) fail(lock.refused);
+if (lock.notice) step(lock.notice);
 
 // Editors' content is checked first (every problem at once); a production build never has drafts.
 delete process.env[DRAFTS_ENV];

@@ -12,6 +12,7 @@ import {readStoryFile, STORY_FILES} from "../content/storyFiles.js";
 import {YamlFile} from "../content/yamlFile.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {closest} from "../util/suggest.js";
+import {checkHeadingLengths, checkQuoteLengths, checkStoryLengths} from "./lengths.js";
 import {siteRoutes, type SiteRoutes} from "./routes.js";
 
 export interface CheckOptions {
@@ -85,6 +86,7 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const yaml = problems.collect(() => new YamlFile(file, readFileSync(join(folder, "story.yaml"), "utf8")));
   story.definition = yaml && checkStoryDefinition(slug, yaml, problems);
   if (!yaml || !story.definition) return story;
+  checkStoryLengths(yaml, story.definition, problems);
   const before = problems.errors.length;
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
   const areaIsValid = problems.errors.length === before;
@@ -108,11 +110,14 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
     problems.collect(() => {
       const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
       parse(file, text, names);
+      if (name === STORY_FILES.voices.name) checkQuoteLengths(file, text, problems);
     });
   }
   const {name, fix} = STORY_FILES.steps;
-  if (story.markdown) checkSteps(fileOf(options, slug, name), story.markdown, problems);
-  else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
+  if (story.markdown) {
+    checkSteps(fileOf(options, slug, name), story.markdown, problems);
+    checkHeadingLengths(fileOf(options, slug, name), story.markdown, problems);
+  } else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
   checkCharts(story, options, problems);
   checkEntries(story, options, problems);
   if (story.definition.status === "published") checkPlaceholders(story, options, problems);

@@ -1,3 +1,4 @@
+import {textDirection} from "../content/language.js";
 import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
@@ -14,8 +15,10 @@ type Voice = StoryPageData["content"]["voices"][number];
 
 function voiceHtml(v: Voice): string {
   const meta = [v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`];
+  // The words in their own language and direction (Urdu reads right to left); the details stay English.
+  const language = v.language ? ` lang="${escapeHtml(v.language)}" dir="${textDirection(v.language)}"` : "";
   return (
-    `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote>` +
+    `<li><blockquote${language}><p>${escapeHtml(v.text)}</p></blockquote>` +
     `<p class="story-voice-meta">${escapeHtml(meta.filter(Boolean).join(" · "))}</p></li>`
   );
 }

@@ -147,6 +147,14 @@ describe("story page from the fixture sources", () => {
     expect(story.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
   });
 
+  it("gives a voice in another language its lang and dir, and leaves the others to the page's", () => {
+    expect(page).toMatch(/<blockquote><p>[^<]*Safer/);
+    const inUrdu = {...data, content: {...data.content, voices: [{...data.content.voices[0], language: "ur"}]}};
+    expect(storyPageMarkdown(inUrdu, storySourceFiles(sources))).toMatch(
+      /<blockquote lang="ur" dir="rtl"><p>[^<]*Safer/
+    );
+  });
+
   it("lists the story on the index with a small map and a computed summary", () => {
     const index = storyIndexMarkdown([data]);
     expect(index).toContain('href="./hill-hook"');
