@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {rowNamesAbove} from "./compareChart.js";
 import {OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 import {symbolLegend} from "./symbolLegend.js";
@@ -27,7 +28,7 @@ export interface ChangeOptions<T> {
 
 /**
  * A value at two dates per row, as a hollow dot (before) joined by an arrow to a filled dot
- * (after): e.g. each LSOA's IMD decile in 2019 and 2025.
+ * (after): e.g. each LSOA's IMD decile in 2019 and 2025. Each row's name is above it.
  */
 export function changeDots<T>(
   rows: readonly T[],
@@ -45,15 +46,18 @@ export function changeDots<T>(
 ): SVGSVGElement | HTMLElement {
   const names = rows.map(category);
   const title = (r: T) => `${category(r)}\n${beforeLabel}: ${before(r)}\n${afterLabel}: ${after(r)}`;
+  // Names above their rows, as in compareDots, so the scale has the whole width even on a phone.
+  const layout = rowNamesAbove(names.length ? names : [""], width);
   return Plot.plot({
     document,
     width,
-    height: 60 + Math.max(1, rows.length) * 28,
-    marginLeft: Math.min(width / 2, 12 + Math.max(0, ...names.map((n) => n.length)) * 8),
+    ...layout.frame,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     x: {domain, ticks: domain[1] - domain[0], label, grid: true},
-    y: {domain: names, label: null},
+    y: {domain: names, label: null, ...layout.y},
     marks: [
+      layout.labels,
+      Plot.ruleY(names, {stroke: "#d0d0d0"}),
       Plot.link(rows, {x1: before, x2: after, y1: category, y2: category, stroke: "#6f777b", markerEnd: "arrow"}),
       Plot.dot(rows, {x: before, y: category, fill: BEFORE_FILL, stroke: OUTLINE, r: 5, title}),
       Plot.dot(rows, {x: after, y: category, fill: AFTER_FILL, stroke: OUTLINE, r: 5, title})

@@ -50,8 +50,9 @@ function labelsLeft(domain: readonly string[]) {
 /**
  * Category names above their rows, from the left edge, wrapped to the width: rows are spaced for
  * the longest name. Plot measures lines in ems of about two characters; a little is kept in hand.
+ * Spread `frame` into the plot's options, `y` into its y scale's, and add `labels` to its marks.
  */
-function labelsAbove(domain: readonly string[], width: number) {
+export function rowNamesAbove(domain: readonly string[], width: number) {
   const lineWidth = ((width - 24) / FIGURE_FONT_SIZE) * 0.9;
   const lines = Math.max(...domain.map((d) => Math.ceil(d.length / (lineWidth * 1.8))));
   return {
@@ -99,7 +100,7 @@ export function compareDots<T>(
 ): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
-  const layout = categoryLabels === "above" ? labelsAbove(domain, width) : labelsLeft(domain);
+  const layout = categoryLabels === "above" ? rowNamesAbove(domain, width) : labelsLeft(domain);
   return Plot.plot({
     document,
     width,
