@@ -2,7 +2,9 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {STEP_STATES} from "../../../src/lib/content/steps.js";
+import {JSDOM} from "jsdom";
+import {parse} from "parse5";
+import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
@@ -39,25 +41,38 @@ const VOICES = `voices:
     location: North Ward
 `;
 
-describe("story page from the fixture sources", () => {
+const TEXT_SLOTS: StepState[] = ["voices", "activities", "sources"];
+
+/**
+ * One story in a temporary content folder, assembled from the fixture sources, and its page. Call
+ * in a describe block; read the result in its tests.
+ */
+function useStory(slug: string, files: {story: string; voices: string}) {
+  const story = {} as {sources: Sources; data: StoryPageData; page: string};
   let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
+    const folder = join(dir, "content", "stories", slug);
+    mkdirSync(folder, {recursive: true});
+    writeFileSync(join(folder, "story.yaml"), files.story);
+    writeFileSync(join(folder, "steps.md"), STEPS);
+    writeFileSync(join(folder, "voices.yaml"), files.voices);
+    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
+    story.sources = fixtureSources();
+    const inputs = readStoryInputs(story.sources, join(dir, "content"), dir);
+    story.data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
+    story.page = storyPageMarkdown(story.data, storySourceFiles(story.sources));
+  });
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  return story;
+}
+
+describe("story page from the fixture sources", () => {
+  const story = useStory("hill-hook", {story: STORY, voices: VOICES});
   let sources: Sources;
   let data: StoryPageData;
   let page: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
-    const folder = join(dir, "content", "stories", "hill-hook");
-    mkdirSync(folder, {recursive: true});
-    writeFileSync(join(folder, "story.yaml"), STORY);
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), VOICES);
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
-    sources = fixtureSources();
-    const inputs = readStoryInputs(sources, join(dir, "content"), dir);
-    data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
-    page = storyPageMarkdown(data, storySourceFiles(sources));
-  });
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  beforeAll(() => ({sources, data, page} = story));
 
   it("lists as its data files exactly the source files it was made from", () => {
     const listed = storySourceFiles(sources).map((f) => f.path);
@@ -78,13 +93,46 @@ describe("story page from the fixture sources", () => {
     expect(data.geometry.labels.map((l) => l.name).sort()).toEqual(["Hill Hook", "Riverside & Mill"]);
   });
 
-  it("writes one section per step with its figure slot, static fallback and the geography statement", () => {
+  it("writes one section per step with its figure, drawn at build time, and the geography statement", () => {
     expect(page.match(/<section class="story-step"/g)).toHaveLength(STEP_STATES.length);
-    expect(page).toContain('<div class="story-figure" data-state="deprivation" data-js><noscript>');
     expect(page).toContain("North Ward stands for Hill Hook.");
     expect(page).toContain(
-      "Two of the three neighbourhoods (LSOAs) in the area (67%) are among England&#39;s most deprived 10%"
+      "Two of the three neighbourhoods (LSOAs) in the area (67%) are among England's most deprived 10%"
     );
+  });
+
+  it("puts in each figure slot a figure with a named graphic, its summary, source and data table", () => {
+    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    for (const {state} of STEP_STATES.filter((s) => !TEXT_SLOTS.includes(s.state))) {
+      const figure = document.querySelector(`.story-figure[data-state=${state}] figure.wm-figure`);
+      expect(figure, state).not.toBeNull();
+      const title = figure!.querySelector(".wm-figure-title")!;
+      expect(title.id, state).toBe(`figure-${state}-title`);
+      const graphics = [...figure!.querySelectorAll("[role=img]")];
+      expect(graphics.length, state).toBeGreaterThan(0);
+      for (const g of graphics) expect(g.getAttribute("aria-labelledby"), state).toBe(title.id);
+      expect(figure!.querySelector(".wm-figure-summary")?.textContent, state).toMatch(/\w/);
+      expect(figure!.querySelector(".wm-figure-source a[href^='https://']"), state).not.toBeNull();
+      expect(figure!.querySelectorAll("details.data-table tbody tr").length, state).toBeGreaterThan(0);
+    }
+    // Graphics with text come at two widths; the decile map, which has none, once.
+    expect(document.querySelectorAll("[data-state=people] .wm-variants > svg")).toHaveLength(2);
+    expect(document.querySelectorAll("[data-state=deprivation] svg[role=img]")).toHaveLength(1);
+    expect(document.querySelectorAll("[data-state=deprivation] svg[role=img] path[fill]")).toHaveLength(3);
+    // Legends are beside the graphic, as text.
+    expect(document.querySelector("[data-state=deprivation] .wm-figure > .wm-legend-swatches")).not.toBeNull();
+    expect(document.querySelector("[data-state=crime] .wm-figure > .wm-legend-swatches")?.textContent).toContain(
+      "England"
+    );
+    for (const state of TEXT_SLOTS)
+      expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
+  });
+
+  it("has no <noscript> and no embedded data: the page's script only enhances the built HTML", () => {
+    expect(page).not.toContain("<noscript");
+    const script = page.slice(page.indexOf("```js"));
+    expect(script).not.toMatch(/FileAttachment|JSON|story = \{/);
+    expect(script.match(/^import .*$/gm)).toEqual(['import {enhanceStory} from "../components/enhanceStory.js";']);
   });
 
   it("never lets editors' text run as code or HTML", () => {
@@ -112,5 +160,65 @@ describe("story page from the fixture sources", () => {
     expect(index).toContain('href="./hill-hook"');
     expect(index).toContain("<svg");
     expect(index).toContain("Birmingham · 6,000 residents in 3 LSOAs, 2 of them among England&#39;s most deprived 10%");
+  });
+});
+
+// Issue 11: a title that closes a <noscript> and opens a <script> once reached an attribute inside a
+// <noscript>, which a browser running JavaScript reads as raw text.
+const HOSTILE_TITLE = `T </noscript><script>alert(1)</script> "quoted" & 'single'`;
+
+/** The HTML of a page loader's Markdown as Framework writes it: parsed by jsdom and serialised again. */
+function asFrameworkWrites(markdown: string): string {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
+  return new JSDOM(`<!DOCTYPE html><body>${body}`).window.document.body.innerHTML;
+}
+
+type Node5 = {nodeName: string; childNodes?: Node5[]; content?: Node5; value?: string};
+/** Every element name in a page as a browser running JavaScript parses it (<noscript> is raw text there). */
+function elementNames(html: string): string[] {
+  const names: string[] = [];
+  const walk = (node: Node5) => {
+    names.push(node.nodeName);
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) walk(child);
+  };
+  walk(parse(`<!DOCTYPE html><html><body>${html}</body></html>`, {scriptingEnabled: true}) as unknown as Node5);
+  return names;
+}
+
+describe("a story whose title is markup", () => {
+  const story = useStory("hostile", {
+    story: STORY.replace("title: Hill Hook", `title: ${JSON.stringify(HOSTILE_TITLE)}`),
+    voices: "voices: []\n"
+  });
+  let data: StoryPageData;
+  let page: string;
+  beforeAll(() => ({data, page} = story));
+
+  it("shows it as text, and no <script> or <noscript> appears once Framework re-serialises the page", () => {
+    expect(data.story.title).toBe(HOSTILE_TITLE);
+    for (const markdown of [page, storyIndexMarkdown([data])]) {
+      const html = asFrameworkWrites(markdown);
+      const names = elementNames(html);
+      expect(names).not.toContain("script");
+      expect(names).not.toContain("noscript");
+      expect(html).toContain("T &lt;/noscript&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+    const {document} = new JSDOM(asFrameworkWrites(page)).window;
+    expect(document.querySelector("h1")?.textContent).toBe(HOSTILE_TITLE);
+    expect(document.querySelector("#figure-region-title")?.textContent).toBe(`${HOSTILE_TITLE} in the West Midlands`);
+    // Framework's serialiser writes < and > raw in attribute values; outside raw-text elements (and
+    // there are none left) the value stays one attribute, as a browser running JavaScript reads it.
+    const index = new JSDOM(`<!DOCTYPE html><body>${asFrameworkWrites(storyIndexMarkdown([data]))}`, {
+      runScripts: "outside-only"
+    }).window.document;
+    expect(index.querySelector("svg[data-wm-thumbnail]")?.getAttribute("aria-label")).toBe(
+      `${HOSTILE_TITLE} within Birmingham, shaded by IMD 2025 decile`
+    );
+  });
+
+  it("escapes < > & and quotes in every attribute the page loader writes itself", () => {
+    // Before Framework's jsdom pass: every attribute value the loader writes has no raw markup.
+    const html = page.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
+    for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
   });
 });
