@@ -2,6 +2,7 @@
 // crime and the borough's needs-assessment indicators.
 import {compareDots, type CompareOptions} from "../../components/compareChart.js";
 import {dataTable} from "../../components/dataTable.js";
+import {hyperscript, type Child} from "../../components/dom.js";
 import {figure} from "../../components/figure.js";
 import {keyFigures} from "../../components/keyFigures.js";
 import {responsive, WIDE} from "../../components/responsive.js";
@@ -9,7 +10,9 @@ import {seriesLegend} from "../../components/symbolLegend.js";
 import {formatDecimal, formatShare} from "../format.js";
 import {boroughIndicators} from "../stories/borough.js";
 import {crimeProfile, domainProfile} from "../stories/data.js";
+import {asbCaveatSentence, CRIME_RATE_SOURCE, RATE_UNIT, violenceScalesSentence} from "../summaries/crime.js";
 import {boroughSentence, crimeSentence, domainSentence} from "../summaries/stories.js";
+import {shareOf} from "../summaries/words.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 type Comparison<T> = Pick<CompareOptions<T>, "category" | "series" | "value" | "format" | "reference"> & {
@@ -42,6 +45,17 @@ function comparison<T>({document}: StoryFigureContext, rows: readonly T[], {labe
   };
 }
 
+/** A step's figure and what goes with it, then notes that qualify it (caveats computed from the figures). */
+function figureBlock({document}: StoryFigureContext, parts: Child[], notes: readonly string[]): HTMLElement {
+  const h = hyperscript(document);
+  return h(
+    "div",
+    {class: "story-figure-block"},
+    parts,
+    notes.map((note) => h("p", {class: "story-note"}, note))
+  );
+}
+
 /** Share of LSOAs in England's most deprived 10% on each domain: the area against its references. */
 export function domainsFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, document} = ctx;
@@ -68,10 +82,12 @@ export function domainsFigure(ctx: StoryFigureContext): HTMLElement {
         {label: "Domain", value: (d) => d.domain},
         {label: "Area", value: (d) => d.area},
         {
-          label: "Share in most deprived 10%",
+          label: "LSOAs in most deprived 10%",
           value: (d) => d.share,
           numeric: true,
-          format: (v) => formatShare(v as number | null)
+          // A small base carries its count ("2 of 3 (67%)"), as the sentences do.
+          format: (v, d) =>
+            d.count === null || d.base === null ? formatShare(v as number | null) : shareOf(d.count, d.base)
         }
       ]
     }),
@@ -79,47 +95,51 @@ export function domainsFigure(ctx: StoryFigureContext): HTMLElement {
   });
 }
 
-/** Recorded crime rates: the area against its ward, borough, region and England. */
+/**
+ * Recorded crime rates: the area against its ward, borough, region and England, followed by the
+ * anti-social behaviour caveat, from the region's and England's medians.
+ */
 export function crimeFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, document} = ctx;
   const crime = crimeProfile(data.numbers);
-  return figure({
+  const chart = figure({
     id: "figure-crime",
     document,
     title: "Recorded crime: the area against its ward, borough, region and England",
-    units: "Offences per 1,000 at-risk population, IoD2025 crime indicators",
+    units: `Rate ${RATE_UNIT}: ${CRIME_RATE_SOURCE}`,
     summary: crimeSentence(crime),
     ...comparison(ctx, crime, {
       category: (d) => d.measure,
       series: (d) => d.area,
       value: (d) => d.rate,
-      label: () => "Rate per 1,000 at-risk population",
+      label: () => `Rate ${RATE_UNIT}`,
       format: (v) => formatDecimal(v, 0)
     }),
     table: dataTable({
       document,
-      caption: "Recorded crime rates per 1,000 at-risk population",
+      caption: `Recorded crime rates ${RATE_UNIT} (IoD2025)`,
       rows: crime,
       columns: [
         {label: "Measure", value: (d) => d.measure},
         {label: "Area", value: (d) => d.area},
         {
-          label: "Rate per 1,000",
+          label: `Rate ${RATE_UNIT}`,
           value: (d) => d.rate,
           numeric: true,
           format: (v) => formatDecimal(v as number | null, 1)
-        },
-        {
-          label: "How combined",
-          value: (d) => (d.weighting === "population" ? "LSOAs weighted by population" : "average of LSOA rates")
         }
       ]
     }),
     source: figureSource(ctx, FIGURE_SOURCES.crime)
   });
+  return figureBlock(ctx, [chart], [asbCaveatSentence(ctx.recording)]);
 }
 
-/** The borough against England on the needs assessments' indicators, then its key figures. */
+/**
+ * The borough against England on the needs assessments' indicators, then its key figures; where
+ * those give the borough's violence with injury rate per 100,000, the sentence that tells it apart
+ * from the IoD2025 rate the crime figure shows.
+ */
 export function boroughFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, document} = ctx;
   const {district} = data;
@@ -161,9 +181,12 @@ export function boroughFigure(ctx: StoryFigureContext): HTMLElement {
     }),
     source: figureSource(ctx, FIGURE_SOURCES.boroughIndicators)
   });
-  const container = document.createElement("div");
-  container.append(chart);
-  if (data.keyFigures.length)
-    container.append(keyFigures(data.keyFigures, {title: `Key figures for ${district.name}`, document}));
-  return container;
+  return figureBlock(
+    ctx,
+    [
+      chart,
+      data.keyFigures.length > 0 && keyFigures(data.keyFigures, {title: `Key figures for ${district.name}`, document})
+    ],
+    ctx.violenceScales ? [violenceScalesSentence(ctx.violenceScales)] : []
+  );
 }

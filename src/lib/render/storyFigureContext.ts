@@ -1,6 +1,7 @@
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import type {StoryPageData} from "../stories/assemble.js";
+import {recordingMedians, violenceScales, type RecordingMedians, type ViolenceScales} from "../stories/crime.js";
 import {storyTopology, type StoryTopology} from "../stories/geometry.js";
 import {serverDocument} from "./serverDocument.js";
 
@@ -19,11 +20,19 @@ export interface StoryFigureContext {
   /** The story's shapes (objects lsoa, ward, district), as its maps draw them. */
   topology: StoryTopology;
   provenance: readonly ProvenanceEntry[];
+  /** Median LSOA rates of the region and England: the figures behind the anti-social behaviour caveat. */
+  recording: RecordingMedians;
+  /** The borough's violence with injury rate on the needs assessment's scale and the IoD2025's, or null. */
+  violenceScales: ViolenceScales | null;
   /** The server-side document the figures are drawn in. */
   document: Document;
 }
 
 export function storyFigureContext(data: StoryPageData, files: readonly SourceFile[]): StoryFigureContext {
+  const {comparisons} = data.numbers;
+  const level = (name: string) => comparisons.find((c) => c.level === name)!;
+  // The story's own borough: an area on a boundary is compared with each borough it touches.
+  const district = comparisons.find((c) => c.level === "district" && c.name === data.district.name)!;
   return {
     data,
     topology: storyTopology(data.geometry),
@@ -34,6 +43,8 @@ export function storyFigureContext(data: StoryPageData, files: readonly SourceFi
       licence,
       official
     })),
+    recording: recordingMedians(level("region"), level("england")),
+    violenceScales: violenceScales(data.district, district.values.violence_with_injury ?? null, data.keyFigures),
     document: serverDocument()
   };
 }

@@ -2,6 +2,7 @@ import {textDirection} from "../content/language.js";
 import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
+import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
 import {voicesSentence} from "../summaries/stories.js";
 import {escapeHtml, inert} from "./html.js";
 import {narrativeWithCharts} from "./localChart.js";
@@ -74,10 +75,7 @@ function activitiesHtml(data: StoryPageData): string {
 const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
     "the page says which geography is used and why.",
-  "IoD2025 crime rates are per 1,000 at-risk population, as the Indices define it, for the Indices' own reference " +
-    "period. Every comparison (area, ward, borough, West Midlands, England) is the average of its LSOAs' rates with " +
-    "each LSOA counting once, because the England-wide files carry no population; a few LSOAs with very high " +
-    "rates, such as city centres, lift these averages.",
+  RATE_DEFINITION_NOTE,
   "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are " +
     "shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +

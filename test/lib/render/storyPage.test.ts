@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
 import {parse} from "parse5";
 import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
+import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
@@ -14,6 +15,15 @@ import {
   storySourceFiles,
   type StoryPageData
 } from "../../../src/lib/stories/assemble.js";
+import {formatDecimal} from "../../../src/lib/format.js";
+import {crimeProfile, domainProfile} from "../../../src/lib/stories/data.js";
+import {
+  asbCaveatSentence,
+  CRIME_RATE_SOURCE,
+  RATE_DEFINITION_NOTE,
+  RATE_UNIT,
+  violenceScalesSentence
+} from "../../../src/lib/summaries/crime.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // A story over the fixture's North Ward (three LSOAs in Birmingham), written to a temporary content folder.
@@ -160,6 +170,115 @@ describe("story page from the fixture sources", () => {
     expect(index).toContain('href="./hill-hook"');
     expect(index).toContain("<svg");
     expect(index).toContain("Birmingham · 6,000 residents in 3 LSOAs, 2 of them among England&#39;s most deprived 10%");
+  });
+});
+
+/** The story's steps as a browser shows them, from the page's HTML. */
+function storyDocument(page: string): Document {
+  return new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+}
+
+/** The reader-facing text of one step's figure slot, as one line. */
+function slotText(document: Document, state: StepState): string {
+  return document.querySelector(`.story-figure[data-state=${state}]`)!.textContent!.replace(/\s+/g, " ");
+}
+
+describe("issue 12 on a story page", () => {
+  const story = useStory("north", {story: STORY, voices: "voices: []\n"});
+  let sources: Sources;
+  let data: StoryPageData;
+  let page: string;
+  beforeAll(() => ({sources, data, page} = story));
+  const context = () => storyFigureContext(data, storySourceFiles(sources));
+
+  it("carries the medians behind the anti-social behaviour caveat", () => {
+    expect(context().recording.violence_with_injury).toEqual({region: 20, england: 10});
+  });
+
+  it("carries the borough's violence rate on both scales, from one summary", () => {
+    const {violenceScales} = context();
+    expect(violenceScales).toMatchObject({district: "Birmingham", published: {value: 1229, period: "2019"}});
+    const district = crimeProfile(data.numbers).find(
+      (c) => c.level === "district" && c.key === "violence_with_injury"
+    )!;
+    expect(violenceScales!.iod_rate).toBe(district.rate);
+  });
+
+  it("gives each domain share its count and base, for small areas", () => {
+    expect(domainProfile(data.numbers).find((d) => d.level === "area" && d.key === "imd")).toMatchObject({
+      count: 2,
+      base: 3
+    });
+  });
+
+  it("has no violence scales where the needs assessments give the borough no rate per 100,000", () => {
+    expect(storyFigureContext({...data, keyFigures: []}, []).violenceScales).toBeNull();
+  });
+
+  it("states the one rate definition among the caveats, not the old 'each LSOA counting once'", () => {
+    const caveats = [...storyDocument(page).querySelectorAll(".story-caveats li")].map((li) => li.textContent);
+    expect(caveats).toContain(RATE_DEFINITION_NOTE);
+    expect(page).not.toMatch(/counting once|carry no population/);
+  });
+
+  it("gives crime rates their unit, source and period, and names the England series 'England'", () => {
+    const document = storyDocument(page);
+    const crime = document.querySelector("[data-state=crime] figure.wm-figure")!;
+    expect(crime.querySelector(".wm-figure-units")?.textContent).toBe(`Rate ${RATE_UNIT}: ${CRIME_RATE_SOURCE}`);
+    const headers = [...crime.querySelectorAll("thead th")].map((th) => th.textContent);
+    expect(headers).toEqual(["Measure", "Area", `Rate ${RATE_UNIT}`]);
+    const series = [...crime.querySelectorAll(".wm-legend-swatch")].map((item) => item.textContent);
+    expect(series).toEqual(["North Ward ward (the area)", "Birmingham", "West Midlands (7 boroughs)", "England"]);
+    const areas = new Set([...crime.querySelectorAll("tbody tr")].map((tr) => tr.children[1].textContent));
+    expect(areas).toContain("England");
+    expect(crime.textContent).not.toMatch(/residents/);
+  });
+
+  it("puts the anti-social behaviour caveat, from the medians, under the crime figure", () => {
+    const {recording} = context();
+    const caveat = asbCaveatSentence(recording);
+    // The fixture's medians are equal: the caveat still gives both, with their unit.
+    expect(caveat).toMatch(
+      /^The median West Midlands LSOA records 8\.0 anti-social behaviour incidents per 1,000 at-risk/
+    );
+    const note = storyDocument(page).querySelector("[data-state=crime] .story-figure-block > p.story-note");
+    expect(note?.textContent).toBe(caveat);
+  });
+
+  it("tells Birmingham's two violence scales apart beside the needs assessment's figure", () => {
+    const document = storyDocument(page);
+    const sentence = violenceScalesSentence(context().violenceScales!);
+    const notes = [...document.querySelectorAll("[data-state=borough] .story-figure-block > p.story-note")];
+    expect(notes.map((p) => p.textContent)).toEqual([sentence]);
+    // Both numbers, each with its own unit and period, and the per-100,000 figure on a per-1,000 scale.
+    const borough = slotText(document, "borough");
+    expect(borough).toContain("1,229 per 100,000 population");
+    expect(sentence).toContain("1,229 per 100,000 population in 2019 is 12.3 per 1,000 residents");
+    expect(sentence).toContain("not a change over time");
+    // The IoD2025 figure it names is the one the crime figure shows for Birmingham.
+    const iod = crimeProfile(data.numbers).find((c) => c.level === "district" && c.key === "violence_with_injury")!;
+    expect(sentence).toContain(`The IoD2025 figure, ${formatDecimal(iod.rate, 1)} ${RATE_UNIT}`);
+    const crimeRows = [...document.querySelectorAll("[data-state=crime] tbody tr")].map((tr) =>
+      [...tr.children].map((c) => c.textContent)
+    );
+    expect(crimeRows).toContainEqual([iod.measure, "Birmingham", formatDecimal(iod.rate, 1)]);
+    // Told once, where the second scale appears, and only there.
+    expect(slotText(document, "crime")).not.toContain("100,000");
+  });
+
+  it("leaves the scales sentence out where the borough has no rate per 100,000", () => {
+    const other = storyPageMarkdown({...data, keyFigures: []}, storySourceFiles(sources));
+    expect(storyDocument(other).querySelector("[data-state=borough] p.story-note")).toBeNull();
+    expect(other).not.toContain("appears on two scales");
+  });
+
+  it("shows each domain share of the small area with its count and base", () => {
+    const trs = [...storyDocument(page).querySelectorAll("[data-state=domains] tbody tr")];
+    const rows = trs.map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toContainEqual(["Index of Multiple Deprivation", "North Ward ward (the area)", "2 of 3 (67%)"]);
+    // The shares sort by value, not by their text.
+    const imd = trs[rows.findIndex((r) => r[2] === "2 of 3 (67%)")];
+    expect(Number(imd.querySelector("td.numeric")?.getAttribute("data-value"))).toBeCloseTo(2 / 3);
   });
 });
 
