@@ -15,6 +15,13 @@ export interface AreaOutline {
   label?: string;
 }
 
+/** A name drawn on a map at a point: longitude x, latitude y. */
+export interface PlaceLabel {
+  name: string;
+  x: number;
+  y: number;
+}
+
 export interface AreaMapOptions {
   /** The layer whose features are filled. */
   layer: Layer;
@@ -22,6 +29,9 @@ export interface AreaMapOptions {
   fill: (code: string) => string | null;
   /** Tooltip text of a feature. */
   title: (code: string, name: string) => string;
+  /** Borders between the filled areas (default white, 0.4 px). */
+  stroke?: string;
+  strokeWidth?: number;
   /** Only these codes of the layer (default: all). */
   codes?: ReadonlySet<string>;
   /** Areas drawn as thick outlines on top, with an optional label. */
@@ -34,6 +44,10 @@ export interface AreaMapOptions {
   width?: number;
   /** Height as a share of width (default 0.72). */
   aspect?: number;
+  /** Fit the view to these features instead of the shown ones (e.g. the whole region, for a locator). */
+  fitTo?: GeoJSON.GeoJSON;
+  /** Place names drawn at points (longitude x, latitude y), e.g. neighbourhood names. */
+  labels?: readonly PlaceLabel[];
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
@@ -62,12 +76,16 @@ export function areaMap(
     layer,
     fill,
     title,
+    stroke = "white",
+    strokeWidth = 0.4,
     codes,
     outlines = [],
     districts = true,
     districtLabels = false,
     width = WIDE,
     aspect = 0.72,
+    fitTo,
+    labels = [],
     document = globalThis.document
   }: AreaMapOptions
 ): SVGSVGElement | HTMLElement {
@@ -80,8 +98,8 @@ export function areaMap(
   const marks: Plot.Markish[] = [
     Plot.geo(shown, {
       fill: (f) => fill(String(f.id)),
-      stroke: "white",
-      strokeWidth: 0.4,
+      stroke,
+      strokeWidth,
       title: (f) => title(String(f.id), f.properties.name)
     })
   ];
@@ -123,13 +141,30 @@ export function areaMap(
       );
     }
   }
+  if (labels.length) {
+    marks.push(
+      Plot.text(labels, {
+        x: "x",
+        y: "y",
+        text: "name",
+        fill: OUTLINE,
+        stroke: "white",
+        strokeWidth: 4,
+        fontSize: FIGURE_FONT_SIZE,
+        fontWeight: "bold",
+        // Names wrap sooner on narrow maps, where neighbouring names would otherwise run into each other.
+        lineWidth: width < WIDE ? 6 : 10
+      })
+    );
+  }
+  const domain = fitTo ?? ({type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection);
   return asImage(
     Plot.plot({
       document,
       width,
       height: Math.round(width * aspect),
       style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-      projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
+      projection: {type: "mercator", domain},
       marks
     }) as SVGSVGElement | HTMLElement
   );

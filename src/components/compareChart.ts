@@ -24,8 +24,57 @@ export interface CompareOptions<T> {
   categories?: readonly string[];
   /** A reference value drawn as a dashed line (e.g. 100 for an index). */
   reference?: number;
+  /** Draw the series legend with the chart (default true); false when the figure shows it (seriesLegend). */
+  legend?: boolean;
+  /**
+   * Where the category names go: "left" of the rows (default), or "above" each row across the whole
+   * width, wrapped, for narrow charts where a left margin would leave no room for the dots.
+   */
+  categoryLabels?: "left" | "above";
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
+}
+
+/** Category names left of the rows, wrapped at 16 ems, in a margin as wide as the longest needs. */
+function labelsLeft(domain: readonly string[]) {
+  return {
+    frame: {
+      height: 60 + domain.length * 44,
+      marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5)
+    },
+    y: {},
+    labels: Plot.axisY({lineWidth: 16, label: null, tickSize: 0})
+  };
+}
+
+/**
+ * Category names above their rows, from the left edge, wrapped to the width: rows are spaced for
+ * the longest name. Plot measures lines in ems of about two characters; a little is kept in hand.
+ * Spread `frame` into the plot's options, `y` into its y scale's, and add `labels` to its marks.
+ */
+export function rowNamesAbove(domain: readonly string[], width: number) {
+  const lineWidth = ((width - 24) / FIGURE_FONT_SIZE) * 0.9;
+  const lines = Math.max(...domain.map((d) => Math.ceil(d.length / (lineWidth * 1.8))));
+  return {
+    // The first row's name needs room above it: half a row is not enough for several lines.
+    frame: {
+      height: 58 + 8 * lines + domain.length * (30 + 16 * lines),
+      marginTop: 8 + 8 * lines,
+      marginLeft: 12,
+      marginRight: 12
+    },
+    y: {axis: null},
+    labels: Plot.text(domain, {
+      y: (d: string) => d,
+      text: (d: string) => d,
+      frameAnchor: "left",
+      textAnchor: "start",
+      lineAnchor: "bottom",
+      lineWidth,
+      dy: -10,
+      fill: "currentColor"
+    })
+  };
 }
 
 /**
@@ -44,24 +93,26 @@ export function compareDots<T>(
     width = WIDE,
     categories,
     reference,
+    legend = true,
+    categoryLabels = "left",
     document = globalThis.document
   }: CompareOptions<T>
 ): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
+  const layout = categoryLabels === "above" ? rowNamesAbove(domain, width) : labelsLeft(domain);
   return Plot.plot({
     document,
     width,
-    height: 60 + domain.length * 44,
-    marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
+    ...layout.frame,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     x: {label, grid: true, zero: true, tickFormat: format},
-    y: {domain, label: null},
+    y: {domain, label: null, ...layout.y},
     color: {domain: seriesOrder, range: SERIES_COLOURS},
     // One legend showing each series' colour and shape together.
-    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend: true},
+    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend},
     marks: [
-      Plot.axisY({lineWidth: 16, label: null, tickSize: 0}),
+      layout.labels,
       ...(reference === undefined ? [] : [Plot.ruleX([reference], {stroke: "#1b1b1b", strokeDasharray: "4 3"})]),
       Plot.ruleY(domain, {stroke: "#d0d0d0"}),
       Plot.dot(shown, {

@@ -12,7 +12,7 @@ export interface ConcentrationRow {
 }
 
 const COLOURS = [HIGHLIGHT, OUTLINE];
-const SYMBOLS = ["circle", "square"];
+const SYMBOLS: Plot.SymbolType[] = ["circle", "square"];
 const groupsOf = (rows: readonly ConcentrationRow[]) => [...new Set(rows.map((r) => r.school_group))];
 
 /**
@@ -69,6 +69,6 @@ export function concentrationLegend(
   rows: readonly ConcentrationRow[],
   {document = globalThis.document}: {document?: Document} = {}
 ): Element {
-  const items = groupsOf(rows).map((label, i) => ({label, symbol: SYMBOLS[i], color: COLOURS[i]}));
-  return symbolLegend(items, "School group", {document});
+  const items = groupsOf(rows).map((label, i) => ({label, symbol: SYMBOLS[i], fill: COLOURS[i]}));
+  return symbolLegend(items, {label: "School group", document});
 }

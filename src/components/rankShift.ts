@@ -72,10 +72,9 @@ export function rankShift(
 export function rankShiftLegend({document = globalThis.document}: {document?: Document} = {}): Element {
   return symbolLegend(
     [
-      {label: TOP, symbol: "circle", color: HIGHLIGHT},
-      {label: OTHERS, symbol: "triangle", color: OTHER_FILL}
+      {label: TOP, symbol: "circle", fill: HIGHLIGHT},
+      {label: OTHERS, symbol: "triangle", fill: OTHER_FILL}
     ],
-    "Neighbourhoods",
-    {document}
+    {label: "Neighbourhoods", document}
   );
 }

@@ -67,7 +67,7 @@ const readLayout = (page: Page) =>
         if (size < 11.95) small.push(`${text.textContent.trim()} (${size.toFixed(1)} px)`);
       }
     }
-    for (const legend of document.querySelectorAll<HTMLElement>(".wm-figure [class$='-swatches'], .wm-legend")) {
+    for (const legend of document.querySelectorAll<HTMLElement>(".wm-figure [class*='-swatches'], .wm-legend")) {
       if (!legend.checkVisibility()) continue;
       const size = parseFloat(getComputedStyle(legend).fontSize);
       if (size < 11.95) small.push(`legend "${legend.textContent?.trim().slice(0, 40)}" (${size} px)`);

@@ -1,9 +1,12 @@
-// Plot-drawn figures in a DOM: the editors' local charts and the decile map, each an image named
-// by its figure, with its data table and a fill per value.
+// Plot-drawn figures in a DOM: the editors' local charts (narrow and wide) and the decile map, each
+// an image named by its figure, with its data table and a fill per value.
 import {topology} from "topojson-server";
 import {describe, expect, it} from "vitest";
 import {decileMap} from "../../src/components/decileMap.js";
-import {localChart, mountLocalCharts} from "../../src/components/localChart.js";
+import {JSDOM} from "jsdom";
+import {localChart} from "../../src/components/localChart.js";
+import {NARROW, WIDE} from "../../src/components/responsive.js";
+import {smallestText} from "./figureText.js";
 
 type Chart = Parameters<typeof localChart>[0];
 const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
@@ -44,32 +47,37 @@ describe("localChart", () => {
 
   it("draws a line through the points, in order, for a line chart", () => {
     const el = localChart(chart("line", months));
-    // One path through the three points (Plot's marks lose their aria-labels inside a figure).
+    // In each width's variant, one path through the three points (Plot's marks lose their
+    // aria-labels inside a figure).
     const lines = [...el.querySelectorAll("svg path")]
       .map((p) => p.getAttribute("d") ?? "")
       .filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
-    expect(lines).toHaveLength(1);
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(lines).toHaveLength(2);
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions rose from 4 in September to 5 sessions in November."
     );
   });
 
-  it("draws a dot per category for a dot chart", () => {
-    const el = localChart(chart("dot", months));
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
-    expect(el.querySelectorAll("svg rect")).toHaveLength(0);
+  it("draws narrow and wide variants in a server-side document, named by the figure's fixed ids", () => {
+    const document = new JSDOM("<!doctype html><html><body></body></html>").window.document;
+    const figure = localChart(chart("bar", months), {id: "chart-sessions", document});
+    expect(figure.ownerDocument).toBe(document);
+    const variants = [...figure.querySelectorAll(".wm-variants > svg")];
+    expect(variants.map((v) => v.getAttribute("width"))).toEqual([String(NARROW), String(WIDE)]);
+    for (const svg of variants) {
+      expect(svg.getAttribute("role")).toBe("img");
+      expect(svg.getAttribute("aria-labelledby")).toBe("chart-sessions-title");
+      expect(svg.querySelectorAll("rect")).toHaveLength(3);
+      expect(smallestText(svg)).toBe(13);
+    }
+    expect(figure.querySelectorAll("tbody tr")).toHaveLength(3);
   });
 
-  it("replaces each placeholder that names a chart, and leaves unknown ones alone", () => {
-    document.body.innerHTML = [
-      '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div>',
-      '<div data-local-chart="missing">static</div>'
-    ].join("");
-    mountLocalCharts(document.body, {sessions: chart("bar", months)});
-    const [known, unknown] = document.querySelectorAll<HTMLElement>("[data-local-chart]");
-    expect(known.querySelector("figure.wm-figure .wm-figure-title")?.textContent).toBe("Sessions run");
-    expect(unknown.textContent).toBe("static");
+  it("draws a dot per category for a dot chart", () => {
+    const el = localChart(chart("dot", months));
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
+    expect(el.querySelectorAll("svg rect")).toHaveLength(0);
   });
 });
 
