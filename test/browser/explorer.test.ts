@@ -40,7 +40,10 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
   it("risk index: drawn at build time, sortable in the browser, with its CSV and Parquet downloads", async () => {
     const {page, errors, external, requests} = await open("risk-index");
     await page.waitForLoadState("networkidle");
-    const [map, sensitivity] = [page.locator("figure.wm-figure").nth(0), page.locator("figure.wm-figure").nth(1)];
+    const [map, sensitivity] = [
+      page.locator("figure:has(#risk-map-title)"),
+      page.locator("figure:has(#risk-sensitivity-title)")
+    ];
     expect(await map.locator(".wm-figure-summary").textContent()).toMatch(
       /^The 36 neighbourhoods \(MSOAs\) in the top 10% of the risk index are in /
     );
