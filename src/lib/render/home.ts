@@ -9,7 +9,7 @@ import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {storyMapSentence} from "../summaries/home.js";
 import {withLabelsInside} from "./labels.js";
-import {drawn, markdownPage, SEARCH_SLOT} from "./page.js";
+import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
 
@@ -103,7 +103,7 @@ export function homeMarkdown(data: HomeData): string {
     : null;
   return markdownPage({title: "West Midlands story maps", search: true}, [
     INTRO,
-    `<div id="${SEARCH_SLOT}"></div>`,
+    searchSlot(),
     "## Explore",
     drawn(entryPoints),
     "## The region at a glance",

@@ -1,20 +1,20 @@
 import {localChart} from "../../components/localChart.js";
 import type {NarrativePart} from "../content/steps.js";
 import type {LocalChart} from "../content/localChart.js";
-import {escapeHtml, inert, renderNarrative} from "./html.js";
-import {serverDocument, toHtml} from "./serverDocument.js";
+import {html, htmlLines, renderNarrative, toHtml, type SafeHtml} from "./html.js";
+import {serverDocument} from "./serverDocument.js";
 
 /** A local chart drawn at build time: title, units, summary sentence, chart, source and table. */
-export function localChartHtml(chart: LocalChart): string {
+export function localChartHtml(chart: LocalChart): SafeHtml {
   const {name} = chart.spec;
   // Ids are references in aria-labelledby: letters, digits and hyphens only.
   const element = localChart(chart, {id: `chart-${name.replace(/[^\w-]/g, "-")}`, document: serverDocument()});
-  return `<div class="story-local-chart" data-local-chart="${escapeHtml(name)}">${toHtml(element)}</div>`;
+  return html`<div class="story-local-chart" data-local-chart="${name}">${toHtml(element)}</div>`;
 }
 
 /** A step's narrative with each "chart: <name>" line replaced by that chart. */
-export function narrativeWithCharts(narrative: NarrativePart[], charts: Record<string, LocalChart>): string {
-  const html = narrative.map((part) => {
+export function narrativeWithCharts(narrative: NarrativePart[], charts: Record<string, LocalChart>): SafeHtml {
+  const parts = narrative.map((part) => {
     if (part.kind === "markdown") return renderNarrative(part.tokens);
     // The content check, which runs before every build, reports a chart: line without its chart.
     if (!charts[part.name]) {
@@ -22,5 +22,5 @@ export function narrativeWithCharts(narrative: NarrativePart[], charts: Record<s
     }
     return localChartHtml(charts[part.name]);
   });
-  return inert(html.join("\n"));
+  return htmlLines(parts);
 }

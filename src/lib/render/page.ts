@@ -1,5 +1,5 @@
 import {compactPaths} from "./compactPaths.js";
-import {toHtml} from "./serverDocument.js";
+import {html, toHtml, type SafeHtml} from "./html.js";
 
 export interface PageOptions {
   title: string;
@@ -12,14 +12,20 @@ export interface PageOptions {
 }
 
 /** The id of the element areaSearch fills on pages with `search`. */
-export const SEARCH_SLOT = "area-search";
+const SEARCH_SLOT = "area-search";
+
+/** Where "find your area" goes on a page with `search`. */
+export const searchSlot = (): SafeHtml => html`<div id="${SEARCH_SLOT}"></div>`;
 
 /**
- * A page drawn at build time: front matter, the Markdown and HTML blocks of `body`, and one small
+ * A page drawn at build time: front matter, the Markdown blocks and HTML of `body`, and one small
  * script that only enhances what is already there (sortable tables, tooltips, search). The page
  * imports no charting library, and loads no data unless the reader searches.
  */
-export function markdownPage({title, toc = false, root = "./", search = false}: PageOptions, body: string[]): string {
+export function markdownPage(
+  {title, toc = false, root = "./", search = false}: PageOptions,
+  body: readonly (string | SafeHtml)[]
+): string {
   const components = `${root}components`;
   const script = [
     `import {enhancePage} from "${components}/enhance.js";`,
@@ -41,7 +47,7 @@ export function markdownPage({title, toc = false, root = "./", search = false}: 
 }
 
 /** A figure or other element drawn in the server-side DOM, as HTML for the page (paths compacted). */
-export function drawn(element: Element): string {
+export function drawn(element: Element): SafeHtml {
   compactPaths(element);
   return toHtml(element);
 }

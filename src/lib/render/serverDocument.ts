@@ -1,5 +1,4 @@
 import {JSDOM} from "jsdom";
-import {inert} from "./html.js";
 
 let document: Document | undefined;
 
@@ -9,9 +8,4 @@ let document: Document | undefined;
  */
 export function serverDocument(): Document {
   return (document ??= new JSDOM("<!doctype html><html><head></head><body></body></html>").window.document);
-}
-
-/** An element drawn in the server-side DOM as HTML that Framework copies into a page unchanged. */
-export function toHtml(element: Element): string {
-  return inert(element.outerHTML);
 }

@@ -6,8 +6,8 @@ import {formatInteger} from "../format.js";
 import {countMostDeprived} from "../summaries/deprivation.js";
 import type {StoryPageData} from "../stories/assemble.js";
 import {storyTopology} from "../stories/geometry.js";
-import {escapeHtml, inert} from "./html.js";
-import {serverDocument, toHtml} from "./serverDocument.js";
+import {html, toHtml} from "./html.js";
+import {serverDocument} from "./serverDocument.js";
 
 /** "Birmingham · 8 LSOAs, 11,916 residents · 5 of 8 LSOAs in England's most deprived 10%" */
 export function indexSummary(data: StoryPageData): string {
@@ -28,7 +28,7 @@ const SOURCES =
   "Sources: English Indices of Deprivation 2025 (Ministry of Housing, Communities and Local Government); " +
   "ONS boundaries, lookups and mid-2024 population estimates. See [sources and methods](../sources).";
 
-const DRAFT_LABEL = ' <span class="story-draft-label">(draft)</span>';
+const DRAFT_LABEL = html` <span class="story-draft-label">(draft)</span>`;
 
 /**
  * A small map of the story's LSOAs, shaded by IMD 2025 decile, within its borough: a preview of the
@@ -63,15 +63,15 @@ function thumbnail(d: StoryPageData): Element {
 export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
   // readStories leaves drafts out of production builds; the dev server lists them, marked.
   const items = stories.map((d) => {
-    const map = thumbnail(d);
-    return [
-      `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a>`,
-      d.story.status === "draft" ? DRAFT_LABEL : "",
-      "</h2>",
-      d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : "",
-      toHtml(map),
-      `<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`
-    ].join("");
+    const parts = [
+      html`<li><h2><a href="./${d.story.slug}">${d.story.title}</a>`,
+      d.story.status === "draft" && DRAFT_LABEL,
+      html`</h2>`,
+      d.story.subtitle && html`<p>${d.story.subtitle}</p>`,
+      toHtml(thumbnail(d)),
+      html`<p class="story-index-summary">${indexSummary(d)}.</p></li>`
+    ];
+    return html`${parts}`;
   });
   return `---
 title: Stories
@@ -82,7 +82,7 @@ toc: false
 
 ${INTRO}
 
-${inert(`<ul class="story-index">${items.join("")}</ul>`)}
+${html`<ul class="story-index">${items}</ul>`}
 
 ${SOURCES}
 `;

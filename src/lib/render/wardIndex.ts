@@ -1,6 +1,6 @@
 import {hyperscript} from "../../components/dom.js";
 import type {SearchEntry} from "../wards/search.js";
-import {drawn, markdownPage, SEARCH_SLOT} from "./page.js";
+import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 
 const INTRO = `# Ward profiles
@@ -27,9 +27,5 @@ export function wardIndexMarkdown(entries: readonly SearchEntry[]): string {
       )
     ];
   });
-  return markdownPage({title: "Ward profiles", root: "../", search: true}, [
-    INTRO,
-    `<div id="${SEARCH_SLOT}"></div>`,
-    ...lists
-  ]);
+  return markdownPage({title: "Ward profiles", root: "../", search: true}, [INTRO, searchSlot(), ...lists]);
 }

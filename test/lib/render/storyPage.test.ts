@@ -335,9 +335,12 @@ describe("a story whose title is markup", () => {
     );
   });
 
-  it("escapes < > & and quotes in every attribute the page loader writes itself", () => {
-    // Before Framework's jsdom pass: every attribute value the loader writes has no raw markup.
-    const html = page.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
-    for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
+  it("escapes < > & and quotes in every attribute the page loaders write themselves, drawn figures' too", () => {
+    // Before Framework's jsdom pass: every attribute value the loaders write has no raw markup.
+    for (const markdown of [page, storyIndexMarkdown([data])]) {
+      const html = markdown.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
+      expect(html).toContain("T &lt;/noscript&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+      for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
+    }
   });
 });
