@@ -5,12 +5,15 @@ import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
+import {generateOutputs} from "../src/lib/loader/generate.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
 import {publishOptions} from "../src/lib/publish/options.js";
+import {restoreSiteGraphics} from "../src/lib/publish/graphics.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
-import {resolveSourcesDir} from "../src/lib/sources/index.js";
-import {CONTENT_LOADERS, DRAFTS_ENV} from "../src/lib/stories/drafts.js";
+import {ContentError} from "../src/lib/content/problems.js";
+import {SourceError, Sources, resolveSourcesDir} from "../src/lib/sources/index.js";
+import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
@@ -42,10 +45,22 @@ step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});
 if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
-// The dev server caches story outputs with drafts in them, without changing any input: always
-// drop the outputs of loaders that read content/.
-for (const {output} of CONTENT_LOADERS)
-  rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
+// Every loader's output, written into Framework's cache by this one process (the sources parsed
+// and the data joined once), so Framework finds them fresh and runs no loader. Written anew on each
+// build: the dev server caches outputs with drafts in them without changing any input.
+// Pages' graphics wait beside them until Framework has built the pages (src/lib/render/deferred.ts).
+const graphics = join(root, ".build", "graphics");
+rmSync(graphics, {recursive: true, force: true});
+try {
+  const cache = join(root, "src", ".observablehq", "cache");
+  await generateOutputs({sources: new Sources(sourcesDir), root, cache, graphics, log: (line) => step(line)});
+} catch (error) {
+  fail(
+    error instanceof SourceError || error instanceof ContentError
+      ? error.message
+      : ((error as Error).stack ?? String(error))
+  );
+}
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
 if (!options.siteUrl)
@@ -63,6 +78,7 @@ recordLoaderInputs(root, sourcesDir);
 // hash: say so plainly, and leave dist/ as it was.
 let missing: string[] = [];
 try {
+  step(`put the graphics back into ${restoreSiteGraphics(staging, graphics)} pages`);
   step(`post-processed ${transformSite(staging, options)} pages`);
   step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
   missing = missingReferences(staging, options.base);

@@ -28,9 +28,16 @@ export interface CompareOptions<T> {
   document?: Document;
 }
 
+/** A rough average width of a character of figure text, in px, for laying out labels. */
+const CHARACTER = FIGURE_FONT_SIZE * 0.58;
+/** Below this width a dot plot's measure names go above their rows instead of beside them. */
+const STACK_BELOW = 480;
+
 /**
  * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
- * area, so the eye compares the area with its references along a shared scale.
+ * area, so the eye compares the area with its references along a shared scale. At a wide size the
+ * measures' names are beside the rows (wrapped to at most 40% of the width); on a narrow one they
+ * are above them, so the scale keeps the whole width. The axis label wraps to fit.
  */
 export function compareDots<T>(
   rows: readonly T[],
@@ -49,19 +56,46 @@ export function compareDots<T>(
 ): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
+  const stacked = width < STACK_BELOW;
+  const longest = Math.max(...domain.map((d) => d.length)) * CHARACTER;
+  const marginLeft = stacked ? 12 : Math.round(Math.min(12 + longest, width * 0.4));
+  const marginRight = 16;
+  const rowHeight = stacked ? 58 : 44;
+  // Lines of the axis label at this width, to leave room for them under the ticks.
+  const labelLines = Math.ceil((label.length * CHARACTER) / (width - marginLeft - marginRight));
+  const marginBottom = 30 + labelLines * 16;
   return Plot.plot({
     document,
     width,
-    height: 60 + domain.length * 44,
-    marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5),
+    height: (stacked ? 4 : 10) + marginBottom + domain.length * rowHeight,
+    marginTop: stacked ? 4 : 10,
+    marginLeft,
+    marginRight,
+    marginBottom,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-    x: {label, grid: true, zero: true, tickFormat: format},
+    x: {label: null, grid: true, zero: true, tickFormat: format},
     y: {domain, label: null},
     color: {domain: seriesOrder, range: SERIES_COLOURS},
     // One legend showing each series' colour and shape together.
     symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend: true},
     marks: [
-      Plot.axisY({lineWidth: 16, label: null, tickSize: 0}),
+      stacked
+        ? Plot.axisY({
+            label: null,
+            tickSize: 0,
+            tickPadding: 0,
+            textAnchor: "start",
+            dy: -rowHeight / 3,
+            lineWidth: (width - marginLeft - marginRight) / FIGURE_FONT_SIZE
+          })
+        : Plot.axisY({label: null, tickSize: 0, lineWidth: (marginLeft - 8) / FIGURE_FONT_SIZE}),
+      Plot.text([label], {
+        frameAnchor: "bottom-left",
+        lineAnchor: "top",
+        dy: 26,
+        lineWidth: (width - marginLeft - marginRight) / FIGURE_FONT_SIZE,
+        fontSize: FIGURE_FONT_SIZE
+      }),
       ...(reference === undefined ? [] : [Plot.ruleX([reference], {stroke: "#1b1b1b", strokeDasharray: "4 3"})]),
       Plot.ruleY(domain, {stroke: "#d0d0d0"}),
       Plot.dot(shown, {

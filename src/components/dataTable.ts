@@ -72,5 +72,7 @@ export function dataTable<T>({
       h("table", {}, h("caption", {}, caption), h("thead", {}, h("tr", {}, headers)), h("tbody", {}, body))
     )
   );
-  return sortable(details);
+  // Listeners added to a table drawn in another document (a server-side DOM at build time) would be
+  // lost with it: the page adds them to the built HTML with enhanceTables.
+  return document === globalThis.document ? sortable(details) : details;
 }

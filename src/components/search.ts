@@ -2,7 +2,11 @@ import {searchAreas, type SearchEntry} from "../lib/wards/search.js";
 import {h, uid} from "./dom.js";
 
 export interface AreaSearchOptions {
-  entries: readonly SearchEntry[];
+  /**
+   * The places to suggest, or a function that loads them: it is called once, when the box first takes
+   * focus or input, so a page's first view does not download the index.
+   */
+  entries: readonly SearchEntry[] | (() => Promise<readonly SearchEntry[]>);
   /** Relative path from the current page to the site root, e.g. "./" or "../". */
   root: string;
   label?: string;
@@ -26,6 +30,8 @@ export function areaSearch({
   const hintId = uid("area-search-hint");
   let matches: SearchEntry[] = [];
   let active = -1;
+  let known: readonly SearchEntry[] | null = typeof entries === "function" ? null : entries;
+  let loading: Promise<void> | null = null;
 
   const input = h("input", {
     id: inputId,
@@ -67,7 +73,7 @@ export function areaSearch({
     setActive(-1);
   };
   const render = () => {
-    matches = searchAreas(entries, input.value);
+    matches = known ? searchAreas(known, input.value) : [];
     list.replaceChildren(
       ...matches.map((entry, i) =>
         h(
@@ -92,12 +98,31 @@ export function areaSearch({
     status.textContent =
       input.value.trim() === ""
         ? ""
-        : show
-          ? `${matches.length} suggestion${matches.length === 1 ? "" : "s"}; use the up and down arrows to choose.`
-          : "No ward, neighbourhood or LSOA matches.";
+        : !known
+          ? "Loading the list of areas…"
+          : show
+            ? `${matches.length} suggestion${matches.length === 1 ? "" : "s"}; use the up and down arrows to choose.`
+            : "No ward, neighbourhood or LSOA matches.";
+  };
+  const load = () => {
+    if (known || loading || typeof entries !== "function") return;
+    loading = entries().then(
+      (loaded) => {
+        known = loaded;
+        if (input.value.trim() !== "" && document.activeElement === input) render();
+      },
+      () => {
+        loading = null; // the next focus or keystroke tries again
+        status.textContent = "The list of areas could not be loaded; try again.";
+      }
+    );
   };
 
-  input.addEventListener("input", render);
+  input.addEventListener("focus", load);
+  input.addEventListener("input", () => {
+    load();
+    render();
+  });
   input.addEventListener("keydown", (event: KeyboardEvent) => {
     switch (event.key) {
       case "ArrowDown":

@@ -1,4 +1,10 @@
 /**
+ * Tables that already sort. Kept here, not in an attribute: an attribute set while a table is drawn at
+ * build time would reach the built HTML, where its listeners are gone.
+ */
+const sorting = new WeakSet<Element>();
+
+/**
  * Sorting for a data table's rows, by clicking (or pressing Enter on) a column's header button.
  * Works on tables drawn in the browser and on tables in the built HTML alike: it reads the
  * values from the cells (data-value where the text shown differs from the value).
@@ -6,8 +12,8 @@
 export function sortable<T extends Element>(root: T): T {
   const table = root.matches("table") ? root : root.querySelector("table");
   const tbody = table?.querySelector("tbody");
-  if (!table || !tbody || table.hasAttribute("data-sortable")) return root;
-  table.setAttribute("data-sortable", "");
+  if (!table || !tbody || sorting.has(table)) return root;
+  sorting.add(table);
   const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th")];
   const original = [...tbody.rows];
   let sorted: {index: number; ascending: boolean} | null = null;

@@ -1,4 +1,4 @@
-import {h} from "./dom.js";
+import {hyperscript} from "./dom.js";
 
 export interface ProvenanceEntry {
   file: string;
@@ -9,7 +9,12 @@ export interface ProvenanceEntry {
 }
 
 /** "Title, Publisher (licence)" with a link to the official page, for the listed source files. */
-export function sourceLine(provenance: readonly ProvenanceEntry[], files: readonly string[]): HTMLElement {
+export function sourceLine(
+  provenance: readonly ProvenanceEntry[],
+  files: readonly string[],
+  {document = globalThis.document}: {document?: Document} = {}
+): HTMLElement {
+  const h = hyperscript(document);
   const entries = files.map((file) => {
     const entry = provenance.find((p) => p.file === file);
     if (!entry) throw new Error(`sourceLine: ${file} is not in the provenance table; add it to SOURCE_PATHS`);

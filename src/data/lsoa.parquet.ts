@@ -1,11 +1,5 @@
 // Deprivation and crime by LSOA 2021 (Parquet: see docs/data.md for the format choice).
-import {LSOA_COLUMNS} from "../lib/datasets/lsoa.js";
-import {runLoader} from "../lib/loader/run.js";
-import {loadModel} from "../lib/model/model.js";
-import {rowsToParquet} from "../lib/output/parquet.js";
+// What it writes is registered in src/lib/loader/outputs.ts.
+import {runRegisteredLoader} from "../lib/loader/run.js";
 
-await runLoader("lsoa.parquet", (sources, log) => {
-  const {lsoas} = loadModel(sources);
-  log(`joined ${lsoas.length} LSOAs`);
-  return rowsToParquet(lsoas, LSOA_COLUMNS);
-});
+await runRegisteredLoader(import.meta.url);

@@ -1,5 +1,5 @@
 // Figures transcribed from the needs assessments, each row with its source.
-import {runLoader} from "../lib/loader/run.js";
-import {loadModel} from "../lib/model/model.js";
+// What it writes is registered in src/lib/loader/outputs.ts.
+import {runRegisteredLoader} from "../lib/loader/run.js";
 
-await runLoader("sna.json", (sources) => JSON.stringify(loadModel(sources).sna));
+await runRegisteredLoader(import.meta.url);
