@@ -14,10 +14,9 @@ import type {AreaTopology} from "../model/topology.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
-import {inert} from "./html.js";
 import {serverDocument, toHtml} from "./serverDocument.js";
 import {overviewTopology, roundPaths, uniqueStyles} from "./compact.js";
-import {markDeferred} from "./deferred.js";
+import {deferredHtml, markDeferred} from "./deferred.js";
 
 export interface WardPageInputs {
   /** The region's boundaries: the ward's LSOAs for its decile map, wards and boroughs for the locator. */
@@ -84,10 +83,10 @@ function compareTable(
   });
 }
 
-/** A figure whose graphic a build may keep out of Framework's passes (see deferred.ts). */
+/** A figure whose legend, graphic and table a build may keep out of Framework's passes (deferred.ts). */
 function figure(options: FigureOptions): HTMLElement {
   const element = drawFigure(options);
-  markDeferred(options.graphic);
+  for (const part of [options.legend, options.graphic, options.table]) if (part) markDeferred(part);
   return element;
 }
 
@@ -294,7 +293,7 @@ function riskSection(ward: WardProfile): string {
     ],
     document: serverDocument()
   });
-  return toHtml(lead) + "\n" + toHtml(table);
+  return toHtml(lead) + "\n" + deferredHtml(toHtml(table));
 }
 
 const heading = (level: 1 | 2, text: string, id?: string) => {
@@ -365,6 +364,6 @@ ${html(ages)}
 
 ${heading(2, "Risk index", "risk")}
 
-${inert(riskSection(ward))}
+${riskSection(ward)}
 `;
 }
