@@ -44,7 +44,13 @@ interface WorkerTask extends Omit<GenerateOptions, "log" | "loaders" | "workers"
   count: number;
 }
 
-type WorkerMessage = {log: string} | {written: string} | {error: string};
+/** An output written: its loader and its path in the cache. */
+export interface Written {
+  loader: string;
+  target: string;
+}
+
+type WorkerMessage = {log: string} | {written: Written} | {error: string};
 
 /** Writes `bytes` to `path` all at once: a reader sees the old file or the new one, never half of it. */
 function writeAtomically(path: string, bytes: Uint8Array): void {
@@ -65,13 +71,13 @@ function jobsOf(shared: Shared, loaders: readonly LoaderOutputs[]): Job[] {
   );
 }
 
-/** Makes and writes one output; returns its target. */
+/** Makes and writes one output. */
 async function runJob(
   {loader, param}: Job,
   shared: Shared,
   {cache, deferred}: Pick<GenerateOptions, "cache" | "deferred">,
   log: (line: string) => void
-): Promise<string> {
+): Promise<Written> {
   const target = targetOf(loader.loader, param);
   let output = await loader.produce(shared, param, (message) => log(`[${target}] ${message}`));
   if (deferred && target.endsWith(".md") && typeof output === "string") {
@@ -81,10 +87,10 @@ async function runJob(
       writeAtomically(deferredPartsFile(deferred, target), Buffer.from(JSON.stringify(page.parts)));
   }
   writeAtomically(join(cache, target), outputBytes(output));
-  return target;
+  return {loader: loader.loader, target};
 }
 
-/** Runs every `count`-th job from the `index`-th, reporting each target written. */
+/** Runs every `count`-th job from the `index`-th, reporting each output written. */
 async function runShare(
   task: Omit<WorkerTask, "generateOutputs">,
   loaders: readonly LoaderOutputs[],
@@ -114,16 +120,16 @@ const PROGRESS_EVERY = 50;
  * thread reads the sources and joins the data once, then makes its share of the outputs (the risk
  * index, stories and ward profiles made once per thread). Framework then finds each output fresh
  * (it reuses a cached output whose mtime is at least its loader's) and runs no loader itself.
- * Returns the paths written, relative to the cache.
+ * Returns the outputs written, by path in the cache.
  */
 export async function generateOutputs({
   log,
   loaders = LOADERS,
   workers = 1,
   ...task
-}: GenerateOptions): Promise<string[]> {
+}: GenerateOptions): Promise<Written[]> {
   const started = performance.now();
-  const written: string[] = [];
+  const written: Written[] = [];
   const report = (message: WorkerMessage, prefix = "") => {
     if ("log" in message) log(`${prefix}${message.log}`);
     else if ("written" in message) {
@@ -141,7 +147,7 @@ export async function generateOutputs({
     );
   }
   log(`${written.length} outputs in ${seconds(started)}`);
-  return written.sort();
+  return written.sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
 /** This module again, in a worker thread, doing its share (see the end of the module). */

@@ -331,13 +331,11 @@ ${heading(1, ward.name)}
 ${html(lead)}
 
 \`\`\`js
+import {enhance} from "../components/enhance.js";
 import {areaSearch} from "../components/search.js";
-import {enhanceTables} from "../components/sortable.js";
-import {enhanceTips} from "../components/tips.js";
 const entries = () => FileAttachment("../data/search-index.json").json();
 display(areaSearch({entries, root: "../", label: "Find another area"}));
-enhanceTables();
-enhanceTips();
+enhance();
 \`\`\`
 
 ${html(keyFacts(ward))}
