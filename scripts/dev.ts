@@ -10,8 +10,10 @@ import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
 const readingContent = LOADERS.filter((l) => l.content).map((l) => l.loader);
-// A production build's cached story pages have no drafts: start from fresh ones.
-for (const loader of readingContent)
+// Start from fresh outputs where a production build's differ: its outputs that read content/ have no
+// drafts, and its pages have placeholders for the parts it keeps beside them (src/lib/render/deferred.ts).
+const pages = LOADERS.filter((l) => /\.md\.ts$/.test(l.loader)).map((l) => l.loader);
+for (const loader of new Set([...readingContent, ...pages]))
   for (const output of cachedOutputs(cache, loader)) rmSync(join(cache, output), {force: true});
 
 const server = spawn(join(root, "node_modules", ".bin", "observable"), ["preview", ...process.argv.slice(2)], {
