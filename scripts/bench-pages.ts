@@ -8,7 +8,7 @@ import {inspectPage, type PageReport} from "../src/lib/publish/measure.js";
 import {listPages} from "../src/lib/publish/site.js";
 import {DIST, launch, startSite} from "../src/lib/publish/browser.js";
 
-export const KINDS: PageKind[] = ["home", "story", "ward", "risk-index"];
+export const KINDS: PageKind[] = ["home", "story", "ward", "risk-index", "deprivation"];
 const RUNS = 3;
 
 export interface PageKindResult {

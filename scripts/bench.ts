@@ -4,6 +4,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, totalmem} from "node:os";
 import {join} from "node:path";
+import {CLEAN_BUILD_SECONDS, FIRST_FIGURE_SLOW_4G_MS, TRANSFER_BUDGETS} from "../src/lib/publish/budgets.js";
 import {siteSizes, type FileSize} from "../src/lib/publish/sizes.js";
 import {measurePageKinds, type PageKindResult} from "./bench-pages.js";
 
@@ -100,6 +101,34 @@ function pageKindsTable(rows: PageKindResult[]): string {
   ].join("\n");
 }
 
+/** Issue 10's budgets against this run: transfer per kind, first figure on slow 4G, the clean build. */
+function budgetRows(rows: PageKindResult[]): {what: string; budget: string; measured: string; met: boolean}[] {
+  const measured = rows.filter((r) => r.page !== null && r.kind !== "other");
+  return [
+    ...measured.map((r) => ({
+      what: `${r.kind} (${r.page}): first view`,
+      budget: `${kb(TRANSFER_BUDGETS[r.kind])} KB`,
+      measured: `${kb(r.transferBytes ?? 0)} KB`,
+      met: (r.transferBytes ?? Infinity) <= TRANSFER_BUDGETS[r.kind]
+    })),
+    ...rows
+      .filter((r) => r.firstFigureSlow4gMs !== null)
+      .map((r) => ({
+        what: `${r.kind} (${r.page}): first figure, slow 4G phone`,
+        budget: `${FIRST_FIGURE_SLOW_4G_MS} ms`,
+        measured: `${r.firstFigureSlow4gMs!.toFixed(0)} ms`,
+        met: r.firstFigureSlow4gMs! <= FIRST_FIGURE_SLOW_4G_MS
+      })),
+    {
+      what: "clean build",
+      budget: `${CLEAN_BUILD_SECONDS} s`,
+      measured: `${buildSeconds.toFixed(1)} s`,
+      met: buildSeconds <= CLEAN_BUILD_SECONDS
+    }
+  ];
+}
+const budgets = budgetRows(pageKinds);
+
 // The test times are measured by hand (npm test, .ci/run), not by this script: keep that section.
 const resultsMd = join(root, "bench", "RESULTS.md");
 const previous = existsSync(resultsMd) ? readFileSync(resultsMd, "utf8") : "";
@@ -115,6 +144,12 @@ Every run is kept in results.json. Run \`npm run bench\` to add one.
 - Data files: ${sizes.data.length}, ${kb(totalGzip(sizes.data))} KB gzip in all
 - Pages: ${sizes.pages.length}
 ${testTimes}
+## Budgets
+
+| what | budget | measured | met |
+|---|---:|---:|---|
+${budgets.map((b) => `| ${b.what} | ${b.budget} | ${b.measured} | ${b.met ? "yes" : "**no**"} |`).join("\n")}
+
 ## Pages in Chromium
 
 First view with an empty cache, served by \`npm run serve\` on this machine. Transfer counts every
@@ -141,6 +176,13 @@ ${table(sizes.pages.length > 40 ? [...sizes.pages.slice(0, 40)] : sizes.pages)}
 ${sizes.pages.length > 40 ? `\n(${sizes.pages.length - 40} more pages in results.json)\n` : ""}`;
 writeFileSync(resultsMd, markdown);
 log(`build ${buildSeconds.toFixed(1)} s; wrote bench/results.json and bench/RESULTS.md`);
+const missed = budgets.filter((b) => !b.met);
+if (missed.length) {
+  console.error(
+    `[bench] budgets missed:\n  ${missed.map((b) => `${b.what}: ${b.measured}, budget ${b.budget}`).join("\n  ")}`
+  );
+  process.exitCode = 1;
+} else log(`every budget met (${budgets.length})`);
 
 function loaderRow(l: LoaderRun): string {
   const bytes = l.outputBytes.toLocaleString("en-GB");

@@ -9,6 +9,7 @@ import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {generateOutputs} from "../src/lib/loader/generate.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
+import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
@@ -32,6 +33,11 @@ function fail(message: string): never {
   );
   process.exit(1);
 }
+
+// One build at a time in a checkout: two would write Framework's cache and .build/ at once.
+const lock = holdBuildLock(root);
+if (lock.refused) fail(lock.refused);
+if (lock.notice) step(lock.notice);
 
 // Editors' content is checked first (every problem at once); a production build never has drafts.
 delete process.env[DRAFTS_ENV];

@@ -1,9 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {geoBounds} from "d3-geo";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import {merge, mesh} from "topojson-client";
-import {layerFeatures} from "./features.js";
-import {HIGHLIGHT, OTHER_AREA, OUTLINE} from "./palette.js";
+import {feature, merge, mesh} from "topojson-client";
+import {OUTLINE} from "./palette.js";
 import {asImage} from "./plotAria.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
@@ -16,6 +15,13 @@ export interface AreaOutline {
   label?: string;
 }
 
+/** A name drawn on a map at a point: longitude x, latitude y. */
+export interface PlaceLabel {
+  name: string;
+  x: number;
+  y: number;
+}
+
 export interface AreaMapOptions {
   /** The layer whose features are filled. */
   layer: Layer;
@@ -23,6 +29,9 @@ export interface AreaMapOptions {
   fill: (code: string) => string | null;
   /** Tooltip text of a feature. */
   title: (code: string, name: string) => string;
+  /** Borders between the filled areas (default white, 0.4 px). */
+  stroke?: string;
+  strokeWidth?: number;
   /** Only these codes of the layer (default: all). */
   codes?: ReadonlySet<string>;
   /** Areas drawn as thick outlines on top, with an optional label. */
@@ -35,23 +44,19 @@ export interface AreaMapOptions {
   width?: number;
   /** Height as a share of width (default 0.72). */
   aspect?: number;
+  /** Fit the view to these features instead of the shown ones (e.g. the whole region, for a locator). */
+  fitTo?: GeoJSON.GeoJSON;
+  /** Place names drawn at points (longitude x, latitude y), e.g. neighbourhood names. */
+  labels?: readonly PlaceLabel[];
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
 
-/** Each borough's name at its centre, in white-haloed text that reads over any fill. */
-function districtNames(topology: Topology): Plot.Markish {
-  return Plot.text(
-    layerFeatures(topology, "district").features,
-    Plot.centroid({
-      text: (f) => f.properties.name,
-      fill: OUTLINE,
-      stroke: "white",
-      strokeWidth: 3,
-      fontSize: FIGURE_FONT_SIZE,
-      fontWeight: 600
-    })
-  );
+function layerFeatures(topology: Topology, name: Layer) {
+  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    {name: string}
+  >;
 }
 
 /** One shape for a set of features of a layer (shared borders dissolved). */
@@ -71,16 +76,21 @@ export function areaMap(
     layer,
     fill,
     title,
+    stroke = "white",
+    strokeWidth = 0.4,
     codes,
     outlines = [],
     districts = true,
     districtLabels = false,
     width = WIDE,
     aspect = 0.72,
+    fitTo,
+    labels = [],
     document = globalThis.document
   }: AreaMapOptions
 ): SVGSVGElement | HTMLElement {
-  const shown = layerFeatures(topology, layer, codes).features;
+  const all = layerFeatures(topology, layer).features;
+  const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
   const shapes = outlines.map((o) => ({
     outline: o,
     shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}
@@ -88,8 +98,8 @@ export function areaMap(
   const marks: Plot.Markish[] = [
     Plot.geo(shown, {
       fill: (f) => fill(String(f.id)),
-      stroke: "white",
-      strokeWidth: 0.4,
+      stroke,
+      strokeWidth,
       title: (f) => title(String(f.id), f.properties.name)
     })
   ];
@@ -97,7 +107,21 @@ export function areaMap(
     marks.push(
       Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.4})
     );
-  if (districtLabels) marks.push(districtNames(topology));
+  if (districtLabels) {
+    marks.push(
+      Plot.text(
+        layerFeatures(topology, "district").features,
+        Plot.centroid({
+          text: (f) => f.properties.name,
+          fill: OUTLINE,
+          stroke: "white",
+          strokeWidth: 3,
+          fontSize: FIGURE_FONT_SIZE,
+          fontWeight: 600
+        })
+      )
+    );
+  }
   for (const {shape, outline} of shapes) {
     marks.push(Plot.geo([shape], {stroke: OUTLINE, strokeWidth: 2.5, fill: "none"}));
     if (outline.label) {
@@ -117,86 +141,31 @@ export function areaMap(
       );
     }
   }
+  if (labels.length) {
+    marks.push(
+      Plot.text(labels, {
+        x: "x",
+        y: "y",
+        text: "name",
+        fill: OUTLINE,
+        stroke: "white",
+        strokeWidth: 4,
+        fontSize: FIGURE_FONT_SIZE,
+        fontWeight: "bold",
+        // Names wrap sooner on narrow maps, where neighbouring names would otherwise run into each other.
+        lineWidth: width < WIDE ? 6 : 10
+      })
+    );
+  }
+  const domain = fitTo ?? ({type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection);
   return asImage(
     Plot.plot({
       document,
       width,
       height: Math.round(width * aspect),
       style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-      projection: {type: "mercator", domain: {type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection},
+      projection: {type: "mercator", domain},
       marks
-    }) as SVGSVGElement | HTMLElement
-  );
-}
-
-export interface LocatorMapOptions {
-  /** The layer of the highlighted area. */
-  layer: Layer;
-  /** Codes of the `layer` features that make up the highlighted area (merged into one shape). */
-  codes: readonly string[];
-  /** Tooltip text of the highlighted area. */
-  title: string;
-  /** Drawn width in px (default WIDE). */
-  width?: number;
-  /** Height as a share of width (default 0.72). */
-  aspect?: number;
-  /** The document to draw in (default: the page's; a server-side DOM at build time). */
-  document?: Document;
-}
-
-const locatorBases = new WeakMap<Topology, Map<Layer, ReturnType<typeof makeLocatorBase>>>();
-
-function makeLocatorBase(topology: Topology, layer: Layer) {
-  const districts = topology.objects.district as GeometryCollection;
-  const districtOf = (g: {properties?: unknown}) => (g.properties as {district?: string} | undefined)?.district;
-  return {
-    districts: layerFeatures(topology, "district"),
-    region: {type: "Feature" as const, properties: {}, geometry: merge(topology, districts.geometries as never)},
-    // Borders between two areas of one borough: the boroughs' borders are drawn darker on top.
-    boundaries: mesh(
-      topology,
-      topology.objects[layer] as GeometryCollection,
-      (a, b) => a !== b && districtOf(a) === districtOf(b)
-    ),
-    districtOutlines: mesh(topology, districts)
-  };
-}
-
-/** What every locator map of a topology's layer shares, made once (a page per ward draws 192). */
-function locatorBase(topology: Topology, layer: Layer): ReturnType<typeof makeLocatorBase> {
-  const bases = locatorBases.get(topology) ?? new Map<Layer, ReturnType<typeof makeLocatorBase>>();
-  locatorBases.set(topology, bases);
-  if (!bases.has(layer)) bases.set(layer, makeLocatorBase(topology, layer));
-  return bases.get(layer)!;
-}
-
-/**
- * Where one area is in the seven boroughs: the area in HIGHLIGHT over the region in OTHER_AREA, the
- * other `layer` boundaries as thin white lines, and the boroughs' outlines and names. Drawn from the
- * region's outline and meshes of boundaries rather than a shape per area, so each border is drawn
- * once: a small graphic to put in a page's HTML (pair it with a simplified topology).
- */
-export function locatorMap(
-  topology: Topology,
-  {layer, codes, title, width = WIDE, aspect = 0.72, document = globalThis.document}: LocatorMapOptions
-): SVGSVGElement | HTMLElement {
-  const {districts, region, boundaries, districtOutlines} = locatorBase(topology, layer);
-  const area = {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, layer, codes)};
-  return asImage(
-    Plot.plot({
-      document,
-      width,
-      height: Math.round(width * aspect),
-      style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-      projection: {type: "mercator", domain: districts},
-      marks: [
-        Plot.geo([region], {fill: OTHER_AREA}),
-        Plot.geo(boundaries, {stroke: "white", strokeWidth: 0.4}),
-        // Outlined in its own colour, so an area a few pixels across still shows.
-        Plot.geo([area], {fill: HIGHLIGHT, stroke: HIGHLIGHT, strokeWidth: 1, title: () => title}),
-        Plot.geo(districtOutlines, {stroke: OUTLINE, strokeWidth: 1.4}),
-        districtNames(topology)
-      ]
     }) as SVGSVGElement | HTMLElement
   );
 }

@@ -24,20 +24,61 @@ export interface CompareOptions<T> {
   categories?: readonly string[];
   /** A reference value drawn as a dashed line (e.g. 100 for an index). */
   reference?: number;
+  /** Draw the series legend with the chart (default true); false when the figure shows it (seriesLegend). */
+  legend?: boolean;
+  /**
+   * Where the category names go: "left" of the rows (default), or "above" each row across the whole
+   * width, wrapped, for narrow charts where a left margin would leave no room for the dots.
+   */
+  categoryLabels?: "left" | "above";
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
 
-/** A rough average width of a character of figure text, in px, for laying out labels. */
-const CHARACTER = FIGURE_FONT_SIZE * 0.58;
-/** Below this width a dot plot's measure names go above their rows instead of beside them. */
-const STACK_BELOW = 480;
+/** Category names left of the rows, in a margin as wide as the longest needs (180 px at most), wrapped to fit it. */
+function labelsLeft(domain: readonly string[]) {
+  const marginLeft = Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5);
+  return {
+    frame: {height: 60 + domain.length * 44, marginLeft},
+    y: {},
+    // Plot measures lines in ems: the margin's width in ems, less the tick padding, so no name is cut off.
+    labels: Plot.axisY({lineWidth: (marginLeft - 12) / FIGURE_FONT_SIZE, label: null, tickSize: 0})
+  };
+}
+
+/**
+ * Category names above their rows, from the left edge, wrapped to the width: rows are spaced for
+ * the longest name. Plot measures lines in ems of about two characters; a little is kept in hand.
+ * Spread `frame` into the plot's options, `y` into its y scale's, and add `labels` to its marks.
+ */
+export function rowNamesAbove(domain: readonly string[], width: number) {
+  const lineWidth = ((width - 24) / FIGURE_FONT_SIZE) * 0.9;
+  const lines = Math.max(...domain.map((d) => Math.ceil(d.length / (lineWidth * 1.8))));
+  return {
+    // The first row's name needs room above it: half a row is not enough for several lines.
+    frame: {
+      height: 58 + 8 * lines + domain.length * (30 + 16 * lines),
+      marginTop: 8 + 8 * lines,
+      marginLeft: 12,
+      marginRight: 12
+    },
+    y: {axis: null},
+    labels: Plot.text(domain, {
+      y: (d: string) => d,
+      text: (d: string) => d,
+      frameAnchor: "left",
+      textAnchor: "start",
+      lineAnchor: "bottom",
+      lineWidth,
+      dy: -10,
+      fill: "currentColor"
+    })
+  };
+}
 
 /**
  * Values of several areas for several measures as a dot plot: one row per measure, one symbol per
- * area, so the eye compares the area with its references along a shared scale. At a wide size the
- * measures' names are beside the rows (wrapped to at most 40% of the width); on a narrow one they
- * are above them, so the scale keeps the whole width. The axis label wraps to fit.
+ * area, so the eye compares the area with its references along a shared scale.
  */
 export function compareDots<T>(
   rows: readonly T[],
@@ -51,51 +92,26 @@ export function compareDots<T>(
     width = WIDE,
     categories,
     reference,
+    legend = true,
+    categoryLabels = "left",
     document = globalThis.document
   }: CompareOptions<T>
 ): SVGSVGElement | HTMLElement {
   const domain = categories ?? [...new Set(rows.map(category))];
   const shown = rows.filter((r) => value(r) !== null);
-  const stacked = width < STACK_BELOW;
-  const longest = Math.max(...domain.map((d) => d.length)) * CHARACTER;
-  const marginLeft = stacked ? 12 : Math.round(Math.min(12 + longest, width * 0.4));
-  const marginRight = 16;
-  const rowHeight = stacked ? 58 : 44;
-  // Lines of the axis label at this width, to leave room for them under the ticks.
-  const labelLines = Math.ceil((label.length * CHARACTER) / (width - marginLeft - marginRight));
-  const marginBottom = 30 + labelLines * 16;
+  const layout = categoryLabels === "above" ? rowNamesAbove(domain, width) : labelsLeft(domain);
   return Plot.plot({
     document,
     width,
-    height: (stacked ? 4 : 10) + marginBottom + domain.length * rowHeight,
-    marginTop: stacked ? 4 : 10,
-    marginLeft,
-    marginRight,
-    marginBottom,
+    ...layout.frame,
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-    x: {label: null, grid: true, zero: true, tickFormat: format},
-    y: {domain, label: null},
+    x: {label, grid: true, zero: true, tickFormat: format},
+    y: {domain, label: null, ...layout.y},
     color: {domain: seriesOrder, range: SERIES_COLOURS},
     // One legend showing each series' colour and shape together.
-    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend: true},
+    symbol: {domain: seriesOrder, range: SERIES_SYMBOLS, legend},
     marks: [
-      stacked
-        ? Plot.axisY({
-            label: null,
-            tickSize: 0,
-            tickPadding: 0,
-            textAnchor: "start",
-            dy: -rowHeight / 3,
-            lineWidth: (width - marginLeft - marginRight) / FIGURE_FONT_SIZE
-          })
-        : Plot.axisY({label: null, tickSize: 0, lineWidth: (marginLeft - 8) / FIGURE_FONT_SIZE}),
-      Plot.text([label], {
-        frameAnchor: "bottom-left",
-        lineAnchor: "top",
-        dy: 26,
-        lineWidth: (width - marginLeft - marginRight) / FIGURE_FONT_SIZE,
-        fontSize: FIGURE_FONT_SIZE
-      }),
+      layout.labels,
       ...(reference === undefined ? [] : [Plot.ruleX([reference], {stroke: "#1b1b1b", strokeDasharray: "4 3"})]),
       Plot.ruleY(domain, {stroke: "#d0d0d0"}),
       Plot.dot(shown, {

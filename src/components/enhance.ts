@@ -2,10 +2,11 @@ import {enhanceTables} from "./sortable.js";
 import {enhanceTips} from "./tips.js";
 
 /**
- * What the browser adds to a page drawn at build time: sorting for its data tables and tooltips for
- * its figures' marks. The page's one script calls it; without scripts the page is complete as it is.
+ * The browser's part of a page drawn at build time (src/lib/render/page.ts): the figures, tables
+ * and text are already in the HTML; this makes the tables sortable and the marks' <title>s
+ * tooltips. Nothing here draws or downloads data.
  */
-export function enhance(root: ParentNode = document): void {
+export function enhancePage(root: ParentNode = document): void {
   enhanceTables(root);
   enhanceTips(root);
 }

@@ -4,29 +4,38 @@ import {chartValueFormat, localChartSentence} from "../lib/summaries/localChart.
 import {SERIES_COLOURS} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";
 import {figure} from "./figure.js";
+import {FIGURE_FONT_SIZE, responsive, WIDE} from "./responsive.js";
 
-/** The Plot graphic of a local chart: a line with points, vertical bars, or a horizontal dot plot. */
-function graphic({spec, rows}: LocalChart, width: number): Element {
+export interface LocalChartOptions {
+  /** Drawn width in px (default WIDE). */
+  width?: number;
+  /** The document to draw in (default: the page's; a server-side DOM at build time). */
+  document?: Document;
+}
+
+/** The graphic of a local chart: a line with points, vertical bars, or a horizontal dot plot. */
+function localChartGraphic(
+  {spec, rows}: LocalChart,
+  {width = WIDE, document = globalThis.document}: LocalChartOptions = {}
+): SVGSVGElement | HTMLElement {
   const f = chartValueFormat(rows);
   const numericX = rows.every((r) => /^-?\d+(\.\d+)?$/.test(r.x));
   const data = rows.map((r) => ({...r, xValue: numericX ? Number(r.x) : r.x}));
   const fill = SERIES_COLOURS[1];
   const title = (r: {x: string; y: number}) => `${spec.x_label}: ${r.x}\n${spec.y_label}: ${f(r.y)} ${spec.units}`;
+  const common = {document, width, style: {fontSize: `${FIGURE_FONT_SIZE}px`}};
   if (spec.type === "dot") {
     return Plot.plot({
-      width,
+      ...common,
       height: 50 + rows.length * 30,
-      marginLeft: Math.min(220, 8 + Math.max(...rows.map((r) => r.x.length)) * 6.5),
+      marginLeft: Math.min(width / 2, 8 + Math.max(...rows.map((r) => r.x.length)) * 7),
       x: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, tickFormat: f},
       y: {domain: rows.map((r) => r.x), label: null},
-      marks: [
-        Plot.ruleY(rows, {y: "x", stroke: "#d0d0d0"}),
-        Plot.dot(rows, {x: "y", y: "x", fill, r: 6, tip: true, title})
-      ]
-    });
+      marks: [Plot.ruleY(rows, {y: "x", stroke: "#d0d0d0"}), Plot.dot(rows, {x: "y", y: "x", fill, r: 6, title})]
+    }) as SVGSVGElement | HTMLElement;
   }
   return Plot.plot({
-    width,
+    ...common,
     height: 320,
     x:
       numericX && spec.type === "line"
@@ -37,24 +46,34 @@ function graphic({spec, rows}: LocalChart, width: number): Element {
       spec.type === "line"
         ? [
             Plot.line(data, {x: "xValue", y: "y", stroke: fill, strokeWidth: 2.5}),
-            Plot.dot(data, {x: "xValue", y: "y", fill, r: 4, tip: true, title}),
+            Plot.dot(data, {x: "xValue", y: "y", fill, r: 4, title}),
             Plot.ruleY([0])
           ]
-        : [Plot.barY(data, {x: "xValue", y: "y", fill, tip: true, title}), Plot.ruleY([0])]
-  });
+        : [Plot.barY(data, {x: "xValue", y: "y", fill, title}), Plot.ruleY([0])]
+  }) as SVGSVGElement | HTMLElement;
 }
 
-/** A local chart with its title, units, computed summary sentence, source and data table. */
-export function localChart(chart: LocalChart, width = 640): HTMLElement {
+/**
+ * A local chart with its title, units, computed summary sentence, source and data table, drawn
+ * for narrow and wide columns. Give an `id` at build time, so the page's ids are the same in
+ * every build.
+ */
+export function localChart(
+  chart: LocalChart,
+  {id, document = globalThis.document}: {id?: string; document?: Document} = {}
+): HTMLElement {
   const {spec, rows} = chart;
   const f = chartValueFormat(rows);
   return figure({
+    id,
+    document,
     title: spec.title,
     units: spec.units,
     summary: localChartSentence(chart),
-    graphic: graphic(chart, width),
+    graphic: responsive((width) => localChartGraphic(chart, {width, document}), {document}),
     source: spec.source,
     table: dataTable({
+      document,
       caption: spec.title,
       rows,
       columns: [
@@ -63,12 +82,4 @@ export function localChart(chart: LocalChart, width = 640): HTMLElement {
       ]
     })
   });
-}
-
-/** Replaces each `[data-local-chart]` placeholder (a static table) with its chart. */
-export function mountLocalCharts(root: ParentNode, charts: Record<string, LocalChart>): void {
-  for (const slot of root.querySelectorAll<HTMLElement>("[data-local-chart]")) {
-    const chart = charts[slot.dataset.localChart ?? ""];
-    if (chart) slot.replaceChildren(localChart(chart, Math.min(640, slot.clientWidth || 640)));
-  }
 }

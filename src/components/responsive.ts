@@ -6,9 +6,11 @@ import {hyperscript} from "./dom.js";
  * drawn at FIGURE_FONT_SIZE stays at least 12 px from a 320 px phone to a wide screen, with or
  * without JavaScript.
  */
-export const NARROW = 300;
+// At 320 px Framework leaves a 256 px column (2rem margins, the left one under the sidebar toggle):
+// 13 px text drawn at 276 px is 12 px there.
+export const NARROW = 276;
 export const WIDE = 640;
-/** Text size inside graphics, in px at the drawn size: 12 px or more down to a 288 px column. */
+/** Text size inside graphics, in px at the drawn size: 12 px or more down to a 256 px column. */
 export const FIGURE_FONT_SIZE = 13;
 
 export interface ResponsiveOptions {

@@ -14,12 +14,12 @@ export function sourceLine(
   files: readonly string[],
   {document = globalThis.document}: {document?: Document} = {}
 ): HTMLElement {
-  const h = hyperscript(document);
   const entries = files.map((file) => {
     const entry = provenance.find((p) => p.file === file);
     if (!entry) throw new Error(`sourceLine: ${file} is not in the provenance table; add it to SOURCE_PATHS`);
     return entry;
   });
+  const h = hyperscript(document);
   return h(
     "span",
     {class: "wm-source"},

@@ -15,39 +15,54 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     const errors: string[] = [];
     const external: string[] = [];
     const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("request", (r) => {
-      requests.push(r.url());
-      if (!r.url().startsWith(ctx.site.url.replace(/\/$/, "")) && !r.url().startsWith("data:")) external.push(r.url());
-    });
+    page.on(
+      "request",
+      (r) =>
+        !r.url().startsWith(ctx.site.url.replace(/\/$/, "")) && !r.url().startsWith("data:") && external.push(r.url())
+    );
     await page.goto(`${ctx.site.url}${path}`);
     await page.locator(ready).first().waitFor();
     return {page, errors, external, requests};
   }
 
-  it("risk index: a map of 357 MSOAs, the full sortable table, sensitivity chart and a CSV download", async () => {
-    const {page, errors, external} = await open("risk-index");
-    const [map, sensitivity] = [page.locator("figure.wm-figure").nth(0), page.locator("figure.wm-figure").nth(1)];
+  it("risk index: drawn at build time, sortable in the browser, with its CSV and Parquet downloads", async () => {
+    const {page, errors, external, requests} = await open("risk-index");
+    await page.waitForLoadState("networkidle");
+    const [map, sensitivity] = [
+      page.locator("figure:has(#risk-map-title)"),
+      page.locator("figure:has(#risk-sensitivity-title)")
+    ];
     expect(await map.locator(".wm-figure-summary").textContent()).toMatch(
       /^The 36 neighbourhoods \(MSOAs\) in the top 10% of the risk index are in /
     );
-    expect(await map.locator("svg[role=img] path").count()).toBeGreaterThanOrEqual(357);
+    // One map drawn per width; the reader's column shows one.
+    expect(await map.locator("svg.wm-variant--wide path[data-tip]").count()).toBe(357);
+    expect(await map.locator("svg.wm-variant:visible").count()).toBe(1);
     const table = page.locator("details[open] table").first();
     expect(await table.locator("tbody tr").count()).toBe(357);
     await table.getByRole("button", {name: "Borough"}).click();
     expect(await table.locator("thead th").nth(2).getAttribute("aria-sort")).toBe("ascending");
+    expect(await table.locator("tbody tr").first().locator("td").nth(1).textContent()).toBe("Birmingham");
     expect(await sensitivity.locator(".wm-figure-summary").textContent()).toMatch(
       /of the 36 neighbourhoods in the top 10% stay in the top 10% with equal weights/
     );
-    const href = await page.getByRole("link", {name: "Download the risk index as CSV"}).getAttribute("href");
-    const csv = await (await fetch(new URL(href!, page.url()))).text();
+    const download = async (name: string) => {
+      const href = await page.getByRole("link", {name}).getAttribute("href");
+      return fetch(new URL(href!, page.url()));
+    };
+    const csv = await (await download("Download the risk index as CSV")).text();
     expect(csv.split("\r\n")[0]).toMatch(
       /^rank,tied,code,name,district_code,district_name,population,score,equal_rank/
     );
     expect(csv.trim().split("\r\n")).toHaveLength(358);
+    const parquet = new Uint8Array(await (await download("download it as Parquet")).arrayBuffer());
+    expect(new TextDecoder().decode(parquet.slice(0, 4))).toBe("PAR1");
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+    expect(requests.filter((url) => /_file\/data\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
     await page.close();
   });
 
@@ -84,19 +99,29 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(await page.locator(".wm-story-links a").getAttribute("href")).toBe("../stories/heath-town");
     await page.goto(ctx.site.url);
     await page.locator(".wm-entry-points").waitFor();
-    expect(await page.locator(".wm-entry-points a").first().getAttribute("href")).toBe("./stories");
+    expect(await page.locator(".wm-entry-points a").first().getAttribute("href")).toBe("./stories/");
     await page.close();
   });
 
-  it("home, borough comparison, method and ward list render without errors", async () => {
-    for (const [path, ready] of [
-      ["", "figure.wm-figure"],
-      ["boroughs", "figure.wm-figure"],
-      ["risk-index-method", "table tbody tr"],
-      ["wards/", ".wm-ward-list a"]
-    ]) {
-      const {page, errors} = await open(path, ready);
+  it("home, borough comparison, method, sources and ward list are complete in the HTML and load no data", async () => {
+    for (const [path, figures, tables] of [
+      ["", 1, 2],
+      ["boroughs", 8, 8],
+      ["risk-index-method", 0, 1],
+      ["sources", 0, 1],
+      ["wards/", 0, 0]
+    ] as const) {
+      const {page, errors, external, requests} = await open(path, "h1");
+      await page.waitForLoadState("networkidle");
       expect(errors, path).toEqual([]);
+      expect(external, path).toEqual([]);
+      expect(await page.locator("figure.wm-figure").count(), path).toBe(figures);
+      expect(await page.locator("details.data-table table").count(), path).toBe(tables);
+      expect(
+        requests.filter((url) => /_file\/data\/|plot|d3-|topojson|hyparquet/.test(url)),
+        path
+      ).toEqual([]);
+      if (path === "wards/") expect(await page.locator(".wm-ward-list a").count()).toBe(192);
       await page.close();
     }
   });

@@ -12,6 +12,20 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     return page;
   }
 
+  it("downloads the list of areas only when the reader first uses the box", async () => {
+    const page = await ctx.browser.newPage();
+    const index: string[] = [];
+    page.on("request", (r) => /search-index\.[0-9a-f]+\.json$/.test(r.url()) && index.push(r.url()));
+    await page.goto(ctx.site.url, {waitUntil: "networkidle"});
+    expect(index).toEqual([]);
+    await page.getByRole("combobox").focus();
+    await expect.poll(() => index.length).toBe(1);
+    await page.keyboard.type("aston");
+    await page.getByRole("option").first().waitFor();
+    expect(index).toHaveLength(1);
+    await page.close();
+  });
+
   it("is a labelled combobox that suggests wards and neighbourhoods as you type", async () => {
     const page = await home();
     const input = page.getByRole("combobox", {name: /Find your area/});

@@ -24,11 +24,11 @@ describe("site build from fixture sources", () => {
 
   it("writes the loaders' outputs from the fixture data", async () => {
     const files = join(out, "_file", "data");
-    const lsoa = readFileSync(join(files, readdirMatch(files, /^lsoa\.[0-9a-f]+\.parquet$/)));
+    const risk = readFileSync(join(files, readdirMatch(files, /^risk-index\.[0-9a-f]+\.parquet$/)));
     const rows = await parquetReadObjects({
-      file: lsoa.buffer.slice(lsoa.byteOffset, lsoa.byteOffset + lsoa.byteLength)
+      file: risk.buffer.slice(risk.byteOffset, risk.byteOffset + risk.byteLength)
     });
-    expect(rows.map((r) => r.lsoa21cd)).toEqual(["E01000001", "E01000002", "E01000003", "E01000004"]);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2]);
     const provenance = JSON.parse(
       readFileSync(join(files, readdirMatch(files, /^provenance\.[0-9a-f]+\.json$/)), "utf8")
     );

@@ -1,11 +1,12 @@
 // The editors' workflow end to end, in a copy of the project: npm run new-story makes a draft and a
-// story that the editor then writes and publishes with a voice and a local chart; a typo in the
-// draft's ward code fails the check and the build (leaving no dist/); once fixed, the check passes
-// and the build publishes the story and leaves the draft out. Run once per test run by a vitest
+// story that the editor then writes and publishes with a voice and a local chart (and a copy of it
+// whose title is markup, which must stay text); a typo in the draft's ward code fails the check and
+// the build (leaving no dist/); once fixed, the check passes and the build publishes the stories
+// and leaves the draft out. Run once per test run by a vitest
 // globalSetup (setup.ts: fixture sources; setup-real.ts: the real ones), whose results and built
 // site the tests read.
 import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {TestProject} from "vitest/node";
@@ -31,6 +32,8 @@ export interface WorkflowCase {
 
 export const DRAFT = {name: "Editors Draft Place", slug: "editors-draft-place"};
 export const STORY = {name: "Editors Test Place", slug: "editors-test-place"};
+/** A copy of the published story whose title tries to close a <noscript> and run a script (issue 11). */
+export const HOSTILE = {title: "T </noscript><script>alert(1)</script>", slug: "hostile-title"};
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -144,6 +147,14 @@ export async function runEditorsWorkflow(project: string, c: WorkflowCase): Prom
     ].join("\n")
   );
   writeFileSync(file(STORY.slug, "charts/sessions.csv"), "month,sessions\nSeptember,4\nOctober,6\n");
+  cpSync(join(project, "content", "stories", STORY.slug), join(project, "content", "stories", HOSTILE.slug), {
+    recursive: true
+  });
+  const hostileYaml = readFileSync(file(HOSTILE.slug, "story.yaml"), "utf8").replace(
+    /^title: .*$/m,
+    `title: ${JSON.stringify(HOSTILE.title)}`
+  );
+  writeFileSync(file(HOSTILE.slug, "story.yaml"), hostileYaml);
 
   // A content error stops the build before Framework runs, listing the problem.
   const typo = {

@@ -1,12 +1,12 @@
-// Plot-drawn figures in a DOM: the editors' local charts and the decile map, each an image named
-// by its figure, with its data table and a fill per value.
+// Plot-drawn figures in a DOM: the editors' local charts (narrow and wide) and the decile map, each
+// an image named by its figure, with its data table and a fill per value.
 import {topology} from "topojson-server";
 import {describe, expect, it} from "vitest";
-import {locatorMap} from "../../src/components/areaMap.js";
-import {compareDots} from "../../src/components/compareChart.js";
 import {decileMap} from "../../src/components/decileMap.js";
-import {HIGHLIGHT} from "../../src/components/palette.js";
-import {localChart, mountLocalCharts} from "../../src/components/localChart.js";
+import {JSDOM} from "jsdom";
+import {localChart} from "../../src/components/localChart.js";
+import {NARROW, WIDE} from "../../src/components/responsive.js";
+import {smallestText} from "./figureText.js";
 
 type Chart = Parameters<typeof localChart>[0];
 const chart = (type: "line" | "bar" | "dot", rows: Chart["rows"]): Chart => ({
@@ -47,32 +47,37 @@ describe("localChart", () => {
 
   it("draws a line through the points, in order, for a line chart", () => {
     const el = localChart(chart("line", months));
-    // One path through the three points (Plot's marks lose their aria-labels inside a figure).
+    // In each width's variant, one path through the three points (Plot's marks lose their
+    // aria-labels inside a figure).
     const lines = [...el.querySelectorAll("svg path")]
       .map((p) => p.getAttribute("d") ?? "")
       .filter((d) => /^M[^MLZ]+(L[^MLZ]+){2}$/.test(d));
-    expect(lines).toHaveLength(1);
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
+    expect(lines).toHaveLength(2);
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions rose from 4 in September to 5 sessions in November."
     );
   });
 
-  it("draws a dot per category for a dot chart", () => {
-    const el = localChart(chart("dot", months));
-    expect(el.querySelectorAll("svg circle")).toHaveLength(3);
-    expect(el.querySelectorAll("svg rect")).toHaveLength(0);
+  it("draws narrow and wide variants in a server-side document, named by the figure's fixed ids", () => {
+    const document = new JSDOM("<!doctype html><html><body></body></html>").window.document;
+    const figure = localChart(chart("bar", months), {id: "chart-sessions", document});
+    expect(figure.ownerDocument).toBe(document);
+    const variants = [...figure.querySelectorAll(".wm-variants > svg")];
+    expect(variants.map((v) => v.getAttribute("width"))).toEqual([String(NARROW), String(WIDE)]);
+    for (const svg of variants) {
+      expect(svg.getAttribute("role")).toBe("img");
+      expect(svg.getAttribute("aria-labelledby")).toBe("chart-sessions-title");
+      expect(svg.querySelectorAll("rect")).toHaveLength(3);
+      expect(smallestText(svg)).toBe(13);
+    }
+    expect(figure.querySelectorAll("tbody tr")).toHaveLength(3);
   });
 
-  it("replaces each placeholder that names a chart, and leaves unknown ones alone", () => {
-    document.body.innerHTML = [
-      '<div data-local-chart="sessions"><table><tr><td>static</td></tr></table></div>',
-      '<div data-local-chart="missing">static</div>'
-    ].join("");
-    mountLocalCharts(document.body, {sessions: chart("bar", months)});
-    const [known, unknown] = document.querySelectorAll<HTMLElement>("[data-local-chart]");
-    expect(known.querySelector("figure.wm-figure .wm-figure-title")?.textContent).toBe("Sessions run");
-    expect(unknown.textContent).toBe("static");
+  it("draws a dot per category for a dot chart", () => {
+    const el = localChart(chart("dot", months));
+    expect(el.querySelectorAll("svg circle")).toHaveLength(6);
+    expect(el.querySelectorAll("svg rect")).toHaveLength(0);
   });
 });
 
@@ -134,87 +139,6 @@ describe("decileMap", () => {
     const svg = decileMap(topo, {deciles, width: 400, lsoas: new Set(["E01000002"]), outlines: []});
     expect(fills(svg)).toHaveLength(1);
     expect(fills(svg)[0]).toBe(fills(decileMap(topo, {deciles, width: 400}))[1]);
-  });
-});
-
-describe("locatorMap", () => {
-  // Two districts of two wards each, side by side.
-  const square = (x: number, id: string, district: string): GeoJSON.Feature<GeoJSON.Polygon> => {
-    const [x0, y0] = [-1.9 + x * 0.01, 52.4];
-    const ring = [
-      [x0, y0],
-      [x0, y0 + 0.01],
-      [x0 + 0.01, y0 + 0.01],
-      [x0 + 0.01, y0],
-      [x0, y0]
-    ];
-    return {
-      type: "Feature",
-      id,
-      properties: {name: `Area ${id}`, district},
-      geometry: {type: "Polygon", coordinates: [ring]}
-    };
-  };
-  const wards = [square(0, "W1", "D1"), square(1, "W2", "D1"), square(2, "W3", "D2"), square(3, "W4", "D2")];
-  const districts = [0, 2].map((x, i) => {
-    const f = square(x, `D${i + 1}`, "");
-    f.geometry.coordinates[0] = f.geometry.coordinates[0].map(([lon, lat]) => [
-      lon === -1.9 + (x + 1) * 0.01 ? lon + 0.01 : lon,
-      lat
-    ]);
-    return {...f, properties: {name: `Borough ${i + 1}`}};
-  });
-  const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
-    type: "FeatureCollection",
-    features
-  });
-  const topo = topology({ward: collection(wards), district: collection(districts)}) as Parameters<typeof locatorMap>[0];
-
-  it("fills the highlighted area, names each borough in 12 px or larger text and titles the area", () => {
-    const svg = locatorMap(topo, {layer: "ward", codes: ["W2"], title: "Area W2", width: 300});
-    const highlighted = [...svg.querySelectorAll(`g[fill="${HIGHLIGHT}"] path`)];
-    expect(highlighted).toHaveLength(1);
-    expect(highlighted[0].querySelector("title")?.textContent).toBe("Area W2");
-    expect([...svg.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["Borough 1", "Borough 2"]);
-    expect(Number(svg.querySelector("text")!.parentElement!.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
-    expect(svg.querySelectorAll("[aria-label]")).toHaveLength(0);
-  });
-});
-
-describe("compareDots", () => {
-  const rows = ["Public order and possession of weapons", "Income"].flatMap((measure, i) =>
-    ["Ward", "Borough"].map((area, j) => ({measure, area, value: i + j}))
-  );
-  const dots = (width: number) =>
-    compareDots(rows, {
-      category: (d) => d.measure,
-      series: (d) => d.area,
-      seriesOrder: ["Ward", "Borough"],
-      value: (d) => d.value,
-      label: "Share of LSOAs in England's most deprived 10% →",
-      format: String,
-      width
-    });
-  const labels = (chart: Element) =>
-    [...chart.querySelectorAll("svg text")].filter((t) => /Public|Income/.test(t.textContent ?? ""));
-
-  it("puts the measures' names beside the rows at a wide size, and above them on a narrow one", () => {
-    const wide = dots(640);
-    const narrow = dots(300);
-    expect(wide.querySelectorAll("svg path[transform]").length).toBeGreaterThanOrEqual(4);
-    expect(labels(wide).map((t) => t.parentElement!.getAttribute("text-anchor"))).toEqual(["end", "end"]);
-    expect(labels(narrow).map((t) => t.parentElement!.getAttribute("text-anchor"))).toEqual(["start", "start"]);
-    // Above its row: the label is lifted by a third of the row's height.
-    expect(labels(narrow)[0].parentElement!.getAttribute("transform")).toMatch(/^translate\([\d.]+,-18\.83+2?\)$/);
-  });
-
-  it("writes the axis label within the chart's width, wrapped on a narrow one", () => {
-    const axis = (chart: Element) =>
-      [...chart.querySelectorAll("svg text")].find((t) => t.textContent?.startsWith("Share of"))!;
-    expect(axis(dots(640)).querySelectorAll("tspan")).toHaveLength(0);
-    const lines = [...axis(dots(300)).querySelectorAll("tspan")].map((t) => t.textContent);
-    expect(lines.length).toBe(2);
-    expect(lines.join(" ")).toBe("Share of LSOAs in England's most deprived 10% →");
   });
 });
 

@@ -1,7 +1,8 @@
 import {join} from "node:path";
-import {readWardLookup} from "../inputs/lookups.js";
+import {readLsoaLookup, readMsoaNames, readWardLookup} from "../inputs/lookups.js";
 import {resolveSourcesDir, SourceError, Sources} from "../sources/index.js";
 import type {LsoaGeography} from "../content/area.js";
+import type {LsoaNeighbourhood} from "../content/areaFit.js";
 import {formatProblem, type Problem, Problems} from "../content/problems.js";
 import {checkContent} from "./run.js";
 
@@ -16,6 +17,19 @@ export function storyLookup(sources: Sources): LsoaGeography[] {
   }));
 }
 
+/** Each LSOA's House of Commons Library neighbourhood (MSOA) and mid-2024 residents, for the area-fit rule. */
+export function neighbourhoodLookup(sources: Sources): LsoaNeighbourhood[] {
+  const names = new Map(readMsoaNames(sources).map((r) => [r.MSOACD, r.MSOAHCLNM]));
+  const districts = new Map(readWardLookup(sources).map((r) => [r.lsoa21cd, r.lad25cd]));
+  return readLsoaLookup(sources).map((r) => ({
+    lsoa21cd: r.LSOA21CD,
+    lad25cd: districts.get(r.LSOA21CD) ?? r.LA24CD,
+    msoa21cd: r.MSOA21CD,
+    msoa21nm: names.get(r.MSOA21CD) ?? r.MSOA21CD,
+    population: r["2024POP"]
+  }));
+}
+
 /** Checks the project's content against the real lookups; a broken sources folder is one error. */
 export function checkProject(
   root: string,
@@ -23,8 +37,11 @@ export function checkProject(
   env: Record<string, string | undefined> = process.env
 ): Problems {
   let lookup: LsoaGeography[];
+  let neighbourhoods: LsoaNeighbourhood[];
   try {
-    lookup = storyLookup(new Sources(resolveSourcesDir(root, env)));
+    const sources = new Sources(resolveSourcesDir(root, env));
+    lookup = storyLookup(sources);
+    neighbourhoods = neighbourhoodLookup(sources);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const problems = new Problems();
@@ -37,7 +54,8 @@ export function checkProject(
     });
     return problems;
   }
-  return checkContent({root, contentDir: join(root, "content"), srcDir: join(root, "src"), lookup, today});
+  const contentDir = join(root, "content");
+  return checkContent({root, contentDir, srcDir: join(root, "src"), lookup, neighbourhoods, today});
 }
 
 /** `file:line: problem — fix`, with "warning: " before the problem of a warning. */

@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Token} from "markdown-it";
 import {resolveArea, type AreaCodes, type LsoaGeography} from "../content/area.js";
+import {areaFit, type LsoaNeighbourhood} from "../content/areaFit.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
 import {checkLocalChart} from "../content/localChart.js";
 import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
@@ -12,6 +13,7 @@ import {readStoryFile, STORY_FILES} from "../content/storyFiles.js";
 import {YamlFile} from "../content/yamlFile.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {closest} from "../util/suggest.js";
+import {checkHeadingLengths, checkQuoteLengths, checkStoryLengths} from "./lengths.js";
 import {siteRoutes, type SiteRoutes} from "./routes.js";
 
 export interface CheckOptions {
@@ -22,6 +24,8 @@ export interface CheckOptions {
   /** Framework's source root, for the pages internal links may point to. */
   srcDir: string;
   lookup: readonly LsoaGeography[];
+  /** Each LSOA's neighbourhood (MSOA) and residents, for the area-fit warning; without it the rule is skipped. */
+  neighbourhoods?: readonly LsoaNeighbourhood[];
   /** Today's date (YYYY-MM-DD), for the review reminder. */
   today: string;
 }
@@ -85,9 +89,14 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const yaml = problems.collect(() => new YamlFile(file, readFileSync(join(folder, "story.yaml"), "utf8")));
   story.definition = yaml && checkStoryDefinition(slug, yaml, problems);
   if (!yaml || !story.definition) return story;
+  checkStoryLengths(yaml, story.definition, problems);
   const before = problems.errors.length;
   story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
   const areaIsValid = problems.errors.length === before;
+  if (areaIsValid && options.neighbourhoods) {
+    for (const fit of areaFit(story.definition, story.area, options.neighbourhoods))
+      problems.warning(yaml.error(["area"], fit.problem, fit.fix));
+  }
   checkReviewDate(story.definition, yaml, options.today, problems);
   const districts = [
     ...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))
@@ -108,11 +117,14 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
     problems.collect(() => {
       const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
       parse(file, text, names);
+      if (name === STORY_FILES.voices.name) checkQuoteLengths(file, text, problems);
     });
   }
   const {name, fix} = STORY_FILES.steps;
-  if (story.markdown) checkSteps(fileOf(options, slug, name), story.markdown, problems);
-  else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
+  if (story.markdown) {
+    checkSteps(fileOf(options, slug, name), story.markdown, problems);
+    checkHeadingLengths(fileOf(options, slug, name), story.markdown, problems);
+  } else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
   checkCharts(story, options, problems);
   checkEntries(story, options, problems);
   if (story.definition.status === "published") checkPlaceholders(story, options, problems);

@@ -1,6 +1,7 @@
 // voices.yaml: residents' words, published only with recorded, current consent.
 import {z} from "zod";
 import {isoDate, optionalText, text} from "./fields.js";
+import {canonicalLanguageTag} from "./language.js";
 import {Problems} from "./problems.js";
 import {checkYaml, flag, isRecord, said, type Mistake, type Wordings} from "./schema.js";
 import {YamlFile} from "./yamlFile.js";
@@ -55,7 +56,22 @@ const voiceSchema = z
       .literal("given")
       .describe("given; anything else stops the build (delete a voice whose consent is withdrawn)"),
     consent_date: isoDate.describe("When consent was recorded, YYYY-MM-DD"),
-    location: withoutPersonalData(optionalText).describe("Optional: a ward of the story's area, never finer")
+    location: withoutPersonalData(optionalText).describe("Optional: a ward of the story's area, never finer"),
+    language: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/)
+      .nullish()
+      .transform((tag, ctx) => {
+        if (!tag) return null;
+        const canonical = canonicalLanguageTag(tag);
+        if (!canonical) flag(ctx, "invalid");
+        return canonical;
+      })
+      .describe(
+        'Optional: the language of the words when not English, as a BCP 47 tag, e.g. "ur" (Urdu), "pa" (Punjabi), ' +
+          '"so" (Somali); the page then reads and aligns them in that language (right to left for Urdu)'
+      )
   })
   .describe("One resident's words");
 
@@ -116,6 +132,13 @@ const VOICES_WORDINGS: Wordings = {
   },
   "voices.*.consent_date": {
     invalid: (m) => said(`${voice(m)}: consent_date "${String(m.value)}" is not a date`, "write it as YYYY-MM-DD")
+  },
+  "voices.*.language": {
+    invalid: (m) =>
+      said(
+        `${voice(m)}: language "${String(m.value)}" is not a language tag`,
+        'write a BCP 47 tag such as "ur" (Urdu), "pa" (Punjabi) or "so" (Somali), or leave the line out'
+      )
   },
   "voices.*.collected": {
     invalid: (m) => said(`${voice(m)}: collected "${String(m.value)}" is not a date`, "write it as YYYY-MM-DD")

@@ -1,4 +1,4 @@
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document} from "yaml";
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node} from "yaml";
 import {ContentError} from "./problems.js";
 
 /** Where a value stands in a file: field names and list positions, e.g. ["area", "wards", 0]. */
@@ -8,6 +8,7 @@ export type Path = readonly (string | number)[];
 export class YamlFile {
   readonly document: Document;
   private readonly lines = new LineCounter();
+  private readonly js: unknown;
 
   constructor(
     readonly file: string,
@@ -24,11 +25,57 @@ export class YamlFile {
         "check indentation and that text with a colon is in quotes"
       );
     }
+    this.js = this.toJS();
   }
 
   /** Plain JavaScript value of the whole file. */
   value(): unknown {
-    return this.document.toJS();
+    return this.js;
+  }
+
+  /**
+   * The file's value. yaml refuses aliases (*name) that repeat other aliases so often that the value
+   * would fill the memory (a "billion laughs" file) with a bare ReferenceError: say where instead.
+   */
+  private toJS(): unknown {
+    try {
+      return this.document.toJS();
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      const excessive = /excessive alias count/i.test(error.message);
+      throw new ContentError(
+        this.file,
+        excessive ? this.nestedAliasLine() : undefined,
+        excessive
+          ? "the file's aliases (*name) repeat other aliases so many times that it is too big to read"
+          : `an alias cannot be read (${error.message})`,
+        "write the values out in full instead of using & anchors and * aliases"
+      );
+    }
+  }
+
+  /** Line of the first alias whose anchor holds aliases itself: where the repetition multiplies. */
+  private nestedAliasLine(): number | undefined {
+    const holdsAlias = (node: Node) => {
+      let found = false;
+      visit(node, {
+        Alias: () => {
+          found = true;
+          return visit.BREAK;
+        }
+      });
+      return found;
+    };
+    let line: number | undefined;
+    visit(this.document, {
+      Alias: (_, alias: Alias) => {
+        const anchor = alias.resolve(this.document);
+        if (!anchor || !holdsAlias(anchor)) return undefined;
+        line = this.startLine(alias);
+        return visit.BREAK;
+      }
+    });
+    return line;
   }
 
   /**

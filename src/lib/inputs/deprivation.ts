@@ -1,4 +1,4 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "./indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, IOD_POPULATION, OTHER_INDICATORS} from "./indicators.js";
 import {integer, number, onsCode, type ColumnSpec, type Sources} from "../sources/index.js";
 import {cachedTable} from "./cache.js";
 import {SOURCE_PATHS} from "./paths.js";
@@ -41,7 +41,12 @@ export function readSubdomains(sources: Sources) {
 const indicatorSpec = {
   columns: {
     lsoa21_code: onsCode("E01"),
-    ...Object.fromEntries([...CRIME_RATES, ...OTHER_INDICATORS].map(({column}) => [column, number({optional: true})]))
+    ...Object.fromEntries(
+      [...CRIME_RATES, ...OTHER_INDICATORS, {column: IOD_POPULATION.numerator}].map(({column}) => [
+        column,
+        number({optional: true})
+      ])
+    )
   } as Record<string, ColumnSpec<number | null>> & {lsoa21_code: ColumnSpec<string>},
   key: "lsoa21_code" as const
 };

@@ -60,6 +60,13 @@ export const CRIME_RATES = [
 
 export type CrimeRateKey = (typeof CRIME_RATES)[number]["key"];
 
+/**
+ * The reference period of the IoD2025 crime indicators, in words. The data files do not state it, so
+ * the site names where it is set out rather than guess; replace this text with the period (for
+ * example "April 2021 to March 2023") once it is checked against the IoD2025 technical report.
+ */
+export const CRIME_PERIOD = "the period given in the IoD2025 technical report";
+
 /** Other IoD2025 indicators carried per LSOA. */
 export const OTHER_INDICATORS = [
   {
@@ -81,4 +88,17 @@ export const CYP_SUBDOMAIN = {
   key: "cyp",
   label: "Children and young people sub-domain",
   column: "children_and_young_people"
+} as const;
+
+/**
+ * The population the IoD2025 counted in each LSOA, recovered as the income domain's numerator (people
+ * in income deprivation) divided by its score (their share of the population). Every area summary on
+ * the site weights its LSOAs by it, because it is the one denominator the England-wide files give for
+ * every LSOA, so an area, its ward, borough, the region and England are all made the same way.
+ */
+export const IOD_POPULATION = {
+  key: "iod_population",
+  label: "Population counted by the IoD2025 (income domain numerator ÷ income domain score)",
+  numerator: "income_domain_numerator",
+  score: "Income_score"
 } as const;

@@ -1,13 +1,20 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import {LSOA_COLUMNS} from "../datasets/lsoa.js";
 import {DISTRICT_DOMAINS} from "../inputs/districtSummaries.js";
 import {rowsToParquet} from "../output/parquet.js";
+import {boroughsMarkdown} from "../render/boroughs.js";
+import {deprivationMarkdown} from "../render/deprivation.js";
+import {homeMarkdown} from "../render/home.js";
+import {riskIndexMarkdown} from "../render/riskIndex.js";
+import {riskMethodMarkdown} from "../render/riskMethod.js";
+import {sourcesMarkdown} from "../render/sources.js";
 import {storyIndexMarkdown} from "../render/storyIndex.js";
 import {storyPageMarkdown} from "../render/storyPage.js";
+import {wardIndexMarkdown} from "../render/wardIndex.js";
 import {wardPageMarkdown} from "../render/wardPage.js";
 import {inputFacts, RISK_COLUMNS, riskMethod, toCsv} from "../risk/dataset.js";
 import {storySourceFiles} from "../stories/assemble.js";
+import {robustnessSentence} from "../summaries/risk.js";
 import {listFiles} from "../util/files.js";
 import {storyPages, wardsForSearch} from "../wards/dataset.js";
 import {buildSearchIndex} from "../wards/search.js";
@@ -41,51 +48,67 @@ export interface LoaderOutputs {
  * one line here, and a loader file under src/ whose body is `await runRegisteredLoader(import.meta.url)`.
  */
 export const LOADERS: readonly LoaderOutputs[] = [
-  {
-    loader: "data/boroughs.json.ts",
-    produce: ({model}) => JSON.stringify({domains: DISTRICT_DOMAINS, districtSummaries: model.districtSummaries})
-  },
   {loader: "data/geography.topojson.ts", produce: ({model}) => JSON.stringify(model.topology)},
-  {loader: "data/lsoa.parquet.ts", produce: ({model}) => rowsToParquet(model.lsoas, LSOA_COLUMNS)},
   {loader: "data/provenance.json.ts", produce: ({provenance}) => JSON.stringify(provenance)},
-  {
-    loader: "data/risk-index-method.json.ts",
-    produce: ({model, riskIndex}) => JSON.stringify(riskMethod(riskIndex, inputFacts(model, riskIndex)))
-  },
   {loader: "data/risk-index.csv.ts", produce: ({riskIndex}) => toCsv(riskIndex.rows, Object.keys(RISK_COLUMNS))},
   {loader: "data/risk-index.parquet.ts", produce: ({riskIndex}) => rowsToParquet(riskIndex.rows, RISK_COLUMNS)},
   {
     loader: "data/search-index.json.ts",
     produce: ({sources}) => JSON.stringify(buildSearchIndex(wardsForSearch(sources)))
   },
-  {loader: "data/sna.json.ts", produce: ({model}) => JSON.stringify(model.sna)},
   {
-    loader: "data/story-areas.json.ts",
+    loader: "index.md.ts",
     content: true,
-    produce: ({storyInputs}) =>
-      JSON.stringify(
-        storyInputs.stories.map(({slug, title, subtitle, borough, status, last_reviewed, area}) => ({
-          slug,
-          title,
-          subtitle,
-          borough,
-          status,
-          last_reviewed,
-          area
-        }))
-      )
+    produce: ({model, storyInputs, sources, root, provenance}) =>
+      homeMarkdown({
+        topology: model.topology,
+        stories: storyInputs.stories,
+        pages: storyPages(sources, root),
+        keyFigures: model.sna.keyFigures,
+        provenance
+      })
   },
   {
-    loader: "data/story-pages.json.ts",
-    content: true,
-    produce: ({sources, root}) => JSON.stringify(storyPages(sources, root))
+    loader: "boroughs.md.ts",
+    produce: ({model, provenance}) =>
+      boroughsMarkdown({sna: model.sna, domains: DISTRICT_DOMAINS, districts: model.districtSummaries, provenance})
   },
+  {
+    loader: "deprivation.md.ts",
+    produce: ({model, provenance}) => deprivationMarkdown({topology: model.topology, lsoas: model.lsoas, provenance})
+  },
+  {
+    loader: "risk-index.md.ts",
+    content: true,
+    produce: ({riskIndex, model, storyInputs, provenance}) =>
+      riskIndexMarkdown({
+        rows: riskIndex.rows,
+        method: riskMethod(riskIndex),
+        topology: model.topology,
+        stories: storyInputs.stories,
+        provenance
+      })
+  },
+  {
+    loader: "risk-index-method.md.ts",
+    produce: ({model, riskIndex}, _, log) => {
+      const facts = inputFacts(model, riskIndex);
+      const method = riskMethod(riskIndex, facts);
+      log(`robustness check: ${robustnessSentence(method.robustness)}`);
+      return riskMethodMarkdown({...method, ...facts});
+    }
+  },
+  {loader: "sources.md.ts", produce: ({provenance}) => sourcesMarkdown(provenance)},
   {loader: "stories/index.md.ts", content: true, produce: ({stories}) => storyIndexMarkdown(stories)},
   {
     loader: "stories/[slug].md.ts",
     content: true,
     params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
     produce: ({story, sources}, slug) => storyPageMarkdown(story(slug!), storySourceFiles(sources))
+  },
+  {
+    loader: "wards/index.md.ts",
+    produce: ({sources}) => wardIndexMarkdown(buildSearchIndex(wardsForSearch(sources)))
   },
   {
     loader: "wards/[slug].md.ts",

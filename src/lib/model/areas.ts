@@ -1,11 +1,15 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../inputs/indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, IOD_POPULATION, OTHER_INDICATORS} from "../inputs/indicators.js";
+import {median} from "../util/median.js";
 import type {LsoaRecord} from "./record.js";
 import {groupBy, shareWhere, weightedMean} from "./weighted.js";
 
 export type AreaLevel = "msoa" | "ward" | "district" | "region" | "england";
 
-/** How an area's LSOA values were combined: by mid-2024 population, or one LSOA one vote. */
-export type Weighting = "population" | "lsoa";
+/**
+ * How an area's LSOA values are combined, the one definition used for every area on the site: the
+ * mean of its LSOAs' values weighted by the population the IoD2025 counted in each (IOD_POPULATION).
+ */
+export type Weighting = "population";
 
 /** Numeric LSOA fields an area summary averages (scores and rates, not ranks). */
 export const AVERAGED_FIELDS = [
@@ -24,7 +28,10 @@ export interface AreaSummary {
   weighting: Weighting;
   lsoa_count: number;
   population: number | null;
-  /** Every averaged field and every `<domain>_most_deprived_10` share (0–1). */
+  /**
+   * Every averaged field, every `<domain>_most_deprived_10` share (0–1) with its `_count` and the
+   * `deciles_known` base, and the `<crime rate>_median` LSOA value.
+   */
   values: Record<string, number | null>;
 }
 
@@ -34,17 +41,35 @@ export type MeasureOf<R> = (key: string) => (row: R) => number | null | undefine
 /** LSOA records hold their measures under the measure keys. */
 const ownField: MeasureOf<object> = (key) => (row) => (row as Record<string, number | null | undefined>)[key];
 
-/** Averages and decile-1 shares of a set of LSOAs (rows with a `population` when weighted by it). */
+/** The weight of an LSOA in every area summary: the population the IoD2025 counted in it. */
+export const LSOA_WEIGHT = IOD_POPULATION.key;
+
+/**
+ * Weighted means, decile-1 shares (with their counts) and median crime rates of a set of LSOAs.
+ * Every area, England included, is summarised by this one function, so the same LSOAs always give
+ * the same figures whichever page shows them.
+ */
 export function summariseLsoas<R extends object>(
   rows: readonly R[],
-  weighting: Weighting,
   measure: MeasureOf<R> = ownField
 ): Record<string, number | null> {
-  const weight = weighting === "population" ? (r: R) => (r as {population?: number}).population ?? 0 : () => 1;
+  const weightOf = measure(LSOA_WEIGHT);
+  const weight = (r: R) => weightOf(r) ?? 0;
   const values: Record<string, number | null> = {};
   for (const name of AVERAGED_FIELDS) values[name] = weightedMean(rows, measure(name), weight);
-  for (const {key} of DOMAINS)
-    values[`${key}_most_deprived_10`] = shareWhere(rows, measure(`${key}_decile`), (d) => d === 1);
+  const imdDecile = measure("imd_decile");
+  values.deciles_known = rows.filter((r) => imdDecile(r) !== null && imdDecile(r) !== undefined).length;
+  for (const {key} of DOMAINS) {
+    const decile = measure(`${key}_decile`);
+    values[`${key}_most_deprived_10`] = shareWhere(rows, decile, (d) => d === 1);
+    values[`${key}_most_deprived_10_count`] = rows.filter((r) => decile(r) === 1).length;
+  }
+  for (const {key} of CRIME_RATES) {
+    const rate = measure(key);
+    values[`${key}_median`] = median(
+      rows.map((r) => rate(r)).filter((v): v is number => v !== null && v !== undefined && !Number.isNaN(v))
+    );
+  }
   return values;
 }
 
@@ -57,10 +82,7 @@ const LEVELS = [
 export const REGION = {code: "E47000007", name: "West Midlands (7 boroughs)"};
 export const ENGLAND = {code: "E92000001", name: "England"};
 
-/**
- * Population-weighted summaries for every MSOA, ward and district and for the region, plus an
- * unweighted (LSOA-average) region row so it can be compared like for like with England.
- */
+/** Summaries (see summariseLsoas) of every MSOA, ward and district and of the region. */
 export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
   const out: AreaSummary[] = [];
   for (const {level, code, name} of LEVELS) {
@@ -75,35 +97,32 @@ export function summariseAreas(lsoas: readonly LsoaRecord[]): AreaSummary[] {
         weighting: "population",
         lsoa_count: rows.length,
         population: rows.reduce((s, r) => s + r.population, 0),
-        values: summariseLsoas(rows, "population")
+        values: summariseLsoas(rows)
       });
     }
   }
-  const population = lsoas.reduce((s, r) => s + r.population, 0);
-  for (const weighting of ["population", "lsoa"] as const) {
-    out.push({
-      level: "region",
-      ...REGION,
-      district_code: null,
-      district_name: null,
-      weighting,
-      lsoa_count: lsoas.length,
-      population,
-      values: summariseLsoas(lsoas, weighting)
-    });
-  }
+  out.push({
+    level: "region",
+    ...REGION,
+    district_code: null,
+    district_name: null,
+    weighting: "population",
+    lsoa_count: lsoas.length,
+    population: lsoas.reduce((s, r) => s + r.population, 0),
+    values: summariseLsoas(lsoas)
+  });
   return out;
 }
 
-/** England reference values: the England-wide files carry no population, so LSOAs count equally. */
+/** England's reference values, made exactly as every other area's (see summariseLsoas). */
 export function summariseEngland<R extends object>(rows: readonly R[], measure?: MeasureOf<R>): AreaSummary {
-  const values = summariseLsoas(rows, "lsoa", measure);
+  const values = summariseLsoas(rows, measure);
   return {
     level: "england",
     ...ENGLAND,
     district_code: null,
     district_name: null,
-    weighting: "lsoa",
+    weighting: "population",
     lsoa_count: rows.length,
     population: null,
     values

@@ -1,4 +1,4 @@
-import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, OTHER_INDICATORS} from "../inputs/indicators.js";
+import {CRIME_RATES, CYP_SUBDOMAIN, DOMAINS, IOD_POPULATION, OTHER_INDICATORS} from "../inputs/indicators.js";
 
 type Row = Record<string, unknown>;
 type MeasureFile = "domains" | "subdomains" | "indicators";
@@ -22,6 +22,19 @@ export const MEASURE_COLUMNS: readonly {key: string; file: MeasureFile; column: 
 ];
 
 /**
+ * The population the IoD2025 counted in an LSOA: income domain numerator ÷ income domain score (null
+ * when the numerator is suppressed or the score is 0). Scores are published to 3 decimals, so the
+ * value is exact to about 0.1% in most LSOAs and to a few per cent only where income deprivation is
+ * rarest.
+ */
+export function iodPopulation(domains: Row, indicators: Row | undefined): number | null {
+  const numerator = indicators?.[IOD_POPULATION.numerator] as number | null | undefined;
+  const score = domains[IOD_POPULATION.score] as number | null | undefined;
+  if (numerator === null || numerator === undefined || !score) return null;
+  return numerator / score;
+}
+
+/**
  * Renames IoD2025 source columns to the site's measure keys, adding them to `into`. The sub-domains
  * row is optional because no England-wide copy of it is in the sources.
  */
@@ -30,6 +43,7 @@ export function measuresFrom(domains: Row, indicators: Row, subdomains?: Row, in
   // Written into the record, not spread into it: spreading 35 keys cost the join 0.4 s.
   for (const {key, file, column} of MEASURE_COLUMNS)
     into[key] = (rows[file]?.[column] as number | null | undefined) ?? null;
+  into[IOD_POPULATION.key] = iodPopulation(domains, indicators);
   return into;
 }
 
@@ -43,6 +57,7 @@ export function englandMeasure(
   const indicatorsOf = new Map(indicators.map((r) => [r.lsoa21_code, r]));
   const columns = new Map(MEASURE_COLUMNS.map((m) => [m.key, m]));
   return (key) => {
+    if (key === IOD_POPULATION.key) return (domains) => iodPopulation(domains, indicatorsOf.get(domains.lsoa21_code));
     const {file, column} = columns.get(key) ?? {};
     if (file === "domains") return (domains) => domains[column!] as number | null | undefined;
     if (file === "indicators")

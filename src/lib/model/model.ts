@@ -37,9 +37,9 @@ export interface Model {
   /** One row per LSOA 2021 of the seven boroughs (1,719), sorted by code: geography, population, IoD2025. */
   lsoas: readonly LsoaRecord[];
   places: readonly LsoaPlace[];
-  /** Population-weighted summaries of every MSOA, ward and district, and the region both ways. */
+  /** Summaries of every MSOA, ward and district and of the region: LSOAs weighted by the IoD2025 population. */
   areas: readonly AreaSummary[];
-  /** England's reference values: the average of its LSOAs (the England-wide files carry no population). */
+  /** England's reference values, made as every other area's (its LSOAs weighted by the IoD2025 population). */
   england: AreaSummary;
   /** Mid-2020 residents by single year of age (0 to 90+) on each 2021 LSOA. */
   ages: ReadonlyMap<string, readonly number[]>;

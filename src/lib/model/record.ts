@@ -1,5 +1,4 @@
 import type {CrimeRateKey, CYP_SUBDOMAIN, DomainKey, OTHER_INDICATORS} from "../inputs/indicators.js";
-import {MEASURE_COLUMNS} from "./measures.js";
 
 type OtherKey = (typeof OTHER_INDICATORS)[number]["key"];
 type CypKey = typeof CYP_SUBDOMAIN.key;
@@ -20,19 +19,11 @@ export type LsoaRecord = {
   ward25nm: string;
   lad25cd: string;
   lad25nm: string;
-  /** ONS mid-2024 estimate. */
+  /** ONS mid-2024 estimate: the count the site reports as "people living here". */
   population: number;
+  /**
+   * The population the IoD2025 counted (income domain numerator ÷ score): the weight of every area
+   * summary (model/areas.ts), so that England, which has no other population, is summarised alike.
+   */
+  iod_population: number | null;
 } & {[K in LsoaMeasureKey]: number | null};
-
-export const LSOA_TEXT_FIELDS = [
-  "lsoa21cd",
-  "lsoa21nm",
-  "msoa21cd",
-  "msoa21nm",
-  "ward25cd",
-  "ward25nm",
-  "lad25cd",
-  "lad25nm"
-] as const;
-
-export const LSOA_MEASURE_FIELDS = MEASURE_COLUMNS.map((m) => m.key as LsoaMeasureKey);

@@ -21,11 +21,3 @@ export function inert(html: string): string {
 export function renderNarrative(tokens: Token[]): string {
   return inert(renderMarkdown(tokens).trim());
 }
-
-export function table(caption: string, headers: string[], rows: (string | number)[][]): string {
-  const th = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
-  const cell = (c: string | number, i: number) =>
-    i === 0 ? `<th scope="row">${escapeHtml(String(c))}</th>` : `<td>${escapeHtml(String(c))}</td>`;
-  const body = rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
-}

@@ -1,31 +1,15 @@
+import {localChart} from "../../components/localChart.js";
 import type {NarrativePart} from "../content/steps.js";
-import {chartValueFormat, localChartSentence} from "../summaries/localChart.js";
 import type {LocalChart} from "../content/localChart.js";
-import {escapeHtml, inert, renderNarrative, table} from "./html.js";
+import {escapeHtml, inert, renderNarrative} from "./html.js";
+import {serverDocument, toHtml} from "./serverDocument.js";
 
-/**
- * A local chart as static HTML (title, units, summary sentence, table, source): what readers without
- * JavaScript get, and the slot mountLocalCharts() fills with the drawn chart.
- */
+/** A local chart drawn at build time: title, units, summary sentence, chart, source and table. */
 export function localChartHtml(chart: LocalChart): string {
-  const {spec, rows} = chart;
-  const f = chartValueFormat(rows);
-  return inert(
-    [
-      `<div class="story-local-chart" data-local-chart="${escapeHtml(spec.name)}">`,
-      `<figure class="wm-figure">`,
-      `<h3 class="wm-figure-title">${escapeHtml(spec.title)}</h3>`,
-      `<p class="wm-figure-units">${escapeHtml(spec.units)}</p>`,
-      `<p class="wm-figure-summary">${escapeHtml(localChartSentence(chart))}</p>`,
-      table(
-        spec.title,
-        [spec.x_label, `${spec.y_label} (${spec.units})`],
-        rows.map((r) => [r.x, f(r.y)])
-      ),
-      `<figcaption class="wm-figure-source">Source: ${escapeHtml(spec.source)}</figcaption>`,
-      `</figure></div>`
-    ].join("")
-  );
+  const {name} = chart.spec;
+  // Ids are references in aria-labelledby: letters, digits and hyphens only.
+  const element = localChart(chart, {id: `chart-${name.replace(/[^\w-]/g, "-")}`, document: serverDocument()});
+  return `<div class="story-local-chart" data-local-chart="${escapeHtml(name)}">${toHtml(element)}</div>`;
 }
 
 /** A step's narrative with each "chart: <name>" line replaced by that chart. */

@@ -1,8 +1,13 @@
+import type {GeometryCollection} from "topojson-specification";
+import {feature} from "topojson-client";
+import {decileMap} from "../../components/decileMap.js";
+import {asImage} from "../../components/plotAria.js";
 import {formatInteger} from "../format.js";
 import {countMostDeprived} from "../summaries/deprivation.js";
 import type {StoryPageData} from "../stories/assemble.js";
+import {storyTopology} from "../stories/geometry.js";
 import {escapeHtml, inert} from "./html.js";
-import {DECILE_COLOURS, staticMap} from "./staticMap.js";
+import {serverDocument, toHtml} from "./serverDocument.js";
 
 /** "Birmingham · 8 LSOAs, 11,916 residents · 5 of 8 LSOAs in England's most deprived 10%" */
 export function indexSummary(data: StoryPageData): string {
@@ -26,37 +31,45 @@ const SOURCES =
 const DRAFT_LABEL = ' <span class="story-draft-label">(draft)</span>';
 
 /**
+ * A small map of the story's LSOAs, shaded by IMD 2025 decile, within its borough: a preview of the
+ * maps the story shows in full with their tables (data-wm-thumbnail tells the publish gates so).
+ */
+function thumbnail(d: StoryPageData): Element {
+  const topology = storyTopology(d.geometry);
+  const districts = topology.objects.district as GeometryCollection;
+  const district = feature(topology, {
+    ...districts,
+    geometries: districts.geometries.filter((g) => g.id === d.district.code)
+  });
+  const map = asImage(
+    decileMap(topology, {
+      deciles: new Map(d.numbers.lsoas.map((l) => [l.code, l.imd_decile])),
+      outlines: ["district"],
+      fitTo: district,
+      width: 320,
+      document: serverDocument()
+    })
+  );
+  map.setAttribute("role", "img");
+  map.setAttribute("aria-label", `${d.story.title} within ${d.district.name}, shaded by IMD 2025 decile`);
+  map.setAttribute("data-wm-thumbnail", "");
+  return map;
+}
+
+/**
  * The /stories page: every story in this build (drafts only in the dev server) with a small map (drawn at build
  * time) and a one-line summary.
  */
 export function storyIndexMarkdown(stories: readonly StoryPageData[]): string {
   // readStories leaves drafts out of production builds; the dev server lists them, marked.
   const items = stories.map((d) => {
-    const g = d.geometry;
-    const district = g.districts.filter((f) => f.id === d.district.code);
-    const decile = new Map(d.numbers.lsoas.map((l) => [l.code, l.imd_decile]));
-    const map = staticMap({
-      title: `${d.story.title} within ${d.district.name}, shaded by IMD 2025 decile`,
-      width: 320,
-      height: 220,
-      thumbnail: true,
-      fit: district,
-      layers: [
-        {features: district, fill: () => "#ffffff", stroke: "#505a5f", strokeWidth: 1},
-        {
-          features: g.lsoas,
-          fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1],
-          stroke: "#1b1b1b",
-          strokeWidth: 0.4
-        }
-      ]
-    });
+    const map = thumbnail(d);
     return [
       `<li><h2><a href="./${d.story.slug}">${escapeHtml(d.story.title)}</a>`,
       d.story.status === "draft" ? DRAFT_LABEL : "",
       "</h2>",
       d.story.subtitle ? `<p>${escapeHtml(d.story.subtitle)}</p>` : "",
-      map,
+      toHtml(map),
       `<p class="story-index-summary">${escapeHtml(indexSummary(d))}.</p></li>`
     ].join("");
   });

@@ -1,159 +1,25 @@
+import {textDirection} from "../content/language.js";
 import {STEP_STATES, type StepState} from "../content/steps.js";
-import {formatDate, formatDecimal, formatInteger, formatShare} from "../format.js";
+import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
-import {clientData, type StoryClientData} from "../stories/client.js";
-import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {
-  areaSentence,
-  peopleSentence,
-  boroughSentence,
-  changeSentence,
-  crimeSentence,
-  domainSentence,
-  locatorSentence,
-  voicesSentence
-} from "../summaries/stories.js";
-import {escapeHtml, inert, table} from "./html.js";
+import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
+import {voicesSentence} from "../summaries/stories.js";
+import {escapeHtml, inert} from "./html.js";
 import {narrativeWithCharts} from "./localChart.js";
-import {DECILE_COLOURS, staticMap} from "./staticMap.js";
-
-/** Static figure for readers without JavaScript: the summary sentence plus a map or a table. */
-function staticFigure(state: StepState, data: StoryPageData, c: StoryClientData): string {
-  const g = data.geometry;
-  const decile = new Map(c.lsoas.map((l) => [l.code, l.imd_decile]));
-  const sentence = (s: string) => `<p class="wm-figure-summary">${escapeHtml(s)}</p>`;
-  switch (state) {
-    case "region":
-      return (
-        sentence(
-          locatorSentence(
-            data.story.title,
-            c.district.name,
-            c.lsoas.length,
-            c.wards.map((w) => w.name),
-            c.population
-          )
-        ) +
-        staticMap({
-          title: `Locator map: ${data.story.title} within the seven boroughs`,
-          width: 480,
-          height: 340,
-          fit: g.districts,
-          layers: [
-            {features: g.districts, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 1},
-            {features: g.lsoas, fill: () => "#1b1b1b", stroke: "#1b1b1b", strokeWidth: 0.5}
-          ]
-        })
-      );
-    case "area":
-      return (
-        sentence(
-          areaSentence(
-            c.lsoas.length,
-            c.wards.map((w) => w.name),
-            g.labels.map((l) => l.name)
-          )
-        ) +
-        staticMap({
-          title: `The area's LSOAs and ward boundaries`,
-          width: 480,
-          height: 380,
-          fit: g.lsoas,
-          layers: [
-            {features: g.lsoas, fill: () => "#f3f2f1", stroke: "#505a5f", strokeWidth: 0.6},
-            {features: g.wards, stroke: "#1b1b1b", strokeWidth: 2}
-          ]
-        })
-      );
-    case "deprivation":
-      return (
-        sentence(mostDeprivedSentence(c.lsoas, "the area")) +
-        staticMap({
-          title: "IMD 2025 decile of each LSOA",
-          width: 480,
-          height: 380,
-          fit: g.lsoas,
-          layers: [
-            {
-              features: g.lsoas,
-              fill: (f) => DECILE_COLOURS[(decile.get(f.id) ?? 10) - 1],
-              stroke: "#ffffff",
-              strokeWidth: 0.8
-            }
-          ]
-        }) +
-        table(
-          "IMD 2025 decile by LSOA",
-          ["LSOA", "Neighbourhood", "IMD decile"],
-          c.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.imd_decile ?? "–"])
-        )
-      );
-    case "people":
-      return (
-        sentence(peopleSentence(c.population, c.age, "the seven boroughs")) +
-        table(
-          "Share of residents by age, mid-2020",
-          ["Age", "Area", "Seven boroughs"],
-          c.age.bands.map((b) => [b.band, formatShare(b.area_share), formatShare(b.comparison_share)])
-        )
-      );
-    case "domains":
-      return (
-        sentence(domainSentence(c.domains)) +
-        table(
-          "Share of LSOAs in England's most deprived 10%, by domain",
-          ["Domain", ...new Set(c.domains.map((d) => d.area))],
-          [...new Set(c.domains.map((d) => d.domain))].map((domain) => [
-            domain,
-            ...c.domains.filter((d) => d.domain === domain).map((d) => formatShare(d.share))
-          ])
-        )
-      );
-    case "change":
-      return (
-        sentence(changeSentence(c.lsoas)) +
-        table(
-          "IMD decile in 2019 and 2025, LSOAs with unchanged boundaries",
-          ["LSOA", "IoD2019 decile", "IoD2025 decile"],
-          c.lsoas
-            .filter((l) => l.imd_decile_2019 !== null)
-            .map((l) => [`${l.name} (${l.code})`, l.imd_decile_2019!, l.imd_decile ?? "–"])
-        )
-      );
-    case "crime":
-      return (
-        sentence(crimeSentence(c.crime)) +
-        table(
-          "Recorded crime per 1,000 at-risk population (IoD2025)",
-          ["Measure", ...new Set(c.crime.map((d) => d.area))],
-          [...new Set(c.crime.map((d) => d.measure))].map((m) => [
-            m,
-            ...c.crime.filter((d) => d.measure === m).map((d) => formatDecimal(d.rate, 1))
-          ])
-        )
-      );
-    case "borough":
-      return (
-        sentence(
-          boroughSentence(c.district.name, c.keyFigures.length, new Set(c.laIndicators.map((r) => r.indicator)).size)
-        ) +
-        table(
-          `${c.district.name} in the needs assessments`,
-          ["Measure", "Value", "Period", "Source"],
-          c.keyFigures.map((k) => [k.measure, `${k.value} ${k.unit}`, k.period, k.source])
-        )
-      );
-    default:
-      return "";
-  }
-}
+import {toHtml} from "./serverDocument.js";
+import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigures.js";
+import {changeFigure, peopleFigure} from "./storyChartFigures.js";
+import {storyFigureContext, type SourceFile, type StoryFigureContext} from "./storyFigureContext.js";
+import {areaFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
 
 type Voice = StoryPageData["content"]["voices"][number];
 
 function voiceHtml(v: Voice): string {
   const meta = [v.speaker, v.location, `theme: ${v.theme}`, `collected ${v.collected} (${v.method})`];
+  // The words in their own language and direction (Urdu reads right to left); the details stay English.
+  const language = v.language ? ` lang="${escapeHtml(v.language)}" dir="${textDirection(v.language)}"` : "";
   return (
-    `<li><blockquote><p>${escapeHtml(v.text)}</p></blockquote>` +
+    `<li><blockquote${language}><p>${escapeHtml(v.text)}</p></blockquote>` +
     `<p class="story-voice-meta">${escapeHtml(meta.filter(Boolean).join(" · "))}</p></li>`
   );
 }
@@ -209,10 +75,7 @@ function activitiesHtml(data: StoryPageData): string {
 const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
     "the page says which geography is used and why.",
-  "IoD2025 crime rates are per 1,000 at-risk population, as the Indices define it, for the Indices' own reference " +
-    "period. Every comparison (area, ward, borough, West Midlands, England) is the average of its LSOAs' rates with " +
-    "each LSOA counting once, because the England-wide files carry no population; a few LSOAs with very high " +
-    "rates, such as city centres, lift these averages.",
+  RATE_DEFINITION_NOTE,
   "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are " +
     "shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +
@@ -223,15 +86,6 @@ const CAVEATS = [
     "is a change in relative position.",
   "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
 ];
-
-/** A source file as the provenance table lists it. */
-export interface SourceFile {
-  path: string;
-  title: string;
-  publisher: string;
-  licence: string;
-  official: string;
-}
 
 const PROVENANCE_TABLE_START = [
   '<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from">',
@@ -285,23 +139,28 @@ function geographyHtml(data: StoryPageData): string {
   );
 }
 
-const STATIC_SLOT: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => string>> = {
+/** Each step's figure, drawn at build time; the last three steps hold text and lists instead. */
+const FIGURES: Partial<Record<StepState, (ctx: StoryFigureContext) => HTMLElement>> = {
+  region: regionFigure,
+  area: areaFigure,
+  people: peopleFigure,
+  deprivation: deprivationFigure,
+  domains: domainsFigure,
+  change: changeFigure,
+  crime: crimeFigure,
+  borough: boroughFigure
+};
+const TEXT_SLOTS: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => string>> = {
   voices: voicesHtml,
   activities: activitiesHtml,
   sources: sourcesHtml
 };
-const JS_FIGURES = new Set<StepState>([
-  "region",
-  "area",
-  "people",
-  "deprivation",
-  "domains",
-  "change",
-  "crime",
-  "borough"
-]);
 
-const FALLBACK_SOURCES = '<p class="wm-figure-source">Sources: see "Sources and methods" at the end of the story.</p>';
+/** What the figure slot beside a step holds. */
+function slotHtml(state: StepState, ctx: StoryFigureContext, files: readonly SourceFile[]): string {
+  const figure = FIGURES[state];
+  return figure ? toHtml(figure(ctx)) : (TEXT_SLOTS[state]?.(ctx.data, files) ?? "");
+}
 
 const DRAFT_NOTE =
   '<p class="story-draft" role="note"><strong>Draft.</strong> ' +
@@ -310,24 +169,18 @@ const DRAFT_NOTE =
 /** The Markdown page Framework renders for /stories/<slug>. */
 export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[]): string {
   const {story, content} = data;
-  const client = clientData(data);
-  const json = JSON.stringify(client).replace(/`/g, "\\u0060").replace(/<\//g, "<\\/");
+  const ctx = storyFigureContext(data, files);
   const steps = content.steps.map((step) => {
     const id = `step-${step.shows}`;
     const extra = step.shows === "area" ? geographyHtml(data) : "";
-    const slot = STATIC_SLOT[step.shows]?.(data, files) ?? "";
     const label = STEP_STATES.find((s) => s.state === step.shows)!.section;
-    const fallback = JS_FIGURES.has(step.shows)
-      ? `<noscript>${inert(staticFigure(step.shows, data, client))}${FALLBACK_SOURCES}</noscript>`
-      : "";
-    const jsAttribute = JS_FIGURES.has(step.shows) ? " data-js" : "";
     return `<section class="story-step" id="${id}" data-state="${step.shows}" aria-labelledby="${id}-title">
 <div class="story-text">
 <p class="story-section-label">${escapeHtml(label)}</p>
 <h2 id="${id}-title" tabindex="-1">${inert(escapeHtml(step.heading))}</h2>
 ${narrativeWithCharts(step.narrative, data.charts)}${extra}
 </div>
-<div class="story-figure" data-state="${step.shows}"${jsAttribute}>${slot}${fallback}</div>
+<div class="story-figure" data-state="${step.shows}">${slotHtml(step.shows, ctx, files)}</div>
 </section>`;
   });
   const contents = content.steps
@@ -353,12 +206,8 @@ ${steps.join("\n")}
 </div>
 
 \`\`\`js
-import {mountStory} from "../components/story.js";
-import {mountLocalCharts} from "../components/localChart.js";
-const provenance = await FileAttachment("../data/provenance.json").json();
-const story = ${json};
-mountStory(document.getElementById("story"), story, provenance);
-mountLocalCharts(document.getElementById("story"), story.charts);
+import {enhanceStory} from "../components/enhanceStory.js";
+enhanceStory(document.getElementById("story"));
 \`\`\`
 `;
 }

@@ -1,12 +1,11 @@
 import type {Topology} from "topojson-specification";
 import {feature} from "topojson-client";
-import {locatorMap, swatchLegend} from "../../components/areaMap.js";
+import {locatorMap} from "../../components/locatorMap.js";
 import {compareDots} from "../../components/compareChart.js";
 import {dataTable, type TableColumn} from "../../components/dataTable.js";
 import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {hyperscript} from "../../components/dom.js";
 import {figure as drawFigure, type FigureOptions} from "../../components/figure.js";
-import {HIGHLIGHT, OTHER_AREA} from "../../components/palette.js";
 import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
@@ -15,8 +14,10 @@ import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
 import {serverDocument, toHtml} from "./serverDocument.js";
-import {overviewTopology, roundPaths, uniqueStyles} from "./compact.js";
 import {deferredHtml, markDeferred} from "./deferred.js";
+import {drawn, markdownPage, SEARCH_SLOT} from "./page.js";
+import {simplifyForWidth} from "./simplify.js";
+import {uniqueStyles} from "./styles.js";
 
 export interface WardPageInputs {
   /** The region's boundaries: the ward's LSOAs for its decile map, wards and boroughs for the locator. */
@@ -25,12 +26,15 @@ export interface WardPageInputs {
   provenance: readonly ProvenanceEntry[];
 }
 
-/**
- * How much detail the locator map keeps (see overviewTopology): at its widest (640 px for the
- * region) a point is dropped when it moves a border by less than about five square pixels, so the
- * shapes look the same and both drawings weigh about 15 KB gzip.
- */
-const LOCATOR_DETAIL = 1e-5;
+const locators = new WeakMap<AreaTopology, Map<number, Topology>>();
+
+/** The region's boundaries with only the detail a locator map `width` px wide shows, made once per width. */
+function locatorTopology(topology: AreaTopology, width: number): Topology {
+  const made = locators.get(topology) ?? new Map<number, Topology>();
+  locators.set(topology, made);
+  if (!made.has(width)) made.set(width, simplifyForWidth(topology, width) as unknown as Topology);
+  return made.get(width)!;
+}
 
 type SeriesKey = "ward" | "district" | "region" | "england";
 interface Series {
@@ -58,6 +62,8 @@ function dots(rows: readonly Compared[], series: readonly Series[], label: strin
         label,
         format,
         width,
+        // On a narrow drawing the measures' names go above their rows, leaving the width to the dots.
+        categoryLabels: width < WIDE ? "above" : "left",
         document
       }),
     {document}
@@ -98,7 +104,7 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     {key: "district", name: ward.district_name},
     {key: "region", name: "Seven boroughs"}
   ];
-  const crimeSeries: Series[] = [...series, {key: "england", name: "England (LSOA average)"}];
+  const crimeSeries: Series[] = [...series, {key: "england", name: "England"}];
   const wardGeometries = topology.objects.ward.geometries;
   const wardsInDistrict = wardGeometries.filter(
     (g) => (g.properties as {district?: string} | undefined)?.district === ward.district_code
@@ -107,23 +113,22 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     type: "GeometryCollection",
     geometries: wardGeometries.filter((g) => g.id === ward.code)
   });
-  const locator = overviewTopology(topology as Topology, ["ward", "district"], LOCATOR_DETAIL);
 
+  const msoaOf = new Map(ward.lsoas.map((d) => [d.code, d.msoa]));
   const where = figure({
     id: "ward-locator",
     title: `${ward.name} within the seven boroughs`,
-    units: "Wards (May 2025 boundaries)",
+    units: "Map of the seven West Midlands boroughs; the ward's neighbourhoods (LSOAs) are shaded",
     summary: locatorSentence(ward.name, ward.district_name, wardsInDistrict, ward.population),
-    legend: swatchLegend(
-      [
-        {label: ward.name, color: HIGHLIGHT},
-        {label: "Other wards", color: OTHER_AREA}
-      ],
-      "Ward",
-      {document}
-    ),
     graphic: responsive(
-      (width) => locatorMap(locator, {layer: "ward", codes: [ward.code], title: ward.name, width, document}),
+      (width) =>
+        locatorMap(locatorTopology(topology, width), {
+          area: [...msoaOf.keys()],
+          district: ward.district_code,
+          title: (code, name) => `${name} (${code})`,
+          width,
+          document
+        }),
       {document}
     ),
     table: dataTable({
@@ -141,7 +146,6 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     document
   });
 
-  const msoaOf = new Map(ward.lsoas.map((d) => [d.code, d.msoa]));
   const deprivation = figure({
     id: "ward-deprivation",
     title: `Index of Multiple Deprivation 2025 in ${ward.name}`,
@@ -195,8 +199,8 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     id: "ward-crime",
     title: `Recorded crime rates in ${ward.name}`,
     units:
-      "Offences per 1,000 at-risk population (IoD2025 crime domain indicators); areas are population-weighted " +
-      "averages of their LSOAs, England is the average of its LSOAs",
+      "Offences per 1,000 at-risk population (IoD2025 crime domain indicators); every area's rate, England's " +
+      "included, is the mean of its LSOAs' rates weighted by the population the IoD2025 counted in each",
     summary: rateSentence(ward.name, ward.district_name, ward.crime[0], "per 1,000 at-risk population"),
     graphic: dots(ward.crime, crimeSeries, "Rate per 1,000 at-risk population →", (v) => formatDecimal(v, 1)),
     table: compareTable(
@@ -293,7 +297,7 @@ function riskSection(ward: WardProfile): string {
     ],
     document: serverDocument()
   });
-  return toHtml(lead) + "\n" + deferredHtml(toHtml(table));
+  return drawn(lead) + "\n" + deferredHtml(drawn(table));
 }
 
 const heading = (level: 1 | 2, text: string, id?: string) => {
@@ -310,7 +314,6 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
   const h = hyperscript(serverDocument());
   const {where, deprivation, domains, crime, ages} = figures(ward, inputs);
   uniqueStyles([where, deprivation, domains, crime, ages]);
-  const html = (element: Element | null) => (element ? toHtml(roundPaths(element)) : "");
   const lead = h(
     "p",
     {class: "wm-lead"},
@@ -321,47 +324,24 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     " · ",
     h("a", {href: "../boroughs"}, "Borough comparison")
   );
-  return `---
-title: ${JSON.stringify(`${ward.name} ward, ${ward.district_name}`)}
-toc: false
----
-
-${heading(1, ward.name)}
-
-${html(lead)}
-
-\`\`\`js
-import {enhance} from "../components/enhance.js";
-import {areaSearch} from "../components/search.js";
-const entries = () => FileAttachment("../data/search-index.json").json();
-display(areaSearch({entries, root: "../", label: "Find another area"}));
-enhance();
-\`\`\`
-
-${html(keyFacts(ward))}
-
-${html(storyLinks(ward))}
-
-${heading(2, "Where it is", "where")}
-
-${html(where)}
-
-${heading(2, "Deprivation", "deprivation")}
-
-${html(deprivation)}
-
-${html(domains)}
-
-${heading(2, "Recorded crime", "crime")}
-
-${html(crime)}
-
-${heading(2, "Population and age", "age")}
-
-${html(ages)}
-
-${heading(2, "Risk index", "risk")}
-
-${riskSection(ward)}
-`;
+  const links = storyLinks(ward);
+  const title = `${ward.name} ward, ${ward.district_name}`;
+  return markdownPage({title, root: "../", search: true, searchLabel: "Find another area"}, [
+    heading(1, ward.name),
+    drawn(lead),
+    `<div id="${SEARCH_SLOT}"></div>`,
+    drawn(keyFacts(ward)),
+    ...(links ? [drawn(links)] : []),
+    heading(2, "Where it is", "where"),
+    drawn(where),
+    heading(2, "Deprivation", "deprivation"),
+    drawn(deprivation),
+    drawn(domains),
+    heading(2, "Recorded crime", "crime"),
+    drawn(crime),
+    heading(2, "Population and age", "age"),
+    drawn(ages),
+    heading(2, "Risk index", "risk"),
+    riskSection(ward)
+  ]);
 }

@@ -1,7 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Model} from "../model/model.js";
-import {groupBy, weightedMean} from "../model/weighted.js";
+import {summariseLsoas} from "../model/areas.js";
+import {groupBy} from "../model/weighted.js";
 import type {ColumnKind} from "../output/parquet.js";
 import {computeRiskIndex, type RiskIndex} from "./compute.js";
 import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
@@ -38,32 +39,30 @@ export const RISK_COLUMNS: Record<string, ColumnKind> = {
   score: "double",
   equal_rank: "int32",
   equal_score: "double",
+  uncapped_rank: "int32",
   top10: "int32",
+  largest: "string",
+  score_without_largest: "double",
+  rests_on_one: "int32",
   ...Object.fromEntries(
     RISK_KEYS.flatMap((k) => [
       [k, "double"],
-      [`z_${k}`, "double"]
+      [`z_${k}`, "double"],
+      [`c_${k}`, "double"]
     ])
   )
 };
 
 /**
  * Facts about the inputs the method page quotes: suppressed IDACI numerators, lookup change codes,
- * and how closely the derived IDACI rate follows the IoD2025 Income domain score across MSOAs (a
+ * and how closely the derived IDACI ratio follows the IoD2025 Income domain score across MSOAs (a
  * check that the derived indicator behaves like the published one it stands in for).
  */
 export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To21">, index: RiskIndex) {
   const changes: Record<string, number> = {};
   for (const r of lsoa11To21) changes[r.change_code] = (changes[r.change_code] ?? 0) + 1;
   const income = new Map(
-    [...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [
-      code,
-      weightedMean(
-        rows,
-        (r) => r.income_score,
-        (r) => r.population
-      )
-    ])
+    [...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, summariseLsoas(rows).income_score])
   );
   const paired = index.rows.filter((r) => income.get(r.code) !== null && income.get(r.code) !== undefined);
   return {
@@ -77,14 +76,30 @@ export function inputFacts({lsoas, lsoa11To21}: Pick<Model, "lsoas" | "lsoa11To2
   };
 }
 
-/** What the method page shows: indicators, weights actually used, the standardisation, input facts. */
+/**
+ * What the method page shows: indicators, weights actually used, the standardisation and its cap,
+ * the robustness check (top-10% neighbourhoods that rest on one indicator, with that indicator's
+ * label), how many neighbourhoods the cap moves in or out of the top 10%, and the input facts.
+ */
 export function riskMethod(index: RiskIndex, facts?: ReturnType<typeof inputFacts>) {
+  const labelOf = (key: string) => RISK_INDICATORS.find((i) => i.key === key)!.label;
+  const uncappedTop = index.rows.filter((r) => r.uncapped_rank <= index.topCount);
   return {
     ...facts,
     msoas: index.rows.length,
     topCount: index.topCount,
     tied: index.rows.filter((r) => r.tied > 1).length,
-    indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]}))
+    cap: index.cap,
+    indicators: RISK_INDICATORS.map((i) => ({...i, weight: index.weights[i.key], ...index.stats[i.key]})),
+    robustness: {
+      checked: index.rows.filter((r) => r.top10).length,
+      restsOnOne: index.restsOnOne.map((r) => ({...r, largest_label: labelOf(r.largest)}))
+    },
+    capEffect: {
+      leftTop: uncappedTop
+        .filter((r) => !r.top10)
+        .map((r) => ({name: r.name, rank: r.rank, uncapped_rank: r.uncapped_rank}))
+    }
   };
 }
 

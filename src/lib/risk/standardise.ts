@@ -22,3 +22,16 @@ export function correlation(a: readonly number[], b: readonly number[]): number 
   if (a.length === 0 || za.sd === 0 || zb.sd === 0) return null;
   return za.z.reduce((s, z, i) => s + z * zb.z[i], 0) / a.length;
 }
+
+/**
+ * The largest distance from the mean, in standard deviations, that one indicator may count for in the
+ * risk index. Beyond it a value counts as ±Z_CAP: one extreme value (a student quarter where four in
+ * five residents are 10 to 24) can then lift a neighbourhood only as far as a value three standard
+ * deviations out, so a high rank needs several indicators to be high. See docs/risk-index.md.
+ */
+export const Z_CAP = 3;
+
+/** A z-score limited to ±cap. */
+export function capZ(z: number, cap = Z_CAP): number {
+  return Math.max(-cap, Math.min(cap, z));
+}

@@ -10,6 +10,8 @@ export type SourceErrorKind =
   | "duplicate-key"
   | "not-a-number"
   | "bad-json"
+  | "bad-gzip"
+  | "bad-geometry"
   | "join-mismatch";
 
 export interface SourceErrorDetails {

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
+import {SourceError} from "./errors.js";
 
 /** The only side effects the sources module needs: tests pass an in-memory fake. */
 export interface SourceFiles {
@@ -38,10 +39,22 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Text of a file, gunzipped when its name ends in .gz. */
+/** Text of a file, gunzipped when its name ends in .gz; a file that does not unzip is a SourceError naming it. */
 export function decodeText(path: string, bytes: Uint8Array): string {
-  const raw = path.endsWith(".gz") ? gunzipSync(bytes) : bytes;
-  return new TextDecoder("utf-8").decode(raw);
+  return new TextDecoder("utf-8").decode(path.endsWith(".gz") ? gunzip(path, bytes) : bytes);
+}
+
+function gunzip(path: string, bytes: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new SourceError({
+      kind: "bad-gzip",
+      file: path,
+      problem: `the file cannot be unzipped (${(error as Error).message})`,
+      fix: "restore the published copy: the download may have been cut short or damaged"
+    });
+  }
 }
 
 export const SOURCES_ENV = "WM_SOURCES_DIR";

@@ -2,6 +2,7 @@ import {type ColumnSpecs, type RowOf} from "./columns.js";
 import {parseCsv} from "./csv.js";
 import {SourceError} from "./errors.js";
 import {decodeText, nodeFiles, sha256, SOURCES_ENV, type SourceFiles} from "./files.js";
+import {geometryProblem, type Bounds} from "./geometry.js";
 import {findEntry, parseManifest, type Manifest, type ManifestEntry} from "./manifest.js";
 import {join} from "node:path";
 
@@ -18,6 +19,8 @@ export interface GeoSpec<S extends ColumnSpecs> {
   /** Feature properties to type-check, e.g. `{LSOA21CD: onsCode("E01")}`. */
   properties: S;
   key: keyof S & string;
+  /** The box every coordinate must lie in: a generous one around the region the file covers. */
+  bounds: Bounds;
 }
 
 export interface SourceFeature<P> {
@@ -142,7 +145,10 @@ export class Sources {
     });
   }
 
-  /** Parses a GeoJSON FeatureCollection of polygons, typing and checking the named properties. */
+  /**
+   * Parses a GeoJSON FeatureCollection of polygons, typing and checking the named properties and
+   * every coordinate (finite, inside `spec.bounds`, rings closed).
+   */
   features<S extends ColumnSpecs>(path: string, spec: GeoSpec<S>): SourceFeature<RowOf<S>>[] {
     const text = this.text(path);
     let json: {features?: unknown};
@@ -166,7 +172,8 @@ export class Sources {
     }
     const lines = featureLines(text, json.features.length);
     const seen = new Map<unknown, number>();
-    return (json.features as {properties?: Record<string, unknown>; geometry?: {type?: string}}[]).map((feature, i) => {
+    type RawFeature = {properties?: Record<string, unknown>; geometry?: {type?: string; coordinates?: unknown}};
+    return (json.features as RawFeature[]).map((feature, i) => {
       const line = lines[i];
       const properties: Record<string, unknown> = {};
       for (const [name, column] of Object.entries(spec.properties)) {
@@ -200,6 +207,16 @@ export class Sources {
           line,
           problem: `feature ${i + 1} has geometry ${type ?? "none"}, not a polygon`,
           fix: "restore the published copy"
+        });
+      }
+      const problem = geometryProblem({type, coordinates: feature.geometry!.coordinates}, spec.bounds);
+      if (problem) {
+        throw new SourceError({
+          kind: "bad-geometry",
+          file: path,
+          line,
+          problem: `feature ${i + 1} (${spec.key} ${String(properties[spec.key])}): ${problem}`,
+          fix: "restore the published copy: boundaries are GeoJSON polygons in longitude and latitude (WGS 84)"
         });
       }
       this.checkUnique(seen, properties[spec.key], spec.key, path, line);

@@ -1,6 +1,6 @@
 import {CRIME_RATES, DOMAINS} from "../inputs/indicators.js";
 import {sumAges} from "../model/ages.js";
-import {summariseLsoas} from "../model/areas.js";
+import {REGION, summariseLsoas, type AreaSummary} from "../model/areas.js";
 import type {Model} from "../model/model.js";
 import type {LsoaRecord} from "../model/record.js";
 import {groupBy} from "../model/weighted.js";
@@ -28,8 +28,10 @@ export interface Comparison {
   /** "area", "ward", "district", "region" or "england". */
   level: string;
   name: string;
-  /** How LSOA values were combined. */
-  weighting: "population" | "lsoa";
+  /** How LSOA values were combined: always weighted by the IoD2025 population (model/areas.ts). */
+  weighting: "population";
+  /** LSOAs summarised. */
+  lsoa_count: number;
   values: Record<string, number | null>;
 }
 
@@ -41,17 +43,23 @@ export interface StoryNumbers {
   comparisons: Comparison[];
 }
 
-export type StoryNumberInputs = Pick<Model, "lsoas" | "england" | "ages" | "lsoa11To21" | "iod2019">;
+export type StoryNumberInputs = Pick<Model, "lsoas" | "areas" | "england" | "ages" | "lsoa11To21" | "iod2019">;
 
 /** The area's name in comparisons: its ward when it is exactly one ward. */
 function areaName(rows: readonly LsoaRecord[], isWard: boolean): string {
   return isWard ? `${rows[0].ward25nm} ward (the area)` : "The area";
 }
 
+/** A ward, district or region summary of the data model as a comparison row. */
+function comparisonOf(summary: AreaSummary, level: string, name: string): Comparison {
+  return {level, name, weighting: summary.weighting, lsoa_count: summary.lsoa_count, values: summary.values};
+}
+
 /**
- * Every number a story shows, computed from the LSOA table and the comparison sources. Comparisons
- * average LSOA values with equal weight at every level, because England's reference values can only
- * be computed that way (its files carry no population).
+ * Every number a story shows, computed from the LSOA table and the comparison sources. The area is
+ * summarised with the same function as every ward, borough, the region and England (model/areas.ts),
+ * and the ward, borough and region rows are the data model's own summaries, the ones the ward pages
+ * show, so a story and a ward page never give two figures for the same place.
  */
 export function storyNumbers(codes: readonly string[], input: StoryNumberInputs): StoryNumbers {
   const set = new Set(codes);
@@ -77,39 +85,41 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
   });
   const region = new Set(input.lsoas.map((r) => r.lsoa21cd));
   const age = ageProfile(sumAges(input.ages, set), sumAges(input.ages, region));
-  const wards = [...groupBy(rows, (r) => r.ward25cd)].map(([code]) => input.lsoas.filter((r) => r.ward25cd === code));
-  const districts = [...new Set(rows.map((r) => r.lad25cd))].map((code) =>
-    input.lsoas.filter((r) => r.lad25cd === code)
-  );
+  const summary = (level: string, code: string) => {
+    const found = input.areas.find((a) => a.level === level && a.code === code);
+    if (!found)
+      throw new Error(`the data model has no ${level} summary for ${code} — rebuild it from the same sources`);
+    return found;
+  };
+  const wardCodes = [...new Set(rows.map((r) => r.ward25cd))];
+  const wardOf = (code: string) => input.lsoas.filter((r) => r.ward25cd === code);
   const sameAs = (a: readonly LsoaRecord[]) => a.length === rows.length && a.every((r) => set.has(r.lsoa21cd));
+  const isWard = wardCodes.some((code) => sameAs(wardOf(code)));
   const comparisons: Comparison[] = [
-    {level: "area", name: areaName(rows, wards.some(sameAs)), weighting: "lsoa", values: summariseLsoas(rows, "lsoa")},
-    ...wards
-      .filter((w) => !sameAs(w))
-      .map((w) => ({
-        level: "ward",
-        name: `${w[0].ward25nm} ward`,
-        weighting: "lsoa" as const,
-        values: summariseLsoas(w, "lsoa")
-      })),
-    ...districts.map((d) => ({
-      level: "district",
-      name: d[0].lad25nm,
-      weighting: "lsoa" as const,
-      values: summariseLsoas(d, "lsoa")
-    })),
     {
-      level: "region",
-      name: "West Midlands (7 boroughs)",
-      weighting: "lsoa",
-      values: summariseLsoas(input.lsoas, "lsoa")
+      level: "area",
+      name: areaName(rows, isWard),
+      weighting: "population",
+      lsoa_count: rows.length,
+      values: summariseLsoas(rows)
     },
-    {level: "england", name: "England", weighting: "lsoa", values: input.england.values}
+    ...wardCodes
+      .filter((code) => !sameAs(wardOf(code)))
+      .map((code) => comparisonOf(summary("ward", code), "ward", `${summary("ward", code).name} ward`)),
+    ...[...new Set(rows.map((r) => r.lad25cd))].map((code) => {
+      const district = summary("district", code);
+      return comparisonOf(district, "district", district.name);
+    }),
+    comparisonOf(summary("region", REGION.code), "region", REGION.name),
+    comparisonOf(input.england, "england", "England")
   ];
   return {population: rows.reduce((s, r) => s + r.population, 0), lsoas, age, comparisons};
 }
 
-/** The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison. */
+/**
+ * The domain profile: share of LSOAs in England's most deprived 10% on each domain, per comparison,
+ * with the count and the base behind it, so a small area can say "4 of 6" beside "67%".
+ */
 export function domainProfile(numbers: StoryNumbers) {
   return DOMAINS.flatMap((d) =>
     numbers.comparisons
@@ -119,7 +129,9 @@ export function domainProfile(numbers: StoryNumbers) {
         key: d.key,
         area: c.name,
         level: c.level,
-        share: c.values[`${d.key}_most_deprived_10`]
+        share: c.values[`${d.key}_most_deprived_10`],
+        count: c.values[`${d.key}_most_deprived_10_count`] ?? null,
+        base: c.values.deciles_known ?? null
       }))
   );
 }

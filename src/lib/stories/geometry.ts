@@ -1,6 +1,7 @@
 import {geoCentroid} from "d3-geo";
 import {feature} from "topojson-client";
 import {topology as toTopology} from "topojson-server";
+import {presimplify, simplify} from "topojson-simplify";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import type {AreaTopology} from "../model/topology.js";
 
@@ -39,17 +40,25 @@ export function storyTopology(g: StoryGeometry): StoryTopology {
   ) as unknown as StoryTopology;
 }
 
-/** Coordinates to `digits` decimal places: 4 is about 10 m, ample for a web map. */
+/**
+ * Coordinates to `digits` decimal places (4 is about 10 m, ample for a web map), x and y only: a
+ * third value, such as the weight topojson-simplify adds, is dropped.
+ */
 export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, digits: number): G {
   const f = 10 ** digits;
   const round = (c: unknown): unknown =>
-    typeof c === "number" ? Math.round(c * f) / f : Array.isArray(c) ? c.map(round) : c;
+    typeof c === "number"
+      ? Math.round(c * f) / f
+      : Array.isArray(c)
+        ? (typeof c[0] === "number" ? c.slice(0, 2) : c).map(round)
+        : c;
   return {...geometry, coordinates: round((geometry as GeoJSON.Polygon).coordinates)} as G;
 }
 
-function layer(
-  topology: AreaTopology,
-  name: keyof AreaTopology["objects"],
+/** The features of one object of a topology, those kept, as story features rounded to `digits`. */
+function storyFeatures(
+  topology: Topology,
+  name: string,
   keep: (id: string) => boolean,
   digits: number
 ): StoryFeature[] {
@@ -67,6 +76,19 @@ function layer(
     }));
 }
 
+/**
+ * Visual weight (the planar area, in degrees², of the triangle a point makes with its neighbours)
+ * below which a borough outline's point is dropped: under a square pixel where the seven boroughs
+ * are 640 px wide, the widest the locator draws them, so it keeps its look with a third of the points.
+ */
+const DISTRICT_MIN_WEIGHT = 1e-6;
+
+/** Features simplified together, so borders they share stay shared, then rounded to `digits`. */
+function simplified(features: StoryFeature[], minWeight: number, digits: number): StoryFeature[] {
+  const weighted = presimplify(toTopology({layer: {type: "FeatureCollection", features}} as never) as never);
+  return storyFeatures(simplify(weighted, minWeight) as unknown as Topology, "layer", () => true, digits);
+}
+
 /** Only the shapes a story's maps need, so a story page does not download the whole region's LSOAs. */
 export function storyGeometry(
   topology: AreaTopology,
@@ -76,7 +98,7 @@ export function storyGeometry(
 ): StoryGeometry {
   const lsoaSet = new Set(lsoaCodes);
   const wardSet = new Set(wardCodes);
-  const lsoas = layer(topology, "lsoa", (id) => lsoaSet.has(id), 5);
+  const lsoas = storyFeatures(topology, "lsoa", (id) => lsoaSet.has(id), 5);
   const byMsoa = new Map<string, {name: string; features: StoryFeature[]}>();
   for (const f of lsoas) {
     const msoa = msoaOf.get(f.id);
@@ -90,8 +112,12 @@ export function storyGeometry(
     return {name, msoa: code, x: Math.round(x * 1e5) / 1e5, y: Math.round(y * 1e5) / 1e5};
   });
   return {
-    districts: layer(topology, "district", () => true, 3),
-    wards: layer(topology, "ward", (id) => wardSet.has(id), 5),
+    districts: simplified(
+      storyFeatures(topology, "district", () => true, 5),
+      DISTRICT_MIN_WEIGHT,
+      4
+    ),
+    wards: storyFeatures(topology, "ward", (id) => wardSet.has(id), 5),
     lsoas,
     labels
   };

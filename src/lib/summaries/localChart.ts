@@ -1,5 +1,6 @@
 import {formatDecimal, formatInteger} from "../format.js";
 import type {LocalChart} from "../content/localChart.js";
+import {listOf} from "./words.js";
 
 /** A chart's values as text: whole numbers with separators, others to one decimal place. */
 export function chartValueFormat(rows: readonly {y: number}[]): (v: number) => string {
@@ -22,10 +23,11 @@ export function localChartSentence({spec, rows}: LocalChart): string {
       ? `${spec.y_label} was ${f(first.y)}${units} in both ${first.x} and ${last.x}.`
       : `${spec.y_label} ${direction} from ${f(first.y)} in ${first.x} to ${f(last.y)}${units} in ${last.x}.`;
   }
-  const sorted = [...rows].sort((a, b) => b.y - a.y);
-  const high = sorted[0];
-  const low = sorted[sorted.length - 1];
-  return high.y === low.y
-    ? `${spec.y_label} is ${f(high.y)}${units} for each of the ${rows.length} ${spec.x_label.toLowerCase()} values.`
-    : `${spec.y_label} is highest for ${high.x} (${f(high.y)}${units}) and lowest for ${low.x} (${f(low.y)}).`;
+  const high = Math.max(...rows.map((r) => r.y));
+  const low = Math.min(...rows.map((r) => r.y));
+  // Every category that shares the top or bottom value is named, so a tie is never half told.
+  const at = (y: number) => listOf(rows.filter((r) => r.y === y).map((r) => String(r.x)));
+  return high === low
+    ? `${spec.y_label} is ${f(high)}${units} for each of the ${rows.length} ${spec.x_label.toLowerCase()} values.`
+    : `${spec.y_label} is highest for ${at(high)} (${f(high)}${units}) and lowest for ${at(low)} (${f(low)}).`;
 }

@@ -1,9 +1,6 @@
 import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js";
-
-const capital = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
-const plural = (n: number, one: string, many: string) => `${countWord(n)} ${n === 1 ? one : many}`;
-/** "none" rather than "no" where the count stands alone. */
-const countAlone = (n: number) => (n === 0 ? "none" : countWord(n));
+import {CRIME_RATE_SOURCE, RATE_UNIT} from "./crime.js";
+import {capitalise as capital, compareShown, countAlone, plural, possessive, SMALL_BASE} from "./words.js";
 
 /** "Three Estates: eight LSOAs in King's Norton South ward, Birmingham, home to 11,916 people in mid-2024." */
 export function locatorSentence(
@@ -38,21 +35,33 @@ export interface AgeShares {
   comparison_under_25_share: number;
 }
 
-/** Under-18 and under-25 shares against the comparison area. */
+/**
+ * Under-18 and under-25 shares against the comparison area. The comparison word follows the
+ * percentages as shown: two shares that round alike are "the same as", never "more than".
+ */
 export function ageSentence(age: AgeShares, comparison: string): string {
-  const diff = age.under_18_share - age.comparison_under_18_share;
-  const word = Math.abs(diff) < 0.005 ? "about the same as" : diff > 0 ? "more than" : "less than";
+  const word = {same: "the same share as", higher: "a higher share than", lower: "a lower share than"}[
+    compareShown(age.under_18_share, age.comparison_under_18_share, formatShare)
+  ];
   return (
-    `${formatShare(age.under_18_share)} of residents are under 18, ` +
-    `${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}); ` +
-    `${formatShare(age.under_25_share)} are under 25 ` +
+    `${formatShare(age.under_18_share)} were under 18, ` +
+    `${word} across ${comparison} (${formatShare(age.comparison_under_18_share)}), and ` +
+    `${formatShare(age.under_25_share)} under 25 ` +
     `(${formatShare(age.comparison_under_25_share)} across ${comparison}).`
   );
 }
 
-/** Population (mid-2024) first, then the age shares (mid-2020). */
-export function peopleSentence(population: number, age: AgeShares, comparison: string): string {
-  return `${formatInteger(population)} people lived in the area in mid-2024. ${ageSentence(age, comparison)}`;
+/**
+ * Population (mid-2024) first, then the age shares, which come from another base (the mid-2020
+ * estimates, the newest by single year of age): both bases are stated, so a total and a share are
+ * never read as one.
+ */
+export function peopleSentence(population: number, age: AgeShares & {area_total: number}, comparison: string): string {
+  return (
+    `${formatInteger(population)} people lived in the area in mid-2024. ` +
+    `Shares by age are of the ${formatInteger(age.area_total)} residents in the mid-2020 estimates, ` +
+    `the newest by age: ${ageSentence(age, comparison)}`
+  );
 }
 
 export interface DomainShare {
@@ -60,9 +69,24 @@ export interface DomainShare {
   level: string;
   area: string;
   share: number | null;
+  /** LSOAs in decile 1 and LSOAs with a decile, where known (domainProfile gives both). */
+  count?: number | null;
+  base?: number | null;
 }
 
-/** Which domains concentrate deprivation in the area, measured against the district. */
+/** "4 of 6 LSOAs, 67%" for a small base, "12%" for a large one. */
+function shareText(row: DomainShare): string {
+  if (row.count === null || row.count === undefined || !row.base) return formatShare(row.share);
+  return row.base < SMALL_BASE
+    ? `${formatInteger(row.count)} of ${formatInteger(row.base)} LSOAs, ${formatShare(row.share)}`
+    : formatShare(row.share);
+}
+
+/**
+ * Which domains concentrate deprivation in the area, measured against the district. A domain counts
+ * as higher only when its percentage, as shown, is higher; domains that share the top share are all
+ * named; small bases carry their counts.
+ */
 export function domainSentence(rows: readonly DomainShare[]): string {
   const areaRows = rows.filter(
     (r) => r.level === "area" && r.domain !== "Index of Multiple Deprivation" && r.share !== null
@@ -71,15 +95,20 @@ export function domainSentence(rows: readonly DomainShare[]): string {
   const district = rows.find((r) => r.level === "district")?.area ?? "the district";
   const higher = areaRows.filter((a) => {
     const d = rows.find((r) => r.level === "district" && r.domain === a.domain);
-    return d?.share !== null && d?.share !== undefined && a.share! > d.share;
+    return d?.share !== null && d?.share !== undefined && compareShown(a.share!, d.share, formatShare) === "higher";
   });
-  const top = areaRows.reduce((best, r) => (r.share! > best.share! ? r : best));
+  const topShare = Math.max(...areaRows.map((r) => r.share!));
+  const top = areaRows.filter((r) => formatShare(r.share) === formatShare(topShare));
   const lead =
-    `On ${countWord(higher.length)} of the ${countWord(areaRows.length)} domains, ` +
+    `On ${countAlone(higher.length)} of the ${countWord(areaRows.length)} domains, ` +
     `a larger share of the area's LSOAs is in England's most deprived 10% than in ${district}`;
-  return top.share! > 0
-    ? `${lead}; the highest share is ${top.domain.toLowerCase()} (${formatShare(top.share)}).`
-    : `${lead}.`;
+  if (topShare <= 0) return `${lead}.`;
+  const share = shareText(top[0]);
+  if (top.length === 1) return `${lead}; the highest share is ${top[0].domain.toLowerCase()} (${share}).`;
+  if (top.length === areaRows.length) return `${lead}; the share is the same on all of them (${share}).`;
+  // Semicolons, because domain names hold commas and "and" ("Education, skills and training").
+  const names = top.map((r) => r.domain.toLowerCase());
+  return `${lead}; the highest share (${share}) is on ${countWord(top.length)} domains: ${names.join("; ")}.`;
 }
 
 export interface DecileChange {
@@ -109,7 +138,11 @@ export interface RateRow {
   rate: number | null;
 }
 
-/** The first measure's rate in the area against its district and England. */
+/**
+ * The first measure's rate in the area against its district and England, with its unit, source and
+ * reference period. The ratio to England is given as shown (one decimal); rates within 5% are
+ * "close to England's".
+ */
 export function crimeSentence(rows: readonly RateRow[]): string {
   const measure = rows[0]?.measure;
   const of = (level: string) => rows.find((r) => r.measure === measure && r.level === level);
@@ -123,14 +156,14 @@ export function crimeSentence(rows: readonly RateRow[]): string {
     ratio === null
       ? ""
       : ratio >= 1.05
-        ? `, ${formatDecimal(ratio, 1)} times England's`
+        ? `; the area's rate is ${formatDecimal(ratio, 1)} times England's`
         : ratio <= 0.95
-          ? `, below England's`
-          : `, close to England's`;
+          ? "; the area's rate is below England's"
+          : "; the area's rate is close to England's";
   return (
-    `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} per 1,000 at-risk residents ` +
+    `${capital(measure.toLowerCase())} was recorded at ${formatDecimal(area.rate, 1)} ${RATE_UNIT} ` +
     `in the area, against ${formatDecimal(district?.rate, 1)} in ${district?.area ?? "the district"} ` +
-    `and ${formatDecimal(england?.rate, 1)} in England${times}.`
+    `and ${formatDecimal(england?.rate, 1)} in England (${CRIME_RATE_SOURCE})${times}.`
   );
 }
 
@@ -151,7 +184,7 @@ export function voicesSentence(voices: number, themes: number, borough: string):
   if (themes > 0)
     return (
       "No consented quotes from residents have been collected for this story; " +
-      `${plural(themes, "theme", "themes")} summarised from ${borough}'s engagement events are shown instead.`
+      `${plural(themes, "theme", "themes")} summarised from ${possessive(borough)} engagement events are shown instead.`
     );
   return "No consented quotes from residents and no summarised engagement themes are available for this place yet.";
 }

@@ -1,4 +1,6 @@
 import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js";
+import {CRIME_RATE_SOURCE} from "./crime.js";
+import {compareShown, countAlone, possessive} from "./words.js";
 
 export interface ComparedValue {
   label: string;
@@ -10,7 +12,7 @@ export interface ComparedValue {
 /** "King's Norton South is one of Birmingham's 69 wards; 11,916 people lived there in mid-2024." */
 export function locatorSentence(ward: string, district: string, wardsInDistrict: number, population: number): string {
   return (
-    `${ward} is one of ${district}'s ${formatInteger(wardsInDistrict)} wards; ` +
+    `${ward} is one of ${possessive(district)} ${formatInteger(wardsInDistrict)} wards; ` +
     `${formatInteger(population)} people lived there in mid-2024.`
   );
 }
@@ -18,27 +20,28 @@ export function locatorSentence(ward: string, district: string, wardsInDistrict:
 /** On how many measures the ward's share of most deprived LSOAs is above its borough's. */
 export function domainSentence(ward: string, district: string, domains: readonly ComparedValue[]): string {
   const known = domains.filter((d) => d.ward !== null && d.district !== null);
-  const above = known.filter((d) => d.ward! > d.district!).length;
+  // "Larger" only when the percentages as shown differ, as in the table beside the sentence.
+  const above = known.filter((d) => compareShown(d.ward!, d.district!, formatShare) === "higher").length;
   return (
-    `On ${countWord(above)} of the ${countWord(known.length)} IoD2025 measures, ` +
-    `a larger share of ${ward}'s neighbourhoods is among England's most deprived 10% than across ${district}.`
+    `On ${countAlone(above)} of the ${countWord(known.length)} IoD2025 measures, ` +
+    `a larger share of ${possessive(ward)} neighbourhoods is among England's most deprived 10% than across ${district}.`
   );
 }
 
-/** One rate for the ward against its borough and the seven boroughs. */
+/** One crime rate for the ward against its borough and the seven boroughs, with its unit, source and period. */
 export function rateSentence(ward: string, district: string, row: ComparedValue, unit: string): string {
   if (row.ward === null) return `No ${row.label.toLowerCase()} rate is available for ${ward}.`;
   return (
     `${row.label} was recorded at ${formatDecimal(row.ward, 1)} ${unit} in ${ward}, ` +
     `against ${formatDecimal(row.district, 1)} across ${district} ` +
-    `and ${formatDecimal(row.region, 1)} across the seven boroughs.`
+    `and ${formatDecimal(row.region, 1)} across the seven boroughs (${CRIME_RATE_SOURCE}).`
   );
 }
 
 /** Share of residents in one age band, against the borough and the seven boroughs. */
 export function ageSentence(ward: string, district: string, row: ComparedValue): string {
   return (
-    `In mid-2020, ${formatShare(row.ward)} of ${ward}'s residents were aged ${row.label}, ` +
+    `In mid-2020, ${formatShare(row.ward)} of ${possessive(ward)} residents were aged ${row.label}, ` +
     `against ${formatShare(row.district)} across ${district} and ${formatShare(row.region)} across the seven boroughs.`
   );
 }

@@ -4,6 +4,7 @@ import type {AreaSummary} from "../model/areas.js";
 import type {LsoaRecord} from "../model/record.js";
 import {groupBy} from "../model/weighted.js";
 import type {RiskRow} from "../risk/compute.js";
+import {recordingMedians, type RecordingMedians} from "../stories/crime.js";
 import type {StoryArea} from "./stories.js";
 
 /** Age bands of the population profile (mid-2020, on 2021 LSOAs). */
@@ -40,10 +41,15 @@ export interface WardProfile {
     imd_score: number | null;
     population: number;
   }[];
-  /** Share of LSOAs in England's most deprived 10% on each IoD2025 domain. */
-  domains: Compared[];
+  /**
+   * Share of LSOAs in England's most deprived 10% on each IoD2025 domain, with the ward's count and
+   * base, so the page can write "4 of 6 (67%)" for a small ward.
+   */
+  domains: (Compared & {ward_count: number | null; ward_base: number | null})[];
   /** Recorded crime rates per 1,000 at-risk population (IoD2025 crime indicators). */
   crime: Compared[];
+  /** Median LSOA rates of the region and England, behind the anti-social behaviour caveat. */
+  recording: RecordingMedians;
   /** Share of residents in each age band, mid-2020. */
   ages: Compared[];
   residents_mid2020: number;
@@ -79,11 +85,11 @@ function ageShares(lsoas: readonly LsoaRecord[], ages: ReadonlyMap<string, reado
 
 /** Every ward's profile, ordered by slug. One pass over the data for all 192 wards. */
 export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: ProfileInputs): WardProfile[] {
-  const area = (level: string, code: string) =>
-    areas.find((a) => a.level === level && a.code === code && (level !== "region" || a.weighting === "population"));
+  const area = (level: string, code: string) => areas.find((a) => a.level === level && a.code === code);
   const value = (row: AreaSummary | undefined, field: string) => (row ? (row.values[field] ?? null) : null);
-  const region = areas.find((a) => a.level === "region" && a.weighting === "population");
+  const region = areas.find((a) => a.level === "region");
   const england = areas.find((a) => a.level === "england");
+  const recording = recordingMedians(region ?? {values: {}}, england ?? {values: {}});
   const riskByCode = new Map(risk.map((r) => [r.code, r]));
   const lsoasPerMsoa = new Map([...groupBy(lsoas, (l) => l.msoa21cd)].map(([code, rows]) => [code, rows.length]));
   const byDistrict = groupBy(lsoas, (l) => l.lad25cd);
@@ -120,7 +126,9 @@ export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: Profile
           ward: value(ward, f),
           district: value(district, f),
           region: value(region, f),
-          england: 0.1
+          england: 0.1,
+          ward_count: value(ward, `${f}_count`),
+          ward_base: value(ward, "deciles_known")
         };
       }),
       crime: CRIME_RATES.map((c) => ({
@@ -131,6 +139,7 @@ export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: Profile
         region: value(region, c.key),
         england: value(england, c.key)
       })),
+      recording,
       ages: AGE_BANDS.map((b, i) => ({
         key: b.label,
         label: b.label,

@@ -28,6 +28,16 @@ function check(broken?: string, today = "2026-11-21"): string[] {
  * and must produce exactly these messages, every problem in one run, sorted by file and line.
  */
 const EXPECTED: Record<string, string[]> = {
+  "absurd-lengths": [
+    'content/stories/alpha/steps.md:6: warning: the heading "A closer look at the streets, …" is 135 characters ' +
+      "long, more than 100 — keep a heading to a few words; put the rest in the section's text",
+    "content/stories/alpha/story.yaml:1: warning: the title is 143 characters long, more than 100 — " +
+      "a title names the place in a few words; put the rest in the subtitle or the steps",
+    "content/stories/alpha/story.yaml:2: warning: the subtitle is 216 characters long, more than 200 — " +
+      "keep it to one line under the title; put the rest in the steps",
+    "content/stories/alpha/voices.yaml:2: warning: voice 1: the text is 1,529 characters long, more than 1,500 — " +
+      "quote the part of what the person said that matters, not a whole conversation"
+  ],
   "borough-mismatch": [
     "content/stories/alpha/story.yaml:3: the borough is Coventry but the area is in Birmingham — " +
       "correct the borough or the area's codes"
@@ -156,6 +166,12 @@ const EXPECTED: Record<string, string[]> = {
   ],
   "voice-withdrawn": [
     "content/stories/alpha/voices.yaml:7: voice 1: consent has been withdrawn — delete this voice from voices.yaml now"
+  ],
+  "yaml-bomb": [
+    "content/stories/alpha/activities.yaml:2: activity 1 has no source — " +
+      "say where this is known from (document, year, section); leave out what no source confirms",
+    "content/stories/alpha/voices.yaml:4: the file's aliases (*name) repeat other aliases so many times " +
+      "that it is too big to read — write the values out in full instead of using & anchors and * aliases"
   ],
   "ward-code-typo": [
     'content/stories/alpha/story.yaml:10: "E05000011" is not a ward (May 2025) in the seven boroughs — ' +

@@ -86,11 +86,23 @@ describe("voices", () => {
     ]);
   });
 
+  it("takes the voice's language as a BCP 47 tag, in its canonical form, and none by default", () => {
+    expect(parseVoices("v.yaml", voice({}), WARDS)[0].language).toBeNull();
+    expect(parseVoices("v.yaml", voice({language: "UR"}), WARDS)[0].language).toBe("ur");
+    expect(parseVoices("v.yaml", voice({language: "pa-arab"}), WARDS)[0].language).toBe("pa-Arab");
+    for (const tag of ["Urdu", "en_GB", "x"]) {
+      expect(problem(voice({language: tag}))).toBe(
+        `content/stories/x/voices.yaml:9: voice 1: language "${tag}" is not a language tag — ` +
+          'write a BCP 47 tag such as "ur" (Urdu), "pa" (Punjabi) or "so" (Somali), or leave the line out'
+      );
+    }
+  });
+
   it("names an unknown field of a voice and the fields it may have", () => {
     expect(problem(voice({speakr: "parent"}))).toMatch(
       new RegExp(
         ':9: unknown field "speakr" in voice 1 — use: ' +
-          "text, speaker, theme, collected, method, consent, consent_date, location$"
+          "text, speaker, theme, collected, method, consent, consent_date, location, language$"
       )
     );
   });

@@ -59,3 +59,28 @@ describe("YamlFile.line", () => {
     );
   });
 });
+
+describe("YamlFile with aliases", () => {
+  it("reads ordinary anchors and aliases", () => {
+    expect(new YamlFile("a.yaml", "a: &x [1, 2]\nb: *x\n").value()).toEqual({a: [1, 2], b: [1, 2]});
+  });
+
+  it("refuses aliases of aliases that would fill the memory, at the line where they start to multiply", () => {
+    const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (const [from, to] of ["ab", "bc", "cd", "de", "ef"]) {
+      lines.push(`${to}: &${to} [${`*${from}, `.repeat(8)}*${from}]`);
+    }
+    const error = (() => {
+      try {
+        new YamlFile("voices.yaml", lines.join("\n"));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toBe(
+      "voices.yaml:3: the file's aliases (*name) repeat other aliases so many times that it is too big to read — " +
+        "write the values out in full instead of using & anchors and * aliases"
+    );
+  });
+});

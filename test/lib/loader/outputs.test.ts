@@ -16,7 +16,7 @@ describe("the registry of loader outputs", () => {
     for (const file of files) {
       const code = readFileSync(join(SRC, file), "utf8").replace(/^\/\/.*\n/gm, "");
       expect(code.trim().split("\n"), file).toEqual([
-        `import {runRegisteredLoader} from "${"../".repeat(file.split("/").length - 1)}lib/loader/run.js";`,
+        `import {runRegisteredLoader} from "${"../".repeat(file.split("/").length - 1) || "./"}lib/loader/run.js";`,
         "",
         "await runRegisteredLoader(import.meta.url);"
       ]);

@@ -95,7 +95,6 @@ describe("loadModel", () => {
       "ward E05000002",
       "district E08000025",
       "district E08000026",
-      "region E47000007",
       "region E47000007"
     ]);
     // Each fixture LSOA has 10 residents aged 5 and 20 aged 30, on unchanged (U) 2011 LSOAs.
@@ -103,7 +102,7 @@ describe("loadModel", () => {
     expect(model.iod2019.get("E01000001")).toEqual({decile: 2, rank: 90});
     expect(model.lsoa11To21.map((l) => l.change_code)).toEqual(["U", "U", "U", "U"]);
     expect(Object.keys(model.topology.objects).sort()).toEqual(["district", "lsoa", "msoa", "ward"]);
-    expect(model.sna.keyFigures.map((r) => r.id)).toEqual(["knife_2019"]);
+    expect(model.sna.keyFigures.map((r) => r.id)).toEqual(["knife_2019", "vwi_rate_bhm_2019"]);
     expect(model.districtSummaries.map((d) => d.name)).toEqual(["Birmingham", "Coventry"]);
   });
 });

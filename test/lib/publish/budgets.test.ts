@@ -9,14 +9,27 @@ describe("page kinds and budgets", () => {
       "stories/index.html",
       "wards/aston.html",
       "risk-index.html",
+      "deprivation.html",
       "boroughs.html",
       "404.html"
     ];
-    expect(files.map(pageKind)).toEqual(["home", "story", "other", "ward", "risk-index", "other", "other"]);
+    expect(files.map(pageKind)).toEqual([
+      "home",
+      "story",
+      "other",
+      "ward",
+      "risk-index",
+      "deprivation",
+      "other",
+      "other"
+    ]);
   });
 
-  it("holds a story's first view to the 400 KB target, with per-page overrides", () => {
-    expect(transferBudget("stories/aston.html")).toBe(400 * 1024);
+  it("holds each kind's first view to issue 10's budgets, with per-page overrides", () => {
+    const kb = (file: string) => transferBudget(file) / 1024;
+    expect(
+      ["stories/aston.html", "wards/aston.html", "index.html", "risk-index.html", "deprivation.html"].map(kb)
+    ).toEqual([100, 490, 150, 250, 250]);
     expect(transferBudget("stories/aston.html", {"stories/aston.html": 500 * 1024})).toBe(500 * 1024);
     expect(transferBudget("sources.html")).toBe(TRANSFER_BUDGETS.other);
   });

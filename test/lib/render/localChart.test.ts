@@ -14,7 +14,8 @@ describe("narrativeWithCharts", () => {
     const html = narrativeWithCharts(people("\nchart: visits\n\nAfter.\n"), {visits: chart});
     expect(html).toMatch(/^<p>Some words\.<\/p>\n<div class="story-local-chart" data-local-chart="visits">/);
     expect(html).toContain("visits is highest for Tue (9 visits) and lowest for Mon (3).");
-    expect(html).toContain('<th scope="row">Tue</th><td>9</td>');
+    expect(html).toContain('<th scope="row">Tue</th><td class="numeric">9</td>');
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
     expect(html).toMatch(/<p>After\.<\/p>\n?$/);
     expect(html).not.toMatch(/\n\s*\n/);
   });

@@ -2,7 +2,10 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {STEP_STATES} from "../../../src/lib/content/steps.js";
+import {JSDOM} from "jsdom";
+import {parse} from "parse5";
+import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
+import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
@@ -12,6 +15,15 @@ import {
   storySourceFiles,
   type StoryPageData
 } from "../../../src/lib/stories/assemble.js";
+import {formatDecimal} from "../../../src/lib/format.js";
+import {crimeProfile, domainProfile} from "../../../src/lib/stories/data.js";
+import {
+  asbCaveatSentence,
+  CRIME_RATE_SOURCE,
+  RATE_DEFINITION_NOTE,
+  RATE_UNIT,
+  violenceScalesSentence
+} from "../../../src/lib/summaries/crime.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 // A story over the fixture's North Ward (three LSOAs in Birmingham), written to a temporary content folder.
@@ -39,25 +51,38 @@ const VOICES = `voices:
     location: North Ward
 `;
 
-describe("story page from the fixture sources", () => {
+const TEXT_SLOTS: StepState[] = ["voices", "activities", "sources"];
+
+/**
+ * One story in a temporary content folder, assembled from the fixture sources, and its page. Call
+ * in a describe block; read the result in its tests.
+ */
+function useStory(slug: string, files: {story: string; voices: string}) {
+  const story = {} as {sources: Sources; data: StoryPageData; page: string};
   let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
+    const folder = join(dir, "content", "stories", slug);
+    mkdirSync(folder, {recursive: true});
+    writeFileSync(join(folder, "story.yaml"), files.story);
+    writeFileSync(join(folder, "steps.md"), STEPS);
+    writeFileSync(join(folder, "voices.yaml"), files.voices);
+    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
+    story.sources = fixtureSources();
+    const inputs = readStoryInputs(story.sources, join(dir, "content"), dir);
+    story.data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
+    story.page = storyPageMarkdown(story.data, storySourceFiles(story.sources));
+  });
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  return story;
+}
+
+describe("story page from the fixture sources", () => {
+  const story = useStory("hill-hook", {story: STORY, voices: VOICES});
   let sources: Sources;
   let data: StoryPageData;
   let page: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "wm-story-"));
-    const folder = join(dir, "content", "stories", "hill-hook");
-    mkdirSync(folder, {recursive: true});
-    writeFileSync(join(folder, "story.yaml"), STORY);
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), VOICES);
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
-    sources = fixtureSources();
-    const inputs = readStoryInputs(sources, join(dir, "content"), dir);
-    data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
-    page = storyPageMarkdown(data, storySourceFiles(sources));
-  });
-  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+  beforeAll(() => ({sources, data, page} = story));
 
   it("lists as its data files exactly the source files it was made from", () => {
     const listed = storySourceFiles(sources).map((f) => f.path);
@@ -78,13 +103,46 @@ describe("story page from the fixture sources", () => {
     expect(data.geometry.labels.map((l) => l.name).sort()).toEqual(["Hill Hook", "Riverside & Mill"]);
   });
 
-  it("writes one section per step with its figure slot, static fallback and the geography statement", () => {
+  it("writes one section per step with its figure, drawn at build time, and the geography statement", () => {
     expect(page.match(/<section class="story-step"/g)).toHaveLength(STEP_STATES.length);
-    expect(page).toContain('<div class="story-figure" data-state="deprivation" data-js><noscript>');
     expect(page).toContain("North Ward stands for Hill Hook.");
     expect(page).toContain(
-      "Two of the three neighbourhoods (LSOAs) in the area (67%) are among England&#39;s most deprived 10%"
+      "Two of the three neighbourhoods (LSOAs) in the area (67%) are among England's most deprived 10%"
     );
+  });
+
+  it("puts in each figure slot a figure with a named graphic, its summary, source and data table", () => {
+    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    for (const {state} of STEP_STATES.filter((s) => !TEXT_SLOTS.includes(s.state))) {
+      const figure = document.querySelector(`.story-figure[data-state=${state}] figure.wm-figure`);
+      expect(figure, state).not.toBeNull();
+      const title = figure!.querySelector(".wm-figure-title")!;
+      expect(title.id, state).toBe(`figure-${state}-title`);
+      const graphics = [...figure!.querySelectorAll("[role=img]")];
+      expect(graphics.length, state).toBeGreaterThan(0);
+      for (const g of graphics) expect(g.getAttribute("aria-labelledby"), state).toBe(title.id);
+      expect(figure!.querySelector(".wm-figure-summary")?.textContent, state).toMatch(/\w/);
+      expect(figure!.querySelector(".wm-figure-source a[href^='https://']"), state).not.toBeNull();
+      expect(figure!.querySelectorAll("details.data-table tbody tr").length, state).toBeGreaterThan(0);
+    }
+    // Graphics with text come at two widths; the decile map, which has none, once.
+    expect(document.querySelectorAll("[data-state=people] .wm-variants > svg")).toHaveLength(2);
+    expect(document.querySelectorAll("[data-state=deprivation] svg[role=img]")).toHaveLength(1);
+    expect(document.querySelectorAll("[data-state=deprivation] svg[role=img] path[fill]")).toHaveLength(3);
+    // Legends are beside the graphic, as text.
+    expect(document.querySelector("[data-state=deprivation] .wm-figure > .wm-legend-swatches")).not.toBeNull();
+    expect(document.querySelector("[data-state=crime] .wm-figure > .wm-legend-swatches")?.textContent).toContain(
+      "England"
+    );
+    for (const state of TEXT_SLOTS)
+      expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
+  });
+
+  it("has no <noscript> and no embedded data: the page's script only enhances the built HTML", () => {
+    expect(page).not.toContain("<noscript");
+    const script = page.slice(page.indexOf("```js"));
+    expect(script).not.toMatch(/FileAttachment|JSON|story = \{/);
+    expect(script.match(/^import .*$/gm)).toEqual(['import {enhanceStory} from "../components/enhanceStory.js";']);
   });
 
   it("never lets editors' text run as code or HTML", () => {
@@ -99,10 +157,187 @@ describe("story page from the fixture sources", () => {
     expect(story.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
   });
 
+  it("gives a voice in another language its lang and dir, and leaves the others to the page's", () => {
+    expect(page).toMatch(/<blockquote><p>[^<]*Safer/);
+    const inUrdu = {...data, content: {...data.content, voices: [{...data.content.voices[0], language: "ur"}]}};
+    expect(storyPageMarkdown(inUrdu, storySourceFiles(sources))).toMatch(
+      /<blockquote lang="ur" dir="rtl"><p>[^<]*Safer/
+    );
+  });
+
   it("lists the story on the index with a small map and a computed summary", () => {
     const index = storyIndexMarkdown([data]);
     expect(index).toContain('href="./hill-hook"');
     expect(index).toContain("<svg");
     expect(index).toContain("Birmingham · 6,000 residents in 3 LSOAs, 2 of them among England&#39;s most deprived 10%");
+  });
+});
+
+/** The story's steps as a browser shows them, from the page's HTML. */
+function storyDocument(page: string): Document {
+  return new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+}
+
+/** The reader-facing text of one step's figure slot, as one line. */
+function slotText(document: Document, state: StepState): string {
+  return document.querySelector(`.story-figure[data-state=${state}]`)!.textContent!.replace(/\s+/g, " ");
+}
+
+describe("issue 12 on a story page", () => {
+  const story = useStory("north", {story: STORY, voices: "voices: []\n"});
+  let sources: Sources;
+  let data: StoryPageData;
+  let page: string;
+  beforeAll(() => ({sources, data, page} = story));
+  const context = () => storyFigureContext(data, storySourceFiles(sources));
+
+  it("carries the medians behind the anti-social behaviour caveat", () => {
+    expect(context().recording.violence_with_injury).toEqual({region: 20, england: 10});
+  });
+
+  it("carries the borough's violence rate on both scales, from one summary", () => {
+    const {violenceScales} = context();
+    expect(violenceScales).toMatchObject({district: "Birmingham", published: {value: 1229, period: "2019"}});
+    const district = crimeProfile(data.numbers).find(
+      (c) => c.level === "district" && c.key === "violence_with_injury"
+    )!;
+    expect(violenceScales!.iod_rate).toBe(district.rate);
+  });
+
+  it("gives each domain share its count and base, for small areas", () => {
+    expect(domainProfile(data.numbers).find((d) => d.level === "area" && d.key === "imd")).toMatchObject({
+      count: 2,
+      base: 3
+    });
+  });
+
+  it("has no violence scales where the needs assessments give the borough no rate per 100,000", () => {
+    expect(storyFigureContext({...data, keyFigures: []}, []).violenceScales).toBeNull();
+  });
+
+  it("states the one rate definition among the caveats, not the old 'each LSOA counting once'", () => {
+    const caveats = [...storyDocument(page).querySelectorAll(".story-caveats li")].map((li) => li.textContent);
+    expect(caveats).toContain(RATE_DEFINITION_NOTE);
+    expect(page).not.toMatch(/counting once|carry no population/);
+  });
+
+  it("gives crime rates their unit, source and period, and names the England series 'England'", () => {
+    const document = storyDocument(page);
+    const crime = document.querySelector("[data-state=crime] figure.wm-figure")!;
+    expect(crime.querySelector(".wm-figure-units")?.textContent).toBe(`Rate ${RATE_UNIT}: ${CRIME_RATE_SOURCE}`);
+    const headers = [...crime.querySelectorAll("thead th")].map((th) => th.textContent);
+    expect(headers).toEqual(["Measure", "Area", `Rate ${RATE_UNIT}`]);
+    const series = [...crime.querySelectorAll(".wm-legend-swatch")].map((item) => item.textContent);
+    expect(series).toEqual(["North Ward ward (the area)", "Birmingham", "West Midlands (7 boroughs)", "England"]);
+    const areas = new Set([...crime.querySelectorAll("tbody tr")].map((tr) => tr.children[1].textContent));
+    expect(areas).toContain("England");
+    expect(crime.textContent).not.toMatch(/residents/);
+  });
+
+  it("puts the anti-social behaviour caveat, from the medians, under the crime figure", () => {
+    const {recording} = context();
+    const caveat = asbCaveatSentence(recording);
+    // The fixture's medians are equal: the caveat still gives both, with their unit.
+    expect(caveat).toMatch(
+      /^The median West Midlands LSOA records 8\.0 anti-social behaviour incidents per 1,000 at-risk/
+    );
+    const note = storyDocument(page).querySelector("[data-state=crime] .story-figure-block > p.story-note");
+    expect(note?.textContent).toBe(caveat);
+  });
+
+  it("tells Birmingham's two violence scales apart beside the needs assessment's figure", () => {
+    const document = storyDocument(page);
+    const sentence = violenceScalesSentence(context().violenceScales!);
+    const notes = [...document.querySelectorAll("[data-state=borough] .story-figure-block > p.story-note")];
+    expect(notes.map((p) => p.textContent)).toEqual([sentence]);
+    // Both numbers, each with its own unit and period, and the per-100,000 figure on a per-1,000 scale.
+    const borough = slotText(document, "borough");
+    expect(borough).toContain("1,229 per 100,000 population");
+    expect(sentence).toContain("1,229 per 100,000 population in 2019 is 12.3 per 1,000 residents");
+    expect(sentence).toContain("not a change over time");
+    // The IoD2025 figure it names is the one the crime figure shows for Birmingham.
+    const iod = crimeProfile(data.numbers).find((c) => c.level === "district" && c.key === "violence_with_injury")!;
+    expect(sentence).toContain(`The IoD2025 figure, ${formatDecimal(iod.rate, 1)} ${RATE_UNIT}`);
+    const crimeRows = [...document.querySelectorAll("[data-state=crime] tbody tr")].map((tr) =>
+      [...tr.children].map((c) => c.textContent)
+    );
+    expect(crimeRows).toContainEqual([iod.measure, "Birmingham", formatDecimal(iod.rate, 1)]);
+    // Told once, where the second scale appears, and only there.
+    expect(slotText(document, "crime")).not.toContain("100,000");
+  });
+
+  it("leaves the scales sentence out where the borough has no rate per 100,000", () => {
+    const other = storyPageMarkdown({...data, keyFigures: []}, storySourceFiles(sources));
+    expect(storyDocument(other).querySelector("[data-state=borough] p.story-note")).toBeNull();
+    expect(other).not.toContain("appears on two scales");
+  });
+
+  it("shows each domain share of the small area with its count and base", () => {
+    const trs = [...storyDocument(page).querySelectorAll("[data-state=domains] tbody tr")];
+    const rows = trs.map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toContainEqual(["Index of Multiple Deprivation", "North Ward ward (the area)", "2 of 3 (67%)"]);
+    // The shares sort by value, not by their text.
+    const imd = trs[rows.findIndex((r) => r[2] === "2 of 3 (67%)")];
+    expect(Number(imd.querySelector("td.numeric")?.getAttribute("data-value"))).toBeCloseTo(2 / 3);
+  });
+});
+
+// Issue 11: a title that closes a <noscript> and opens a <script> once reached an attribute inside a
+// <noscript>, which a browser running JavaScript reads as raw text.
+const HOSTILE_TITLE = `T </noscript><script>alert(1)</script> "quoted" & 'single'`;
+
+/** The HTML of a page loader's Markdown as Framework writes it: parsed by jsdom and serialised again. */
+function asFrameworkWrites(markdown: string): string {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
+  return new JSDOM(`<!DOCTYPE html><body>${body}`).window.document.body.innerHTML;
+}
+
+type Node5 = {nodeName: string; childNodes?: Node5[]; content?: Node5; value?: string};
+/** Every element name in a page as a browser running JavaScript parses it (<noscript> is raw text there). */
+function elementNames(html: string): string[] {
+  const names: string[] = [];
+  const walk = (node: Node5) => {
+    names.push(node.nodeName);
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) walk(child);
+  };
+  walk(parse(`<!DOCTYPE html><html><body>${html}</body></html>`, {scriptingEnabled: true}) as unknown as Node5);
+  return names;
+}
+
+describe("a story whose title is markup", () => {
+  const story = useStory("hostile", {
+    story: STORY.replace("title: Hill Hook", `title: ${JSON.stringify(HOSTILE_TITLE)}`),
+    voices: "voices: []\n"
+  });
+  let data: StoryPageData;
+  let page: string;
+  beforeAll(() => ({data, page} = story));
+
+  it("shows it as text, and no <script> or <noscript> appears once Framework re-serialises the page", () => {
+    expect(data.story.title).toBe(HOSTILE_TITLE);
+    for (const markdown of [page, storyIndexMarkdown([data])]) {
+      const html = asFrameworkWrites(markdown);
+      const names = elementNames(html);
+      expect(names).not.toContain("script");
+      expect(names).not.toContain("noscript");
+      expect(html).toContain("T &lt;/noscript&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+    const {document} = new JSDOM(asFrameworkWrites(page)).window;
+    expect(document.querySelector("h1")?.textContent).toBe(HOSTILE_TITLE);
+    expect(document.querySelector("#figure-region-title")?.textContent).toBe(`${HOSTILE_TITLE} in the West Midlands`);
+    // Framework's serialiser writes < and > raw in attribute values; outside raw-text elements (and
+    // there are none left) the value stays one attribute, as a browser running JavaScript reads it.
+    const index = new JSDOM(`<!DOCTYPE html><body>${asFrameworkWrites(storyIndexMarkdown([data]))}`, {
+      runScripts: "outside-only"
+    }).window.document;
+    expect(index.querySelector("svg[data-wm-thumbnail]")?.getAttribute("aria-label")).toBe(
+      `${HOSTILE_TITLE} within Birmingham, shaded by IMD 2025 decile`
+    );
+  });
+
+  it("escapes < > & and quotes in every attribute the page loader writes itself", () => {
+    // Before Framework's jsdom pass: every attribute value the loader writes has no raw markup.
+    const html = page.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/```js[\s\S]*$/, "");
+    for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
   });
 });

@@ -118,7 +118,8 @@ describe("ward profile page", () => {
 
   it("marks its legends, graphics and tables for the build to keep out of Framework's passes", () => {
     const {markdown, parts} = deferMarkup(page);
-    expect(parts).toHaveLength(2 + 5 + 5 + 1);
+    // The decile map's legend, five graphics, five tables and the risk index table.
+    expect(parts).toHaveLength(1 + 5 + 5 + 1);
     expect(parts.every((part) => !/<a\b|\bid="/.test(part))).toBe(true);
     expect(body(markdown).querySelectorAll("svg, table")).toHaveLength(0);
   });
@@ -129,7 +130,8 @@ describe("ward profile page", () => {
       "../components/enhance.js",
       "../components/search.js"
     ]);
-    expect(script).toContain('const entries = () => FileAttachment("../data/search-index.json").json();');
+    expect(script).toContain('areaSearch({entries: () => areas.json(), root: "../", label: "Find another area"})');
+    expect(document.querySelector("#area-search")).not.toBeNull();
     expect(page.match(/```/g)).toHaveLength(2);
   });
 

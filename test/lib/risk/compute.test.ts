@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {computeRiskIndex, topTenPercentCount, type MsoaInput} from "../../../src/lib/risk/compute.js";
+import {contributionsOf} from "../../../src/lib/risk/contributions.js";
 import {RISK_KEYS, type RiskKey} from "../../../src/lib/risk/indicators.js";
+import {equalWeights} from "../../../src/lib/risk/weights.js";
 import type {Weights} from "../../../src/lib/risk/weights.js";
 
 /** Three MSOAs: every indicator is [1, 2, 3] or [3, 2, 1] so each z-score is ±√1.5 or 0. */
@@ -36,7 +38,7 @@ describe("computeRiskIndex", () => {
     expect(byCode.get("E02000001")!.z_aged_10_24).toBeCloseTo(Z, 12);
     expect(byCode.get("E02000001")!.score).toBeCloseTo(Z, 12);
     expect(byCode.get("E02000003")!.score).toBeCloseTo(-Z, 12);
-    expect(index.stats.aged_10_24).toEqual({mean: 2, sd: Math.sqrt(2 / 3)});
+    expect(index.stats.aged_10_24).toEqual({mean: 2, sd: Math.sqrt(2 / 3), capped: 0});
     expect(index.rows.map((r) => [r.code, r.rank])).toEqual([
       ["E02000001", 1],
       ["E02000002", 2],
@@ -79,5 +81,63 @@ describe("computeRiskIndex", () => {
     expect(() => computeRiskIndex(broken, onlyAge)).toThrow(
       /^MSOA E02000009 \(Area E02000009\) has no value for cyp — /
     );
+  });
+
+  it("caps each z-score at ±3, so one extreme value adds at most weight × 3", () => {
+    // Ten MSOAs with no young residents and one where all 100 are: z = 3.16 before the cap.
+    const areas = Array.from({length: 11}, (_, i) => msoa(`E020000${String(i + 10)}`, i, i === 10 ? 100 : 0));
+    const index = computeRiskIndex(areas, onlyAge);
+    const outlier = index.rows.find((r) => r.code === "E02000020")!;
+    expect(outlier.z_aged_10_24).toBeCloseTo(3.162, 3);
+    expect(outlier.c_aged_10_24).toBe(3);
+    expect(outlier.score).toBe(3);
+    expect(index.stats.aged_10_24.capped).toBe(1);
+    expect(index.cap).toBe(3);
+  });
+
+  it("ranks without the cap alongside, so the cap's effect can be shown", () => {
+    // 30 MSOAs; the first is lowest on five indicators but the only one with young residents (z = 5.39).
+    const areas = Array.from({length: 30}, (_, i) => msoa(`E020001${String(i).padStart(2, "0")}`, i + 1, i ? 0 : 1));
+    const weights = {
+      violence_with_injury: 0.1,
+      public_order_weapons: 0.1,
+      idaci_rate: 0.1,
+      cyp: 0.1,
+      mental_health: 0.1,
+      aged_10_24: 0.5
+    };
+    const row = computeRiskIndex(areas, weights).rows.find((r) => r.code === "E02000100")!;
+    expect(row.z_aged_10_24).toBeCloseTo(Math.sqrt(29), 12);
+    expect([row.uncapped_rank, row.rank]).toEqual([1, 3]);
+  });
+
+  it("gives each MSOA's contribution by indicator, adding up to its score", () => {
+    for (const row of computeRiskIndex(inputs, equalWeights()).rows) {
+      const parts = contributionsOf(row);
+      expect(parts.map((p) => p.key)).toEqual(RISK_KEYS);
+      expect(parts.reduce((s, p) => s + p.contribution, 0)).toBeCloseTo(row.score, 12);
+      expect(row.score_without_largest).toBeCloseTo(row.score - Math.max(...parts.map((p) => p.contribution)), 12);
+    }
+  });
+
+  it("names a top-10% neighbourhood whose score is not positive without its largest contribution", () => {
+    const one = computeRiskIndex(inputs, onlyAge);
+    expect(one.rows[0]).toMatchObject({code: "E02000001", top10: 1, largest: "aged_10_24", rests_on_one: 1});
+    expect(one.restsOnOne).toEqual([
+      {
+        code: "E02000001",
+        name: "Area E02000001",
+        district_name: "Birmingham",
+        rank: 1,
+        score: one.rows[0].score,
+        largest: "aged_10_24",
+        contribution: one.rows[0].c_aged_10_24,
+        score_without_largest: 0
+      }
+    ]);
+    // With equal weights the top MSOA is high on five indicators: it keeps a positive score without any one.
+    const broad = computeRiskIndex(inputs, equalWeights());
+    expect(broad.rows[0].score_without_largest).toBeGreaterThan(0);
+    expect(broad.restsOnOne).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {loadModel} from "../../../src/lib/model/model.js";
 import {inputFacts, RISK_COLUMNS, riskIndex, riskMethod, toCsv} from "../../../src/lib/risk/dataset.js";
+import {RISK_KEYS} from "../../../src/lib/risk/indicators.js";
+import {resolveSourcesDir, Sources} from "../../../src/lib/sources/index.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 const root = mkdtempSync(join(tmpdir(), "wm-risk-"));
@@ -51,5 +53,29 @@ describe("risk index from the fixture sources", () => {
 
   it("quotes CSV cells that hold commas or quotes", () => {
     expect(toCsv([{a: 'x, "y"', b: null}], ["a", "b"])).toBe('a,b\r\n"x, ""y""",\r\n');
+  });
+});
+
+const PROJECT = join(import.meta.dirname, "..", "..", "..");
+const realSources = existsSync(join(resolveSourcesDir(PROJECT), "manifest.json"));
+
+describe.runIf(realSources || process.env.CI)("risk index on the real sources", () => {
+  const index = riskIndex(loadModel(new Sources(resolveSourcesDir(PROJECT))), PROJECT);
+
+  it("keeps every top-10% neighbourhood positive without its largest contribution (or names it)", () => {
+    const method = riskMethod(index);
+    expect(method.robustness.checked).toBe(36);
+    // Before the cap, Selly Oak ranked 25th on its share of residents aged 10 to 24 alone.
+    expect(method.robustness.restsOnOne).toEqual([]);
+    expect(index.rows.find((r) => r.name === "Selly Oak")!.uncapped_rank).toBe(25);
+  });
+
+  it("writes each neighbourhood's contributions by indicator to the CSV, adding up to its score", () => {
+    const [header, first] = toCsv(index.rows, Object.keys(RISK_COLUMNS)).split("\r\n");
+    const columns = header.split(",");
+    for (const key of RISK_KEYS) expect(columns).toContain(`c_${key}`);
+    const cells = first.split(",");
+    const value = (name: string) => Number(cells[columns.indexOf(name)]);
+    expect(RISK_KEYS.reduce((s, k) => s + value(`c_${k}`), 0)).toBeCloseTo(value("score"), 9);
   });
 });

@@ -14,10 +14,24 @@ const base = {
 const ages = Array.from({length: 91}, (_, age) => (age < 16 ? 2 : 1));
 
 describe("msoaInputs", () => {
-  it("weights rates by population and derives the IDACI rate and the share aged 10 to 24", () => {
+  it("weights rates by the IoD2025 population and derives the IDACI rate and the share aged 10 to 24", () => {
     const lsoas = [
-      {...base, lsoa21cd: "E01000001", population: 1000, violence_with_injury: 30, idaci_numerator: 8},
-      {...base, lsoa21cd: "E01000002", population: 3000, violence_with_injury: 10, idaci_numerator: null}
+      {
+        ...base,
+        lsoa21cd: "E01000001",
+        population: 1000,
+        iod_population: 1000,
+        violence_with_injury: 30,
+        idaci_numerator: 8
+      },
+      {
+        ...base,
+        lsoa21cd: "E01000002",
+        population: 3000,
+        iod_population: 3000,
+        violence_with_injury: 10,
+        idaci_numerator: null
+      }
     ];
     const [msoa] = msoaInputs(
       lsoas,
@@ -38,13 +52,21 @@ describe("msoaInputs", () => {
       "whatever the order",
     () => {
       const lsoas = [
-        {...base, lsoa21cd: "E01000001", population: 1000, violence_with_injury: 1, idaci_numerator: 1},
+        {
+          ...base,
+          lsoa21cd: "E01000001",
+          population: 1000,
+          iod_population: 1000,
+          violence_with_injury: 1,
+          idaci_numerator: 1
+        },
         {
           ...base,
           lsoa21cd: "E01000002",
           lad25cd: "E08000026",
           lad25nm: "Coventry",
           population: 3000,
+          iod_population: 3000,
           violence_with_injury: 1,
           idaci_numerator: 1
         }
@@ -61,7 +83,16 @@ describe("msoaInputs", () => {
   it("fails when an LSOA has no age counts", () => {
     expect(() =>
       msoaInputs(
-        [{...base, lsoa21cd: "E01000001", population: 1, violence_with_injury: 1, idaci_numerator: 1}],
+        [
+          {
+            ...base,
+            lsoa21cd: "E01000001",
+            population: 1,
+            iod_population: 1,
+            violence_with_injury: 1,
+            idaci_numerator: 1
+          }
+        ],
         new Map()
       )
     ).toThrow(/E01000001 has no mid-2020 age counts/);

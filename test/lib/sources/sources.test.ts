@@ -147,6 +147,76 @@ describe("Sources", () => {
     expect(error.problem).toBe('feature 2, property "LSOA21CD": "X01000002" is not an ONS code of a LSOA (E01…)');
   });
 
+  describe("checks every coordinate of a boundary file", () => {
+    /** The fixture with feature 2 of the LSOA boundaries (line 5) given this geometry. */
+    const withGeometry = (geometry: object) =>
+      fixtureSourcesWith((texts) => {
+        const lines = (texts[SOURCE_PATHS.lsoaBoundaries] as string).split("\n");
+        const feature = {...JSON.parse(lines[4].replace(/,$/, "")), geometry};
+        // JSON.stringify cannot write 1e999, which JSON.parse reads as Infinity.
+        lines[4] = JSON.stringify(feature).replaceAll('"1e999"', "1e999") + ",";
+        texts[SOURCE_PATHS.lsoaBoundaries] = lines.join("\n");
+      });
+    const withRing = (ring: unknown[]) => withGeometry({type: "Polygon", coordinates: [ring]});
+    const square = [
+      [-1.89, 52.4],
+      [-1.88, 52.4],
+      [-1.88, 52.41],
+      [-1.89, 52.41],
+      [-1.89, 52.4]
+    ];
+    const at = (i: number, position: unknown) => square.map((p, j) => (j === i ? position : p));
+    const cases: [string, unknown[], string][] = [
+      ["text", at(1, ["-1.88", 52.4]), 'position 2 of ring 1 is ["-1.88",52.4], not a pair of finite numbers'],
+      ["null", at(2, null), "position 3 of ring 1 is null, not a pair of finite numbers"],
+      ["1e999", at(1, ["1e999", 52.4]), 'position 2 of ring 1 is ["Infinity",52.4], not a pair of finite numbers'],
+      [
+        "a place outside the region",
+        at(1, [-0.12, 51.5]),
+        "position 2 of ring 1, [-0.12,51.5], is outside the West Midlands (longitude -3.5 to -1, latitude 51.7 to 53.4)"
+      ],
+      ["a two-point open ring", square.slice(0, 2), "ring 1 has 2 positions; a ring needs at least 4"],
+      ["an open ring", square.slice(0, 4), "ring 1 is not closed (its last position is not its first)"]
+    ];
+    for (const [what, ring, problem] of cases) {
+      it(`fails on ${what}, with file:line and the feature's code`, () => {
+        const error = caught(() => readLsoaBoundaries(withRing(ring)));
+        expect(error.kind).toBe("bad-geometry");
+        expect(error.message).toBe(
+          `boundaries/lsoa21.geojson:5: feature 2 (LSOA21CD E01000002): ${problem} — ` +
+            "restore the published copy: boundaries are GeoJSON polygons in longitude and latitude (WGS 84)"
+        );
+      });
+    }
+
+    it("names the polygon of a multipolygon", () => {
+      const error = caught(() =>
+        readLsoaBoundaries(withGeometry({type: "MultiPolygon", coordinates: [[square], [square.slice(1)]]}))
+      );
+      expect(error.problem).toBe(
+        "feature 2 (LSOA21CD E01000002): polygon 2, ring 1 is not closed (its last position is not its first)"
+      );
+    });
+
+    it("accepts the fixture's closed squares", () => {
+      expect(readLsoaBoundaries(withRing(square))).toHaveLength(4);
+    });
+  });
+
+  it("fails on a corrupt .gz file, naming it", () => {
+    const damage = (texts: Record<string, string | Uint8Array>) => {
+      const bytes = Uint8Array.from(texts[SOURCE_PATHS.indicatorsEngland] as Uint8Array);
+      bytes[bytes.length - 6] ^= 0xff; // the CRC-32 at the end of the gzip stream
+      texts[SOURCE_PATHS.indicatorsEngland] = bytes;
+    };
+    const error = caught(() => readIndicators(fixtureSourcesWith(damage), true));
+    expect(error.kind).toBe("bad-gzip");
+    expect(error.message).toBe(
+      "deprivation/iod2025_lsoa21_indicators_england.csv.gz: the file cannot be unzipped (incorrect data check) — " +
+        "restore the published copy: the download may have been cut short or damaged"
+    );
+  });
+
   it("fails on malformed manifest JSON", () => {
     const {dir, files} = makeFixture();
     files[join(dir, "manifest.json")] = "{";

@@ -52,4 +52,17 @@ describe("localChartSentence", () => {
       "Visits was 4 visits a year in Mon."
     );
   });
+
+  it("names every category that shares the highest or the lowest value", () => {
+    expect(
+      localChartSentence({
+        spec: spec("bar"),
+        rows: [
+          {x: "Mon", y: 9},
+          {x: "Tue", y: 9},
+          {x: "Wed", y: 1}
+        ]
+      })
+    ).toBe("Visits is highest for Mon and Tue (9 visits a year) and lowest for Wed (1).");
+  });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {agesOn2021Lsoas} from "../../../src/lib/model/ages.js";
-import type {AreaSummary} from "../../../src/lib/model/areas.js";
+import {summariseAreas, type AreaSummary} from "../../../src/lib/model/areas.js";
 import type {LsoaRecord} from "../../../src/lib/model/record.js";
 import {crimeProfile, domainProfile, storyNumbers} from "../../../src/lib/stories/data.js";
 import {
@@ -10,7 +10,8 @@ import {
   peopleSentence,
   crimeSentence,
   domainSentence,
-  locatorSentence
+  locatorSentence,
+  voicesSentence
 } from "../../../src/lib/summaries/stories.js";
 
 // A fixture area: three LSOAs of a four-LSOA district. Values are chosen to check by hand.
@@ -25,6 +26,7 @@ const lsoa = (code: string, ward: string, population: number, decile: number, vw
     lad25cd: "E08000025",
     lad25nm: "Birmingham",
     population,
+    iod_population: population,
     ...Object.fromEntries(
       ["imd", "income", "employment", "education", "health", "crime", "housing", "environment"].flatMap((k) => [
         [`${k}_decile`, decile],
@@ -49,7 +51,7 @@ const ENGLAND = {
   name: "England",
   district_code: null,
   district_name: null,
-  weighting: "lsoa",
+  weighting: "population",
   lsoa_count: 10,
   population: null,
   values: {
@@ -80,6 +82,7 @@ const IOD2019 = new Map([
 const POPULATION = new Map(LSOAS.map((l) => [l.lsoa21cd, l.population]));
 const numbers = storyNumbers(["E01000001", "E01000002", "E01000003"], {
   lsoas: LSOAS,
+  areas: summariseAreas(LSOAS),
   england: ENGLAND,
   ages: agesOn2021Lsoas(AGES, LINKS, POPULATION),
   lsoa11To21: LINKS,
@@ -106,13 +109,14 @@ describe("story numbers for a fixture area", () => {
     // The area is all of North ward, so the ward is not repeated.
     expect(numbers.comparisons.map((c) => c.level)).toEqual(["area", "district", "region", "england"]);
     const crime = crimeProfile(numbers);
-    // Each LSOA counts once, as England's reference must: (40 + 20 + 10) / 3 and (40 + 20 + 10 + 5) / 4.
-    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(70 / 3);
-    expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(18.75);
+    // Weighted by the IoD2025 population: (40×1000 + 20×1000 + 10×2000) / 4000 and (… + 5×4000) / 8000.
+    expect(crime.find((c) => c.level === "area" && c.key === "violence_with_injury")!.rate).toBeCloseTo(20);
+    expect(crime.find((c) => c.level === "district" && c.key === "violence_with_injury")!.rate).toBe(12.5);
     expect(numbers.comparisons[0].name).toBe("North ward (the area)");
     expect(crimeSentence(crime)).toBe(
-      "Violence with injury was recorded at 23.3 per 1,000 at-risk residents in the area, " +
-        "against 18.8 in Birmingham and 10.0 in England, 2.3 times England's."
+      "Violence with injury was recorded at 20.0 per 1,000 at-risk population in the area, against 12.5 in " +
+        "Birmingham and 10.0 in England (IoD2025 police recorded crime, over the period given in the IoD2025 " +
+        "technical report); the area's rate is 2.0 times England's."
     );
   });
 
@@ -121,7 +125,7 @@ describe("story numbers for a fixture area", () => {
     expect(domains.find((d) => d.level === "area" && d.key === "income")!.share).toBeCloseTo(2 / 3);
     expect(domainSentence(domains)).toBe(
       "On seven of the seven domains, a larger share of the area's LSOAs is in England's most deprived 10% " +
-        "than in Birmingham; the highest share is income (67%)."
+        "than in Birmingham; the share is the same on all of them (2 of 3 LSOAs, 67%)."
     );
   });
 
@@ -135,12 +139,11 @@ describe("story numbers for a fixture area", () => {
     );
   });
 
-  it("leads the people figure with the population", () => {
-    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toMatch(
-      new RegExp(
-        "^4,000 people lived in the area in mid-2024\\. " +
-          "50% of residents are under 18, about the same as across the seven boroughs \\(50%\\)"
-      )
+  it("leads the people figure with the mid-2024 population and states the mid-2020 base of the age shares", () => {
+    expect(peopleSentence(4000, numbers.age, "the seven boroughs")).toBe(
+      "4,000 people lived in the area in mid-2024. Shares by age are of the 47 residents in the mid-2020 " +
+        "estimates, the newest by age: 50% were under 18, the same share as across the seven boroughs (50%), " +
+        "and 50% under 25 (50% across the seven boroughs)."
     );
   });
 
@@ -154,8 +157,46 @@ describe("story numbers for a fixture area", () => {
         "the seven boroughs"
       )
     ).toBe(
-      "28% of residents are under 18, more than across the seven boroughs (23%); " +
-        "40% are under 25 (33% across the seven boroughs)."
+      "28% were under 18, a higher share than across the seven boroughs (23%), " +
+        "and 40% under 25 (33% across the seven boroughs)."
     );
+  });
+
+  it("calls two shares that round alike the same, whatever the unrounded difference", () => {
+    const age = {
+      under_18_share: 0.134,
+      under_25_share: 0.4,
+      comparison_under_18_share: 0.126,
+      comparison_under_25_share: 0.4
+    };
+    expect(ageSentence(age, "the seven boroughs")).toMatch(/^13% were under 18, the same share as across/);
+  });
+
+  it("writes 'none', gives counts beside percentages of small bases, and names every domain sharing the top", () => {
+    const row = (domain: string, level: string, share: number, count: number, base: number) => ({
+      domain,
+      level,
+      area: level === "area" ? "The area" : "Coventry",
+      share,
+      count,
+      base
+    });
+    const rows = [
+      row("Income", "area", 4 / 6, 4, 6),
+      row("Crime", "area", 4 / 6, 4, 6),
+      row("Health and disability", "area", 1 / 6, 1, 6),
+      row("Income", "district", 0.7, 137, 195),
+      row("Crime", "district", 0.7, 137, 195),
+      row("Health and disability", "district", 0.2, 39, 195)
+    ];
+    expect(domainSentence(rows)).toBe(
+      "On none of the three domains, a larger share of the area's LSOAs is in England's most deprived 10% than in " +
+        "Coventry; the highest share (4 of 6 LSOAs, 67%) is on two domains: income; crime."
+    );
+  });
+
+  it("names the borough's engagement events with a correct possessive", () => {
+    expect(voicesSentence(0, 2, "Walsall")).toMatch(/summarised from Walsall's engagement events/);
+    expect(voicesSentence(0, 2, "St Michael's")).toMatch(/summarised from St Michael's engagement events/);
   });
 });

@@ -31,7 +31,8 @@ describe("ward summaries", () => {
       rateSentence("X", "Y", {label: "Violence with injury", ward: 12.34, district: 10, region: 9.06}, "per 1,000")
     ).toBe(
       "Violence with injury was recorded at 12.3 per 1,000 in X, " +
-        "against 10.0 across Y and 9.1 across the seven boroughs."
+        "against 10.0 across Y and 9.1 across the seven boroughs " +
+        "(IoD2025 police recorded crime, over the period given in the IoD2025 technical report)."
     );
     expect(ageSentence("X", "Y", {label: "10 to 24", ward: 0.214, district: 0.2, region: 0.197})).toBe(
       "In mid-2020, 21% of X's residents were aged 10 to 24, against 20% across Y and 20% across the seven boroughs."
@@ -56,5 +57,28 @@ describe("ward summaries", () => {
       "X overlaps one neighbourhood (MSOA); " +
         "it is not in the top 10% of the risk index. The highest ranked is A, 40 of 357."
     );
+  });
+
+  it("writes possessives of names that already end in 's, and 'none' for a zero count", () => {
+    const domains = [
+      {label: "Income", ward: 0.1, district: 0.2, region: 0.3},
+      {label: "Crime", ward: 0.1, district: 0.1, region: 0.3}
+    ];
+    expect(domainSentence("St Michael's", "Coventry", domains)).toBe(
+      "On none of the two IoD2025 measures, a larger share of St Michael's neighbourhoods is among England's most " +
+        "deprived 10% than across Coventry."
+    );
+    expect(ageSentence("St Michael's", "Coventry", {label: "18 to 24", ward: 0.47, district: 0.2, region: 0.1})).toBe(
+      "In mid-2020, 47% of St Michael's residents were aged 18 to 24, against 20% across Coventry and 10% across the " +
+        "seven boroughs."
+    );
+  });
+
+  it("counts a domain as above the borough only when its percentage, as shown, is higher", () => {
+    const domains = [
+      {label: "Income", ward: 0.334, district: 0.333, region: 0.3},
+      {label: "Crime", ward: 0.5, district: 0.1, region: 0.3}
+    ];
+    expect(domainSentence("X", "Y", domains)).toMatch(/^On one of the two IoD2025 measures/);
   });
 });

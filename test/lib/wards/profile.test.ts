@@ -39,6 +39,15 @@ describe("wardProfiles (fixture: North Ward with 3 LSOAs, South & East with 1)",
     expect(imd).toMatchObject({ward: 2 / 3, district: 2 / 3, region: 2 / 4, england: 0.1});
   });
 
+  it("gives the ward's decile-1 count and base beside the share, and the medians behind the caveat", () => {
+    const [north] = profiles();
+    expect(north.domains.find((d) => d.key === "imd")).toMatchObject({ward_count: 2, ward_base: 3});
+    expect(north.recording).toEqual({
+      anti_social_behaviour: {region: 8, england: 8},
+      violence_with_injury: {region: 20, england: 10} // medians of 10, 20, 30 and of 4, 6, 10, 20, 30
+    });
+  });
+
   it("gives age shares from the mid-2020 counts (each fixture LSOA: 10 residents aged 5, 20 aged 30)", () => {
     const ages = profiles()[0].ages;
     expect(ages.map((a) => a.label)).toEqual(["0 to 9", "10 to 24", "25 to 64", "65 and over"]);

@@ -1,0 +1,53 @@
+import {compactPaths} from "./compactPaths.js";
+import {toHtml} from "./serverDocument.js";
+
+export interface PageOptions {
+  title: string;
+  /** Framework's table of contents from the page's h2 headings. */
+  toc?: boolean;
+  /** Path from the page to the site's root: "./" for top-level pages, "../" one folder down. */
+  root?: "./" | "../";
+  /** Put "find your area" in the page's `<div id="area-search">` (its index loads on first use). */
+  search?: boolean;
+  /** The search box's label, if not areaSearch's own ("Find your area: …"). */
+  searchLabel?: string;
+}
+
+/** The id of the element areaSearch fills on pages with `search`. */
+export const SEARCH_SLOT = "area-search";
+
+/**
+ * A page drawn at build time: front matter, the Markdown and HTML blocks of `body`, and one small
+ * script that only enhances what is already there (sortable tables, tooltips, search). The page
+ * imports no charting library, and loads no data unless the reader searches.
+ */
+export function markdownPage(
+  {title, toc = false, root = "./", search = false, searchLabel}: PageOptions,
+  body: string[]
+): string {
+  const components = `${root}components`;
+  const script = [
+    `import {enhancePage} from "${components}/enhance.js";`,
+    ...(search ? [`import {areaSearch} from "${components}/search.js";`] : []),
+    "enhancePage();",
+    ...(search
+      ? [
+          `const areas = FileAttachment("${root}data/search-index.json");`,
+          `document.getElementById("${SEARCH_SLOT}")` +
+            `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"` +
+            `${searchLabel ? `, label: ${JSON.stringify(searchLabel)}` : ""}}));`
+        ]
+      : [])
+  ];
+  return [
+    `---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n---`,
+    ...body,
+    ["```js", ...script, "```"].join("\n")
+  ].join("\n\n");
+}
+
+/** A figure or other element drawn in the server-side DOM, as HTML for the page (paths compacted). */
+export function drawn(element: Element): string {
+  compactPaths(element);
+  return toHtml(element);
+}

@@ -1,0 +1,42 @@
+import {dataTable} from "../../components/dataTable.js";
+import type {ProvenanceEntry} from "../../components/sourceLine.js";
+import {drawn, markdownPage} from "./page.js";
+import {serverDocument} from "./serverDocument.js";
+
+/** /sources: every source file with its publisher, licence and checksum, then the methods. */
+export function sourcesMarkdown(provenance: readonly (ProvenanceEntry & {sha256: string})[]): string {
+  const table = dataTable({
+    caption: "Source files",
+    summary: "Source files, publishers and licences",
+    open: true,
+    rows: provenance,
+    columns: [
+      {label: "Title", value: (d) => d.title},
+      {label: "Publisher", value: (d) => d.publisher},
+      {label: "Licence", value: (d) => d.licence},
+      {label: "Official page", value: (d) => d.official},
+      {label: "File", value: (d) => d.file},
+      {label: "SHA-256", value: (d) => `${d.sha256.slice(0, 12)}…`}
+    ],
+    document: serverDocument()
+  });
+  return markdownPage({title: "Sources and methods", toc: true}, [
+    `# Sources and methods
+
+Every number on this site is computed at build time from the files below. Each file is checked
+against its published SHA-256 checksum before it is used.`,
+    drawn(table),
+    `## Methods
+
+- **Neighbourhoods** are Lower layer Super Output Areas (LSOAs, 2021 boundaries). Each LSOA is
+  placed in the May 2025 ward that ONS's best-fit lookup gives; LSOAs do not always nest in wards.
+- **Area averages** for neighbourhoods (MSOAs), wards, boroughs and the West Midlands are weighted by
+  each LSOA's ONS mid-2024 population estimate.
+- **England** values are the average of all 33,755 LSOAs, each counted once, because the England-wide
+  files carry no population. A West Midlands value computed the same way is given beside it.
+- **Recorded crime rates** are the IoD2025 crime domain indicators, per 1,000 at-risk population.
+
+Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
+© Crown copyright and database right.`
+  ]);
+}

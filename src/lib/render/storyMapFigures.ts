@@ -1,0 +1,150 @@
+// The story's maps, drawn at build time: where the area is, its LSOAs and wards, its deprivation.
+import type {GeometryCollection} from "topojson-specification";
+import {feature} from "topojson-client";
+import {areaMap} from "../../components/areaMap.js";
+import {dataTable} from "../../components/dataTable.js";
+import {decileLegend, decileMap} from "../../components/decileMap.js";
+import {figure} from "../../components/figure.js";
+import {locatorMap} from "../../components/locatorMap.js";
+import {responsive} from "../../components/responsive.js";
+import {formatInteger} from "../format.js";
+import {SOURCE_PATHS as P} from "../inputs/paths.js";
+import {mostDeprivedSentence} from "../summaries/deprivation.js";
+import {areaSentence, locatorSentence} from "../summaries/stories.js";
+import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
+
+const lsoaName = (code: string, name: string) => `${name} (${code})`;
+
+/** The locator: the area within the seven boroughs. */
+export function regionFigure(ctx: StoryFigureContext): HTMLElement {
+  const {data, topology, document} = ctx;
+  const {story, numbers, wards, district} = data;
+  return figure({
+    id: "figure-region",
+    document,
+    title: `${story.title} in the West Midlands`,
+    units: "Map of the seven West Midlands boroughs; the area is shaded",
+    summary: locatorSentence(
+      story.title,
+      district.name,
+      numbers.lsoas.length,
+      wards.map((w) => w.name),
+      numbers.population
+    ),
+    graphic: responsive(
+      (width) =>
+        locatorMap(topology, {area: story.area.lsoa_codes, district: district.code, title: lsoaName, width, document}),
+      {document}
+    ),
+    table: dataTable({
+      document,
+      caption: "The area's wards",
+      rows: wards,
+      columns: [
+        {label: "Ward", value: (w) => w.name},
+        {label: "Code", value: (w) => w.code},
+        {label: "District", value: () => district.name}
+      ]
+    }),
+    source: figureSource(ctx, [P.wardBoundaries, P.lsoaBoundaries, P.wardLookup])
+  });
+}
+
+/** The area close up: its LSOAs, the wards they are in and the neighbourhoods' names. */
+export function areaFigure(ctx: StoryFigureContext): HTMLElement {
+  const {data, topology, document} = ctx;
+  const {story, numbers, wards, geometry} = data;
+  return figure({
+    id: "figure-area",
+    document,
+    title: `${story.title}: LSOAs, wards and neighbourhood names`,
+    units:
+      "Shaded: the area's LSOAs (2021); thick lines: wards (May 2025), drawn from their own boundaries, " +
+      "so LSOAs matched to a ward by best fit may not fill it exactly; " +
+      "labels: House of Commons Library neighbourhood (MSOA) names",
+    summary: areaSentence(
+      numbers.lsoas.length,
+      wards.map((w) => w.name),
+      geometry.labels.map((l) => l.name)
+    ),
+    graphic: responsive(
+      (width) =>
+        areaMap(topology, {
+          layer: "lsoa",
+          fill: () => "#f3f2f1",
+          stroke: "#6f777b",
+          strokeWidth: 0.8,
+          title: lsoaName,
+          districts: false,
+          outlines: wards.map((w) => ({codes: [w.code], layer: "ward" as const})),
+          labels: geometry.labels,
+          // The wards' own boundaries can reach beyond the LSOAs matched to them: both are in view.
+          fitTo: {
+            type: "FeatureCollection",
+            features: (["lsoa", "ward"] as const).flatMap(
+              (name) => feature(topology, topology.objects[name] as GeometryCollection).features
+            )
+          },
+          aspect: 0.8,
+          width,
+          document
+        }),
+      {document}
+    ),
+    table: dataTable({
+      document,
+      caption: "LSOAs in the area",
+      rows: numbers.lsoas,
+      columns: [
+        {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
+        {label: "Neighbourhood", value: (l) => l.msoa},
+        {label: "Ward", value: (l) => l.ward},
+        {
+          label: "Residents, mid-2024",
+          value: (l) => l.population,
+          numeric: true,
+          format: (v) => formatInteger(Number(v))
+        }
+      ]
+    }),
+    source: figureSource(ctx, [P.lsoaBoundaries, P.wardBoundaries, ...FIGURE_SOURCES.names])
+  });
+}
+
+/** Each LSOA shaded by its IMD 2025 decile; a map without text, so drawn once. */
+export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
+  const {data, topology, document} = ctx;
+  const {lsoas} = data.numbers;
+  const byCode = new Map(lsoas.map((l) => [l.code, l]));
+  return figure({
+    id: "figure-deprivation",
+    document,
+    title: "Index of Multiple Deprivation 2025 by LSOA",
+    units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
+    summary: mostDeprivedSentence(lsoas, "the area"),
+    legend: decileLegend({document}),
+    graphic: decileMap(topology, {
+      deciles: new Map(lsoas.map((l) => [l.code, l.imd_decile])),
+      outlines: ["ward"],
+      describe: (code) => `Rank ${formatInteger(byCode.get(code)?.imd_rank ?? 0)} of 33,755`,
+      document
+    }),
+    table: dataTable({
+      document,
+      caption: "IMD 2025 decile and rank by LSOA",
+      rows: lsoas,
+      columns: [
+        {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
+        {label: "Neighbourhood", value: (l) => l.msoa},
+        {label: "IMD decile", value: (l) => l.imd_decile, numeric: true},
+        {
+          label: "IMD rank (of 33,755)",
+          value: (l) => l.imd_rank,
+          numeric: true,
+          format: (v) => (v === null ? "–" : formatInteger(Number(v)))
+        }
+      ]
+    }),
+    source: figureSource(ctx, FIGURE_SOURCES.imd)
+  });
+}
