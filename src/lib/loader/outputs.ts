@@ -48,8 +48,6 @@ export interface LoaderOutputs {
  * one line here, and a loader file under src/ whose body is `await runRegisteredLoader(import.meta.url)`.
  */
 export const LOADERS: readonly LoaderOutputs[] = [
-  {loader: "data/geography.topojson.ts", produce: ({model}) => JSON.stringify(model.topology)},
-  {loader: "data/provenance.json.ts", produce: ({provenance}) => JSON.stringify(provenance)},
   {loader: "data/risk-index.csv.ts", produce: ({riskIndex}) => toCsv(riskIndex.rows, Object.keys(RISK_COLUMNS))},
   {loader: "data/risk-index.parquet.ts", produce: ({riskIndex}) => rowsToParquet(riskIndex.rows, RISK_COLUMNS)},
   {
