@@ -16,8 +16,9 @@ export default {
   // The build adds the favicon, description, social preview metadata and Content-Security-Policy to
   // every page (src/lib/publish/html.ts). A page sets its own description with front matter
   // `head: '<meta name="description" content="…">'` (Framework drops unknown front matter keys).
-  head: "",
-  header: "",
+  // null, not "": Framework reads even an empty fragment into a DOM of its own on every page.
+  head: null,
+  header: null,
   footer:
     "Contains public sector information licensed under the " +
     '<a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">' +

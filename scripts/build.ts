@@ -2,16 +2,20 @@
 // dist/, so a failed build never leaves a half-written dist/.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
+import {availableParallelism} from "node:os";
 import {join} from "node:path";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
+import {generateOutputs} from "../src/lib/loader/generate.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
 import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
+import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
-import {resolveSourcesDir} from "../src/lib/sources/index.js";
-import {CONTENT_LOADERS, DRAFTS_ENV} from "../src/lib/stories/drafts.js";
+import {ContentError} from "../src/lib/content/problems.js";
+import {SourceError, resolveSourcesDir} from "../src/lib/sources/index.js";
+import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const sourcesDir = resolveSourcesDir(PROJECT_ROOT);
@@ -48,10 +52,23 @@ step("content checked");
 
 mkdirSync(join(root, ".build"), {recursive: true});
 if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since the last build: cached data dropped");
-// The dev server caches story outputs with drafts in them, without changing any input: always
-// drop the outputs of loaders that read content/.
-for (const {output} of CONTENT_LOADERS)
-  rmSync(join(root, "src", ".observablehq", "cache", output), {recursive: true, force: true});
+// Every loader's output, written into Framework's cache by this one process (the sources parsed
+// and the data joined once), so Framework finds them fresh and runs no loader. Written anew on each
+// build: the dev server caches outputs with drafts in them without changing any input.
+// Pages' graphics and tables wait beside them until Framework has built the pages
+// (src/lib/render/deferred.ts).
+const deferred = join(root, ".build", "deferred");
+rmSync(deferred, {recursive: true, force: true});
+try {
+  const cache = join(root, "src", ".observablehq", "cache");
+  const workers = Math.min(2, availableParallelism());
+  await generateOutputs({sourcesDir, root, cache, deferred, workers, log: (line) => step(line)});
+} catch (error) {
+  // Source and content problems, also as a worker thread reports them, are one line saying what to fix.
+  const name = (error as Error).name;
+  const oneLine = error instanceof SourceError || error instanceof ContentError || name === "GenerationError";
+  fail(oneLine ? (error as Error).message : ((error as Error).stack ?? String(error)));
+}
 rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
 if (!options.siteUrl)
@@ -69,6 +86,7 @@ recordLoaderInputs(root, sourcesDir);
 // hash: say so plainly, and leave dist/ as it was.
 let missing: string[] = [];
 try {
+  step(`put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred)} pages`);
   step(`post-processed ${transformSite(staging, options)} pages`);
   step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
   missing = missingReferences(staging, options.base);

@@ -1,15 +1,20 @@
 // npm run dev: Framework's preview server with draft stories included, kept in step with the
 // editors' files. Framework reruns a loader only when the loader file changes, so when anything
-// under content/ changes this touches the loaders that read it: their pages reload with the edit.
+// under content/ changes this touches the loaders that read it (marked `content` in LOADERS,
+// src/lib/loader/outputs.ts): their pages reload with the edit.
 import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {CONTENT_LOADERS} from "../src/lib/stories/drafts.js";
+import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
-// A production build's cached story pages have no drafts: start from fresh ones.
-for (const loader of CONTENT_LOADERS) rmSync(join(cache, loader.output), {recursive: true, force: true});
+const readingContent = LOADERS.filter((l) => l.content).map((l) => l.loader);
+// Start from fresh outputs where a production build's differ: its outputs that read content/ have no
+// drafts, and its pages have placeholders for the parts it keeps beside them (src/lib/render/deferred.ts).
+const pages = LOADERS.filter((l) => /\.md\.ts$/.test(l.loader)).map((l) => l.loader);
+for (const loader of new Set([...readingContent, ...pages]))
+  for (const output of cachedOutputs(cache, loader)) rmSync(join(cache, output), {force: true});
 
 const server = spawn(join(root, "node_modules", ".bin", "observable"), ["preview", ...process.argv.slice(2)], {
   cwd: root,
@@ -28,7 +33,7 @@ watch(join(root, "content"), {recursive: true}, () => {
   clearTimeout(timer);
   timer = setTimeout(() => {
     const now = new Date();
-    for (const loader of CONTENT_LOADERS) utimesSync(join(root, "src", loader.source), now, now);
+    for (const loader of readingContent) utimesSync(join(root, "src", loader), now, now);
     console.log("content changed: story pages will be rebuilt on the next load");
   }, 300);
 });

@@ -1,7 +1,6 @@
 // Page loader for /sources: every source file with its publisher, licence and checksum
 // (src/lib/render/sources.ts).
-import {provenanceTable} from "./lib/datasets/provenance.js";
-import {runLoader} from "./lib/loader/run.js";
-import {sourcesMarkdown} from "./lib/render/sources.js";
+// What it writes is registered in src/lib/loader/outputs.ts.
+import {runRegisteredLoader} from "./lib/loader/run.js";
 
-await runLoader("sources.md", (sources) => sourcesMarkdown(provenanceTable(sources)));
+await runRegisteredLoader(import.meta.url);

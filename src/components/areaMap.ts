@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {geoBounds} from "d3-geo";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import {feature, merge, mesh} from "topojson-client";
+import {merge, mesh} from "topojson-client";
+import {layerFeatures} from "./features.js";
 import {OUTLINE} from "./palette.js";
 import {asImage} from "./plotAria.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
@@ -52,13 +53,6 @@ export interface AreaMapOptions {
   document?: Document;
 }
 
-function layerFeatures(topology: Topology, name: Layer) {
-  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    {name: string}
-  >;
-}
-
 /** One shape for a set of features of a layer (shared borders dissolved). */
 export function mergedArea(topology: Topology, layer: Layer, codes: readonly string[]): GeoJSON.MultiPolygon {
   const set = new Set(codes);
@@ -89,8 +83,8 @@ export function areaMap(
     document = globalThis.document
   }: AreaMapOptions
 ): SVGSVGElement | HTMLElement {
-  const all = layerFeatures(topology, layer).features;
-  const shown = codes ? all.filter((f) => codes.has(String(f.id))) : all;
+  // Only the features shown are made into GeoJSON: a ward's locator shows a few of 1,719 LSOAs.
+  const shown = layerFeatures(topology, layer, codes).features;
   const shapes = outlines.map((o) => ({
     outline: o,
     shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}

@@ -35,15 +35,14 @@ export interface CompareOptions<T> {
   document?: Document;
 }
 
-/** Category names left of the rows, wrapped at 16 ems, in a margin as wide as the longest needs. */
+/** Category names left of the rows, in a margin as wide as the longest needs (180 px at most), wrapped to fit it. */
 function labelsLeft(domain: readonly string[]) {
+  const marginLeft = Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5);
   return {
-    frame: {
-      height: 60 + domain.length * 44,
-      marginLeft: Math.min(180, 8 + Math.max(...domain.map((d) => d.length)) * 6.5)
-    },
+    frame: {height: 60 + domain.length * 44, marginLeft},
     y: {},
-    labels: Plot.axisY({lineWidth: 16, label: null, tickSize: 0})
+    // Plot measures lines in ems: the margin's width in ems, less the tick padding, so no name is cut off.
+    labels: Plot.axisY({lineWidth: (marginLeft - 12) / FIGURE_FONT_SIZE, label: null, tickSize: 0})
   };
 }
 

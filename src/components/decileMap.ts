@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import {feature, mesh} from "topojson-client";
+import {mesh} from "topojson-client";
+import {layerFeatures} from "./features.js";
 import {DECILES, DECILE_SCHEME, OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
@@ -13,19 +14,17 @@ export interface DecileMapOptions {
   lsoas?: ReadonlySet<string>;
   /** Boundary layers drawn on top. */
   outlines?: ("ward" | "district")[];
+  /**
+   * Only the boundaries of these wards or districts (default: every boundary of the layers), e.g.
+   * one ward's outline: the rest of the region's boundaries would be drawn, unseen, outside the view.
+   */
+  outlineCodes?: ReadonlySet<string>;
   /** Drawn width in px (default WIDE). */
   width?: number;
   /** Fit the view to these features instead of the shown LSOAs. */
   fitTo?: GeoJSON.GeoJSON;
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
-}
-
-function layer(topology: Topology, name: string): GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}> {
-  return feature(topology, topology.objects[name] as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<
-    GeoJSON.Geometry,
-    {name: string}
-  >;
 }
 
 /** The legend for decile maps (an element with a title, readable without the map). */
@@ -51,13 +50,13 @@ export function decileMap(
     describe,
     lsoas,
     outlines = ["ward", "district"],
+    outlineCodes,
     width = WIDE,
     fitTo,
     document = globalThis.document
   }: DecileMapOptions
 ): SVGSVGElement | HTMLElement {
-  const all = layer(topology, "lsoa").features;
-  const shown = lsoas ? all.filter((f) => lsoas.has(String(f.id))) : all;
+  const shown = layerFeatures(topology, "lsoa", lsoas).features;
   const domain = fitTo ?? {type: "FeatureCollection", features: shown};
   const marks: Plot.Markish[] = [
     Plot.geo(shown, {
@@ -77,18 +76,15 @@ export function decileMap(
       }
     })
   ];
+  const boundaries = (name: "ward" | "district") =>
+    mesh(
+      topology,
+      topology.objects[name] as GeometryCollection,
+      outlineCodes && ((a, b) => outlineCodes.has(String(a.id)) || outlineCodes.has(String(b.id)))
+    );
   if (outlines.includes("ward"))
-    marks.push(
-      Plot.geo(mesh(topology, topology.objects.ward as GeometryCollection), {
-        stroke: OUTLINE,
-        strokeWidth: 0.6,
-        strokeOpacity: 0.7
-      })
-    );
-  if (outlines.includes("district"))
-    marks.push(
-      Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.6})
-    );
+    marks.push(Plot.geo(boundaries("ward"), {stroke: OUTLINE, strokeWidth: 0.6, strokeOpacity: 0.7}));
+  if (outlines.includes("district")) marks.push(Plot.geo(boundaries("district"), {stroke: OUTLINE, strokeWidth: 1.6}));
   return Plot.plot({
     document,
     width,

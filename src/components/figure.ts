@@ -46,7 +46,8 @@ export function figure({
     image.setAttribute("aria-describedby", summaryId);
     // The graphic is one image to assistive technology; Plot's aria-labels on its inner groups are
     // not allowed there (axe: aria-prohibited-attr) and would never be read.
-    for (const inner of image.querySelectorAll("[aria-label]")) inner.removeAttribute("aria-label");
+    // (Walked by tag name: much faster than a selector in a server-side DOM, for a large map.)
+    for (const inner of [...image.getElementsByTagName("*")]) inner.removeAttribute("aria-label");
   }
   return h(
     "figure",

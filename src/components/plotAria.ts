@@ -4,7 +4,7 @@
  * they are removed; the figure's title and summary name and describe the graphic instead.
  */
 export function asImage<T extends Element>(graphic: T): T {
-  for (const g of graphic.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  for (const g of [...graphic.getElementsByTagName("g")]) g.removeAttribute("aria-label");
   if (graphic.tagName.toLowerCase() === "g") graphic.removeAttribute("aria-label");
   return graphic;
 }

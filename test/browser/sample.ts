@@ -3,9 +3,10 @@
 // a few ward profiles chosen by rule from the built site, so the choice follows the data:
 // ward pages share one template and differ only in their data file, so the sample covers the
 // ways that data differs (see WARD_CASES). Each sampled page says why it was chosen.
-import {readdirSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {pageKind} from "../../src/lib/publish/budgets.js";
+import {attribute, elements, parsePage, textContent, type Element} from "../../src/lib/publish/dom.js";
 import {listPages} from "../../src/lib/publish/site.js";
 
 export interface GatedPage {
@@ -14,7 +15,7 @@ export interface GatedPage {
   reasons: string[];
 }
 
-/** What the sample needs to know about a ward profile, from its data file in the built site. */
+/** What the sample needs to know about a ward profile, from its page in the built site. */
 export interface WardFacts {
   file: string;
   name: string;
@@ -70,17 +71,30 @@ export function sampleWards(wards: readonly WardFacts[]): GatedPage[] {
   return picked;
 }
 
-/** Each ward page's facts, from the data file it loads (_file/data/wards/<slug>.<hash>.json). */
+/** Each ward page's facts, read from its built HTML: the heading, the lead, the story links and key figures. */
 export function wardFacts(dist: string, wardPages: readonly string[]): WardFacts[] {
-  const dataDir = join(dist, "_file", "data", "wards");
-  const dataFiles = readdirSync(dataDir);
   return wardPages.map((file) => {
-    const slug = file.replace(/^wards\//, "").replace(/\.html$/, "");
-    const data = dataFiles.find((f) => new RegExp(`^${slug}\\.[0-9a-f]+\\.json$`).test(f));
-    if (!data) throw new Error(`${file} has no data file ${slug}.<hash>.json in ${dataDir}`);
-    const ward = JSON.parse(readFileSync(join(dataDir, data), "utf8"));
-    return {file, name: ward.name, borough: ward.district_name, stories: ward.stories.length, lsoas: ward.lsoas.length};
+    const {document} = parsePage(readFileSync(join(dist, file), "utf8"), file);
+    const classed = (name: string) => (e: Element) => (attribute(e, "class") ?? "").split(" ").includes(name);
+    const all = (match: (e: Element) => boolean, root: Parameters<typeof elements>[0] = document) =>
+      [...elements(root)].filter(match);
+    const name = textContent(all((e) => e.tagName === "h1")[0] ?? fail(file, "no <h1>")).trim();
+    const lead = textContent(all(classed("wm-lead"))[0] ?? fail(file, "no lead paragraph"));
+    const borough = /, ([^,]+)\. All ward profiles/.exec(lead)?.[1] ?? fail(file, `no borough in "${lead}"`);
+    const links = all(classed("wm-story-links"))[0];
+    const facts = all(classed("wm-fact-value")).map((e) => textContent(e).replace(/,/g, ""));
+    return {
+      file,
+      name,
+      borough,
+      stories: links ? all((e) => e.tagName === "a", links).length : 0,
+      lsoas: Number(facts[1])
+    };
   });
+}
+
+function fail(file: string, problem: string): never {
+  throw new Error(`${file}: ${problem}; has the ward page's markup changed? See src/lib/render/wardPage.ts`);
 }
 
 /** The pages the gates visit: all of them when `every` is set, else the sample described above. */

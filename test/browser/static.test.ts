@@ -14,16 +14,14 @@ const firstPage = (folder: string) =>
     .sort()[0]
     ?.replace(/\.html$/, "");
 
-/**
- * One page of each kind, with the least number of figures it must show. Ward profiles are not here
- * yet: they are issue 10's last page kind still drawn in the browser.
- */
+/** One page of each kind, with the least number of figures it must show. */
 function pagesOfEachKind(): {path: string; figures: number}[] {
   return [
     {path: "", figures: 1},
     {path: "stories/", figures: 0},
     {path: `stories/${firstPage("stories")}`, figures: 8},
     {path: "wards/", figures: 0},
+    {path: `wards/${firstPage("wards")}`, figures: 5},
     {path: "deprivation", figures: 1},
     {path: "risk-index", figures: 1},
     {path: "risk-index-method", figures: 0},

@@ -126,6 +126,15 @@ describe("decileMap", () => {
     expect(outlines(decileMap(topo, {deciles, width: 400, outlines: ["district"]}))).toEqual(["1.6"]);
   });
 
+  it("outlines only the boundaries of the areas asked for", () => {
+    const lines = (svg: Element) =>
+      [...svg.querySelectorAll("g[fill=none] path")].map((p) => (p.getAttribute("d")!.match(/[ML]/g) ?? []).length);
+    const all = lines(decileMap(topo, {deciles, width: 400, outlines: ["ward"]}));
+    const one = lines(decileMap(topo, {deciles, width: 400, outlines: ["ward"], outlineCodes: new Set(["E01000001"])}));
+    expect(one).toHaveLength(1);
+    expect(one[0]).toBeLessThan(all[0]);
+  });
+
   it("shows only the LSOAs asked for", () => {
     const svg = decileMap(topo, {deciles, width: 400, lsoas: new Set(["E01000002"]), outlines: []});
     expect(fills(svg)).toHaveLength(1);

@@ -108,3 +108,26 @@ describe("dataTable", () => {
     expect(cells(details)).toEqual([["<img src=x onerror=alert(1)>"]]);
   });
 });
+
+describe("a data table drawn at build time", () => {
+  it("is written without listeners or marks, and sorts once enhanceTables runs on the page", async () => {
+    const {JSDOM} = await import("jsdom");
+    const server = new JSDOM("").window.document;
+    const html = dataTable<Row>({
+      caption: "People by ward",
+      rows,
+      columns: [
+        {label: "Ward", value: (r) => r.name},
+        {label: "People", value: (r) => r.people, numeric: true}
+      ],
+      document: server
+    }).outerHTML;
+    expect(html).not.toContain("data-sortable");
+    document.body.innerHTML = html;
+    const {enhanceTables} = await import("../../src/components/sortable.js");
+    enhanceTables(document);
+    const details = document.querySelector("details") as HTMLElement;
+    header(details, "People").querySelector("button")!.click();
+    expect(cells(details).map((r) => r[0])).toEqual(["Ward 2", "Ward 10", "Ward 9"]);
+  });
+});

@@ -111,3 +111,52 @@ describe("areaSearch", () => {
     expect(list.hidden).toBe(true);
   });
 });
+
+describe("areaSearch with entries loaded on first use", () => {
+  it("loads them once, when the box first takes focus, says so while it waits, then suggests", async () => {
+    let loads = 0;
+    let resolve!: (value: typeof entries) => void;
+    const load = () => {
+      loads++;
+      return new Promise<typeof entries>((r) => (resolve = r));
+    };
+    document.body.replaceChildren(areaSearch({entries: load, root: "../", go: () => {}}));
+    const box = document.querySelector<HTMLInputElement>("[role=combobox]")!;
+    const state = document.querySelector("[role=status]")!;
+    expect(loads).toBe(0);
+    box.focus();
+    box.dispatchEvent(new Event("focus"));
+    box.value = "heath";
+    box.dispatchEvent(new Event("input"));
+    expect(loads).toBe(1);
+    expect(state.textContent).toBe("Loading the list of areas…");
+    resolve(entries);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect([...document.querySelectorAll("[role=option]")].map((o) => o.textContent)).toEqual([
+      "Heath Town Ward in Wolverhampton"
+    ]);
+    expect(state.textContent).toBe("1 suggestion; use the up and down arrows to choose.");
+    box.dispatchEvent(new Event("focus"));
+    expect(loads).toBe(1);
+  });
+
+  it("says when the list could not be loaded, and tries again on the next keystroke", async () => {
+    let loads = 0;
+    document.body.replaceChildren(
+      areaSearch({
+        entries: () => (loads++ ? Promise.resolve(entries) : Promise.reject(new Error("offline"))),
+        root: "../"
+      })
+    );
+    const box = document.querySelector<HTMLInputElement>("[role=combobox]")!;
+    box.dispatchEvent(new Event("focus"));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector("[role=status]")!.textContent).toBe(
+      "The list of areas could not be loaded; try again."
+    );
+    box.value = "k";
+    box.dispatchEvent(new Event("input"));
+    expect(loads).toBe(2);
+  });
+});

@@ -1,42 +1,49 @@
 import {fileURLToPath} from "node:url";
+import {join, relative} from "node:path";
+import {parseArgs} from "node:util";
 import {SourceError, Sources, resolveSourcesDir} from "../sources/index.js";
+import {parameterOf, registeredLoader, targetOf, type Log, type OutputData} from "./outputs.js";
+import {sharedInputs} from "./shared.js";
 
 /** The project root: three levels up from src/lib/loader. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-export type Log = (message: string) => void;
+/** An output as bytes, whichever form its loader returned. */
+export function outputBytes(output: OutputData): Buffer {
+  return typeof output === "string"
+    ? Buffer.from(output)
+    : Buffer.from(output instanceof ArrayBuffer ? new Uint8Array(output) : output);
+}
+
+/** "2.3 s" since `started` (performance.now()). */
+export const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 /**
- * Entry point for a Framework data loader: opens the checked sources folder, runs `produce`,
- * writes its result to stdout and progress to stderr. Source problems end the build with the
- * one-line `file:line: problem — fix` message instead of a stack trace.
+ * The body of every Framework loader under src/: `await runRegisteredLoader(import.meta.url)`.
+ * Makes the loader's output as its entry in LOADERS says (for a route, for the --<param>=<value>
+ * Framework passes), writes it to stdout and progress to stderr. Source problems end the loader with
+ * the one-line `file:line: problem — fix` message instead of a stack trace.
  */
-export async function runLoader(
-  name: string,
-  produce: (
-    sources: Sources,
-    log: Log
-  ) => string | Uint8Array | ArrayBuffer | Promise<string | Uint8Array | ArrayBuffer>
-): Promise<void> {
+export async function runRegisteredLoader(url: string, args: string[] = process.argv.slice(2)): Promise<void> {
   const started = performance.now();
-  const log: Log = (message) => process.stderr.write(`[${name}] ${message}\n`);
+  const loader = relative(join(PROJECT_ROOT, "src"), fileURLToPath(url));
+  const name = parameterOf(loader);
+  const value = name ? parseArgs({args, options: {[name]: {type: "string"}}, strict: false}).values[name] : undefined;
+  const param = typeof value === "string" ? value : undefined;
+  const target = targetOf(loader, param);
+  const log: Log = (message) => process.stderr.write(`[${target}] ${message}\n`);
   try {
     const sources = new Sources(resolveSourcesDir(PROJECT_ROOT));
     log(`reading sources from ${sources.dir}`);
-    const output = await produce(sources, log);
-    const bytes =
-      typeof output === "string"
-        ? Buffer.from(output)
-        : Buffer.from(output instanceof ArrayBuffer ? new Uint8Array(output) : output);
+    const output = await registeredLoader(loader).produce(sharedInputs(sources, PROJECT_ROOT), param, log);
+    const bytes = outputBytes(output);
     await new Promise<void>((resolve, reject) =>
       process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))
     );
-    log(
-      `wrote ${bytes.length.toLocaleString("en-GB")} bytes in ${((performance.now() - started) / 1000).toFixed(1)} s`
-    );
+    log(`wrote ${bytes.length.toLocaleString("en-GB")} bytes in ${seconds(started)}`);
   } catch (error) {
     process.stderr.write(
-      `[${name}] ${error instanceof SourceError ? `source data error: ${error.message}` : (error as Error).stack}\n`
+      `[${target}] ${error instanceof SourceError ? `source data error: ${error.message}` : (error as Error).stack}\n`
     );
     process.exit(1);
   }

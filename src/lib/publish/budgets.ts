@@ -23,13 +23,11 @@ const KB = 1024;
  * build time: story and ward pages 100 KB, home 150 KB, the risk index and the deprivation map
  * 250 KB (their maps and tables cover all 357 neighbourhoods and 1,719 LSOAs). Other pages (the
  * lists, the method and sources pages, the borough comparison) share the home page's 150 KB.
- * Ward profiles keep their old budget (the 2026-11-21 measurement plus about 15%) until they too are
- * drawn at build time: they are issue 10's last page kind, still drawn in the browser.
  */
 export const TRANSFER_BUDGETS: Record<PageKind, number> = {
   home: 150 * KB,
   story: 100 * KB,
-  ward: 490 * KB,
+  ward: 100 * KB,
   "risk-index": 250 * KB,
   deprivation: 250 * KB,
   other: 150 * KB

@@ -5,16 +5,22 @@ import {join, relative} from "node:path";
 /** Cache entries that hold bundled npm modules, keyed by version: safe to keep across changes. */
 const MODULE_CACHES = new Set(["_node", "_npm", "_jsr", "_observablehq", "_build.json"]);
 
-/** What loader outputs depend on: loader code, the library it calls, editors' content, the config. */
-const INPUTS = [
-  "src/lib",
-  "src/data",
-  "src/stories",
-  "content",
-  "config",
-  "observablehq.config.ts",
-  "package-lock.json"
-];
+/**
+ * What loader outputs depend on: the library and the components that pages are drawn with at build
+ * time, editors' content, the config. The loader files themselves, wherever they are under src/, are
+ * added by `loaderFiles`.
+ */
+const INPUTS = ["src/lib", "src/components", "content", "config", "observablehq.config.ts", "package-lock.json"];
+
+/** Framework's loaders under src/ (data loaders, page loaders: `name.ext.ts`), outside the library. */
+function loaderFiles(root: string): string[] {
+  const src = join(root, "src");
+  if (!existsSync(src)) return [];
+  return readdirSync(src, {recursive: true, encoding: "utf8"})
+    .filter((path) => /\.\w+\.ts$/.test(path) && !/^(?:lib|components|\.observablehq)\//.test(path))
+    .sort()
+    .map((path) => join("src", path));
+}
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
   if (!existsSync(path)) return;
@@ -28,7 +34,7 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, path: strin
 /** A fingerprint of everything a loader's output can depend on, including the sources manifest. */
 export function loaderInputsFingerprint(root: string, sourcesDir: string): string {
   const hash = createHash("sha256");
-  for (const input of INPUTS) hashTree(hash, root, join(root, input));
+  for (const input of [...INPUTS, ...loaderFiles(root)]) hashTree(hash, root, join(root, input));
   hashTree(hash, sourcesDir, join(sourcesDir, "manifest.json"));
   hash.update(sourcesDir);
   return hash.digest("hex");

@@ -9,6 +9,8 @@ export interface PageOptions {
   root?: "./" | "../";
   /** Put "find your area" in the page's `<div id="area-search">` (its index loads on first use). */
   search?: boolean;
+  /** The search box's label, if not areaSearch's own ("Find your area: …"). */
+  searchLabel?: string;
 }
 
 /** The id of the element areaSearch fills on pages with `search`. */
@@ -23,7 +25,7 @@ export const searchSlot = (): SafeHtml => html`<div id="${SEARCH_SLOT}"></div>`;
  * imports no charting library, and loads no data unless the reader searches.
  */
 export function markdownPage(
-  {title, toc = false, root = "./", search = false}: PageOptions,
+  {title, toc = false, root = "./", search = false, searchLabel}: PageOptions,
   body: readonly (string | SafeHtml)[]
 ): string {
   const components = `${root}components`;
@@ -35,7 +37,8 @@ export function markdownPage(
       ? [
           `const areas = FileAttachment("${root}data/search-index.json");`,
           `document.getElementById("${SEARCH_SLOT}")` +
-            `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"}));`
+            `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"` +
+            `${searchLabel ? `, label: ${JSON.stringify(searchLabel)}` : ""}}));`
         ]
       : [])
   ];

@@ -41,4 +41,19 @@ describe("loader cache invalidation", () => {
     write(join(sources, "manifest.json"), '{"entries": []}');
     expect(dropStaleLoaderCache(root, sources)).toBe(true);
   });
+
+  it("drops them when a component the pages are drawn with or a page loader anywhere under src/ changes", () => {
+    for (const [path, text] of [
+      ["src/components/figure.ts", "export const f = 1;"],
+      ["src/wards/[slug].md.ts", "await run(1);"],
+      ["src/index.md.ts", "await run(1);"]
+    ]) {
+      recordLoaderInputs(root, sources);
+      write(join(root, path), text);
+      expect(dropStaleLoaderCache(root, sources), path).toBe(true);
+    }
+    recordLoaderInputs(root, sources);
+    write(join(root, "src", "index.md"), "# A page, not a loader");
+    expect(dropStaleLoaderCache(root, sources)).toBe(false);
+  });
 });

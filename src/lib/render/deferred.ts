@@ -1,0 +1,43 @@
+import {html, type SafeHtml} from "./html.js";
+
+/**
+ * Markup that skips Observable Framework's HTML passes in a build. Framework reads every page's
+ * HTML into a DOM three times (for assets, paths and links); a page of maps, charts and tables drawn
+ * at build time holds hundreds of elements in which it has nothing to change. So a page marks such
+ * parts (graphics, data tables: no links, files or ids), the build's generation step moves each
+ * marked part out of the page (`deferMarkup`) and the post-processing puts it back into the built
+ * HTML (`restoreMarkup`). The dev server's pages keep every part in place, between the markers.
+ */
+const START = "wm-deferred";
+const END = "/wm-deferred";
+const MARKED = /<!--wm-deferred-->([\s\S]*?)<!--\/wm-deferred-->/g;
+const PLACEHOLDER = /<!--wm-deferred:(\d+)-->/g;
+
+/** Marks an element (already in its parent) that the build may defer: it must hold no link, file or id. */
+export function markDeferred(element: Element): void {
+  const document = element.ownerDocument;
+  element.before(document.createComment(START));
+  element.after(document.createComment(END));
+}
+
+/** The same mark around HTML that is already a string. */
+export const deferredHtml = (markup: SafeHtml): SafeHtml => html`<!--${START}-->${markup}<!--${END}-->`;
+
+/** A page's Markdown with each marked part replaced by a numbered placeholder, and the parts. */
+export function deferMarkup(markdown: string): {markdown: string; parts: string[]} {
+  const parts: string[] = [];
+  const out = markdown.replace(MARKED, (_, part: string) => `<!--wm-deferred:${parts.push(part) - 1}-->`);
+  return {markdown: out, parts};
+}
+
+/** Whether a built page has placeholders to fill. */
+export const hasDeferred = (html: string) => html.includes("<!--wm-deferred:");
+
+/** A built page with its placeholders replaced by the parts `deferMarkup` took out. */
+export function restoreMarkup(html: string, parts: readonly string[], page: string): string {
+  return html.replace(PLACEHOLDER, (_, index: string) => {
+    const part = parts[Number(index)];
+    if (part === undefined) throw new Error(`${page}: no deferred part ${index}; build again`);
+    return part;
+  });
+}

@@ -1,0 +1,6 @@
+// Page loader for /wards/<slug>: one ward's profile, every figure and table in the HTML.
+// Framework passes the slug as --slug=<slug> (see dynamicPaths in observablehq.config.ts).
+// What it writes is registered in src/lib/loader/outputs.ts.
+import {runRegisteredLoader} from "../lib/loader/run.js";
+
+await runRegisteredLoader(import.meta.url);

@@ -1,0 +1,38 @@
+// Parts of a page kept out of Framework's passes in a build, and put back after.
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import {deferredPartsFile, restoreDeferredParts} from "../../../src/lib/publish/deferred.js";
+import {deferMarkup, deferredHtml, markDeferred, restoreMarkup} from "../../../src/lib/render/deferred.js";
+import {html} from "../../../src/lib/render/html.js";
+
+describe("deferred markup", () => {
+  it("marks an element in place, takes each marked part out of a page and puts it back", () => {
+    const {document} = new JSDOM("<figure><h3 id=t>Title</h3><svg><path d='M0,0'></path></svg></figure>").window;
+    markDeferred(document.querySelector("svg")!);
+    const table = deferredHtml(html`<table><tr><td>${1}</td></tr></table>`);
+    const page = `${document.querySelector("figure")!.outerHTML}\n${String(table)}`;
+    const {markdown, parts} = deferMarkup(page);
+    expect(markdown).toBe('<figure><h3 id="t">Title</h3><!--wm-deferred:0--></figure>\n<!--wm-deferred:1-->');
+    expect(parts).toEqual(['<svg><path d="M0,0"></path></svg>', "<table><tr><td>1</td></tr></table>"]);
+    expect(restoreMarkup(markdown, parts, "page.html")).toBe(page.replace(/<!--\/?wm-deferred-->/g, ""));
+    expect(() => restoreMarkup("<!--wm-deferred:2-->", parts, "page.html")).toThrow(/page.html: no deferred part 2/);
+  });
+
+  it("restores every built page from the parts beside it, and fails when they are missing", () => {
+    const site = mkdtempSync(join(tmpdir(), "wm-site-"));
+    const parts = join(site, "..", `${site.split("/").at(-1)}-parts`);
+    mkdirSync(join(site, "wards"), {recursive: true});
+    writeFileSync(join(site, "wards", "aston.html"), "<main><!--wm-deferred:0--></main>");
+    writeFileSync(join(site, "index.html"), "<main>no parts</main>");
+    mkdirSync(join(parts, "wards"), {recursive: true});
+    writeFileSync(deferredPartsFile(parts, "wards/aston.md"), JSON.stringify(["<svg></svg>"]));
+    expect(restoreDeferredParts(site, parts)).toBe(1);
+    expect(readFileSync(join(site, "wards", "aston.html"), "utf8")).toBe("<main><svg></svg></main>");
+    writeFileSync(join(site, "index.html"), "<main><!--wm-deferred:0--></main>");
+    expect(() => restoreDeferredParts(site, parts)).toThrow(/index.html: its deferred parts .* are missing/);
+    for (const dir of [site, parts]) rmSync(dir, {recursive: true, force: true});
+  });
+});
