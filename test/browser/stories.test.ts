@@ -46,7 +46,13 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => state(page)).toBe("crime");
     await page.locator(".story-stage-next").focus();
+    // The button scrolls smoothly; the test waits for the scroll to end, however long it takes,
+    // so that the steps it passes cannot take the state back from the focus below.
+    const scrolled = page.evaluate(
+      () => new Promise<void>((r) => addEventListener("scrollend", () => r(), {once: true}))
+    );
     await page.keyboard.press("Enter");
+    await scrolled;
     await expect.poll(() => state(page)).toBe("borough");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-borough-title");
 
