@@ -83,18 +83,19 @@ if (result.status !== 0)
 recordLoaderInputs(root, sourcesDir);
 
 // Post-processing stops on page markup it does not recognise or an inline script it would not
-// hash: say so plainly, and leave dist/ as it was.
-let missing: string[] = [];
+// hash: say so plainly, and leave dist/ as it was. It reads the pages while their deferred parts
+// are still out (they hold no link, file, id or script: render/deferred.ts refuses any), so each
+// parse is of the small page Framework wrote; the parts go back in last.
 try {
-  step(`put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred)} pages`);
   step(`post-processed ${transformSite(staging, options)} pages`);
   step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
-  missing = missingReferences(staging, options.base);
+  const missing = missingReferences(staging, options.base);
+  if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
+  step("every internal link and file reference resolves");
+  step(`put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred)} pages`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
-step("every internal link and file reference resolves");
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
 if (leaks.length)
   fail(

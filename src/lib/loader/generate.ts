@@ -81,7 +81,7 @@ async function runJob(
   const target = targetOf(loader.loader, param);
   let output = await loader.produce(shared, param, (message) => log(`[${target}] ${message}`));
   if (deferred && target.endsWith(".md") && typeof output === "string") {
-    const page = deferMarkup(output);
+    const page = deferMarkup(output, target);
     output = page.markdown;
     if (page.parts.length)
       writeAtomically(deferredPartsFile(deferred, target), Buffer.from(JSON.stringify(page.parts)));

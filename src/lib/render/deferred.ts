@@ -5,8 +5,9 @@ import {html, type SafeHtml} from "./html.js";
  * HTML into a DOM three times (for assets, paths and links); a page of maps, charts and tables drawn
  * at build time holds hundreds of elements in which it has nothing to change. So a page marks such
  * parts (graphics, data tables: no links, files or ids), the build's generation step moves each
- * marked part out of the page (`deferMarkup`) and the post-processing puts it back into the built
- * HTML (`restoreMarkup`). The dev server's pages keep every part in place, between the markers.
+ * marked part out of the page (`deferMarkup`), and the post-processing, having read and changed
+ * the built pages, puts it back into their HTML (`restoreMarkup`). The dev server's pages keep
+ * every part in place, between the markers.
  */
 const START = "wm-deferred";
 const END = "/wm-deferred";
@@ -23,10 +24,23 @@ export function markDeferred(element: Element): void {
 /** The same mark around HTML that is already a string. */
 export const deferredHtml = (markup: SafeHtml): SafeHtml => html`<!--${START}-->${markup}<!--${END}-->`;
 
-/** A page's Markdown with each marked part replaced by a numbered placeholder, and the parts. */
-export function deferMarkup(markdown: string): {markdown: string; parts: string[]} {
+// What Framework or the post-processing would have to see in a part: links and files (href, src),
+// ids (anchors, Framework's table of contents), scripts (hashed for the CSP) and paragraphs (a
+// page's description is its first plain paragraph).
+const NEEDS_A_PASS = /\s(?:href|src|id|xlink:href)\s*=|<(?:script|p)[\s>]/i;
+
+/**
+ * A page's Markdown with each marked part replaced by a numbered placeholder, and the parts.
+ * Throws if a part holds anything the passes it skips would have to see.
+ */
+export function deferMarkup(markdown: string, page: string): {markdown: string; parts: string[]} {
   const parts: string[] = [];
-  const out = markdown.replace(MARKED, (_, part: string) => `<!--wm-deferred:${parts.push(part) - 1}-->`);
+  const out = markdown.replace(MARKED, (_, part: string) => {
+    const found = NEEDS_A_PASS.exec(part);
+    if (found)
+      throw new Error(`${page}: a deferred part holds "${found[0].trim()}", which the build must see; do not defer it`);
+    return `<!--wm-deferred:${parts.push(part) - 1}-->`;
+  });
   return {markdown: out, parts};
 }
 

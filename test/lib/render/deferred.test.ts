@@ -14,11 +14,22 @@ describe("deferred markup", () => {
     markDeferred(document.querySelector("svg")!);
     const table = deferredHtml(html`<table><tr><td>${1}</td></tr></table>`);
     const page = `${document.querySelector("figure")!.outerHTML}\n${String(table)}`;
-    const {markdown, parts} = deferMarkup(page);
+    const {markdown, parts} = deferMarkup(page, "page.md");
     expect(markdown).toBe('<figure><h3 id="t">Title</h3><!--wm-deferred:0--></figure>\n<!--wm-deferred:1-->');
     expect(parts).toEqual(['<svg><path d="M0,0"></path></svg>', "<table><tr><td>1</td></tr></table>"]);
     expect(restoreMarkup(markdown, parts, "page.html")).toBe(page.replace(/<!--\/?wm-deferred-->/g, ""));
     expect(() => restoreMarkup("<!--wm-deferred:2-->", parts, "page.html")).toThrow(/page.html: no deferred part 2/);
+  });
+
+  it("refuses to defer what the build's passes must see: links, files, ids, scripts, paragraphs", () => {
+    const parts = ['<a href="x">', '<img src="x">', '<h3 id="x">', "<script>1</script>", "<p>Text</p>"];
+    for (const part of parts)
+      expect(() => deferMarkup(`<!--wm-deferred-->${part}<!--/wm-deferred-->`, "wards/x.md"), part).toThrow(
+        /^wards\/x.md: a deferred part holds/
+      );
+    expect(
+      deferMarkup('<!--wm-deferred--><svg class="p"><path d="M0,0"></path></svg><!--/wm-deferred-->', "x.md").parts
+    ).toHaveLength(1);
   });
 
   it("restores every built page from the parts beside it, and fails when they are missing", () => {

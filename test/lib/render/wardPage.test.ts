@@ -117,7 +117,7 @@ describe("ward profile page", () => {
   });
 
   it("marks its legends, graphics and tables for the build to keep out of Framework's passes", () => {
-    const {markdown, parts} = deferMarkup(page);
+    const {markdown, parts} = deferMarkup(page, "page.md");
     // The decile map's legend, five graphics, five tables and the risk index table.
     expect(parts).toHaveLength(1 + 5 + 5 + 1);
     expect(parts.every((part) => !/<a\b|\bid="/.test(part))).toBe(true);
