@@ -14,6 +14,11 @@ const END = "/wm-deferred";
 const MARKED = /<!--wm-deferred-->([\s\S]*?)<!--\/wm-deferred-->/g;
 const PLACEHOLDER = /<!--wm-deferred:(\d+)-->/g;
 
+// What Framework or the post-processing would have to see in a part: links and files (href, src),
+// ids (anchors, Framework's table of contents), scripts (hashed for the CSP) and paragraphs (a
+// page's description is its first plain paragraph).
+const NEEDS_A_PASS = /\s(?:href|src|id|xlink:href)\s*=|<(?:script|p)[\s>]/i;
+
 /** Marks an element (already in its parent) that the build may defer: it must hold no link, file or id. */
 export function markDeferred(element: Element): void {
   const document = element.ownerDocument;
@@ -21,13 +26,23 @@ export function markDeferred(element: Element): void {
   element.after(document.createComment(END));
 }
 
+/** A figure's own text (title, units, summary, source), which stays in the passes. */
+const FIGURE_TEXT = new Set(["h3", "p", "figcaption"]);
+
+/**
+ * Marks the legend, graphic and table of every figure in `root` (wm-figure: components/figure.ts)
+ * for the build to defer, unless the part holds something the passes must see. Returns `root`.
+ */
+export function deferFigureParts<T extends Element>(root: T): T {
+  const figures = root.matches("figure.wm-figure") ? [root] : [...root.querySelectorAll("figure.wm-figure")];
+  for (const figure of figures)
+    for (const part of [...figure.children])
+      if (!FIGURE_TEXT.has(part.localName) && !NEEDS_A_PASS.test(part.outerHTML)) markDeferred(part);
+  return root;
+}
+
 /** The same mark around HTML that is already a string. */
 export const deferredHtml = (markup: SafeHtml): SafeHtml => html`<!--${START}-->${markup}<!--${END}-->`;
-
-// What Framework or the post-processing would have to see in a part: links and files (href, src),
-// ids (anchors, Framework's table of contents), scripts (hashed for the CSP) and paragraphs (a
-// page's description is its first plain paragraph).
-const NEEDS_A_PASS = /\s(?:href|src|id|xlink:href)\s*=|<(?:script|p)[\s>]/i;
 
 /**
  * A page's Markdown with each marked part replaced by a numbered placeholder, and the parts.

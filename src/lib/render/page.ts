@@ -1,4 +1,5 @@
 import {compactPaths} from "./compactPaths.js";
+import {deferFigureParts} from "./deferred.js";
 import {html, toHtml, type SafeHtml} from "./html.js";
 
 export interface PageOptions {
@@ -49,8 +50,11 @@ export function markdownPage(
   ].join("\n\n");
 }
 
-/** A figure or other element drawn in the server-side DOM, as HTML for the page (paths compacted). */
+/**
+ * A figure or other element drawn in the server-side DOM, as HTML for the page: paths compacted,
+ * and the figures' graphics and tables marked for the build to keep out of Framework's passes.
+ */
 export function drawn(element: Element): SafeHtml {
   compactPaths(element);
-  return toHtml(element);
+  return toHtml(deferFigureParts(element));
 }

@@ -4,6 +4,7 @@ import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
 import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
 import {voicesSentence} from "../summaries/stories.js";
+import {deferFigureParts} from "./deferred.js";
 import {html, htmlLines, toHtml, type HtmlValue, type SafeHtml} from "./html.js";
 import {narrativeWithCharts} from "./localChart.js";
 import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigures.js";
@@ -150,7 +151,7 @@ const TEXT_SLOTS: Partial<Record<StepState, (d: StoryPageData, files: readonly S
 /** What the figure slot beside a step holds. */
 function slotHtml(state: StepState, ctx: StoryFigureContext, files: readonly SourceFile[]): SafeHtml | undefined {
   const figure = FIGURES[state];
-  return figure ? toHtml(figure(ctx)) : TEXT_SLOTS[state]?.(ctx.data, files);
+  return figure ? toHtml(deferFigureParts(figure(ctx))) : TEXT_SLOTS[state]?.(ctx.data, files);
 }
 
 const DRAFT_TEXT = "Only the dev server shows this story; it is published when story.yaml says status: published.";

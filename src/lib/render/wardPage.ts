@@ -5,7 +5,7 @@ import {compareDots} from "../../components/compareChart.js";
 import {dataTable, type TableColumn} from "../../components/dataTable.js";
 import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {hyperscript} from "../../components/dom.js";
-import {figure as drawFigure, type FigureOptions} from "../../components/figure.js";
+import {figure} from "../../components/figure.js";
 import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
@@ -15,7 +15,7 @@ import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence
 import type {Compared, WardProfile} from "../wards/profile.js";
 import {serverDocument} from "./serverDocument.js";
 import {htmlLines, toHtml, type SafeHtml} from "./html.js";
-import {deferredHtml, markDeferred} from "./deferred.js";
+import {deferredHtml} from "./deferred.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {simplifyForWidth} from "./simplify.js";
 import {uniqueStyles} from "./styles.js";
@@ -88,13 +88,6 @@ function compareTable(
     ],
     document: serverDocument()
   });
-}
-
-/** A figure whose legend, graphic and table a build may keep out of Framework's passes (deferred.ts). */
-function figure(options: FigureOptions): HTMLElement {
-  const element = drawFigure(options);
-  for (const part of [options.legend, options.graphic, options.table]) if (part) markDeferred(part);
-  return element;
 }
 
 function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {

@@ -5,7 +5,13 @@ import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {deferredPartsFile, restoreDeferredParts} from "../../../src/lib/publish/deferred.js";
-import {deferMarkup, deferredHtml, markDeferred, restoreMarkup} from "../../../src/lib/render/deferred.js";
+import {
+  deferFigureParts,
+  deferMarkup,
+  deferredHtml,
+  markDeferred,
+  restoreMarkup
+} from "../../../src/lib/render/deferred.js";
 import {html} from "../../../src/lib/render/html.js";
 
 describe("deferred markup", () => {
@@ -19,6 +25,22 @@ describe("deferred markup", () => {
     expect(parts).toEqual(['<svg><path d="M0,0"></path></svg>', "<table><tr><td>1</td></tr></table>"]);
     expect(restoreMarkup(markdown, parts, "page.html")).toBe(page.replace(/<!--\/?wm-deferred-->/g, ""));
     expect(() => restoreMarkup("<!--wm-deferred:2-->", parts, "page.html")).toThrow(/page.html: no deferred part 2/);
+  });
+
+  it("defers a figure's legend, graphic and table, but not its text nor a part with a link", () => {
+    const {document} = new JSDOM(
+      '<div><figure class="wm-figure"><h3 id="f-title">T</h3><p class="wm-figure-summary">S</p>' +
+        '<div class="legend">L</div><svg role="img"><path d="M0,0"></path></svg>' +
+        '<figcaption>Source: <a href="x">x</a></figcaption><details><table><tr><td>1</td></tr></table></details>' +
+        '<div class="more"><a href="./aston">Aston</a></div></figure></div>'
+    ).window;
+    const root = document.querySelector("div")!;
+    const {parts} = deferMarkup(deferFigureParts(root).outerHTML, "page.md");
+    expect(parts).toEqual([
+      '<div class="legend">L</div>',
+      '<svg role="img"><path d="M0,0"></path></svg>',
+      "<details><table><tbody><tr><td>1</td></tr></tbody></table></details>"
+    ]);
   });
 
   it("refuses to defer what the build's passes must see: links, files, ids, scripts, paragraphs", () => {
