@@ -2,6 +2,7 @@
 // script can write to a staging folder and publishers can serve the site under a sub-path
 // (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
 import {publishOptions} from "./src/lib/publish/options.js";
+import {shardPaths} from "./src/lib/publish/shards.js";
 import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
 
@@ -35,8 +36,12 @@ export default {
   ],
   // Pages generated from data: one per story folder in content/stories (src/stories/[slug].md.ts;
   // drafts only in the dev server, src/lib/stories/drafts.ts) and one profile per ward (slugs from
-  // src/lib/wards/slug.ts).
-  dynamicPaths: [...storySlugsInBuild("content").map((slug) => `/stories/${slug}`), ...wardPaths(import.meta.dirname)],
+  // src/lib/wards/slug.ts). The build runs Framework as a few processes, each building a share of
+  // them (src/lib/publish/shards.ts).
+  dynamicPaths: shardPaths([
+    ...storySlugsInBuild("content").map((slug) => `/stories/${slug}`),
+    ...wardPaths(import.meta.dirname)
+  ]),
   search: false,
   cleanUrls: true,
   pager: false

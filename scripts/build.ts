@@ -1,6 +1,5 @@
 // Builds the site into a staging folder, post-processes and checks it, and only then replaces
 // dist/, so a failed build never leaves a half-written dist/.
-import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {availableParallelism} from "node:os";
 import {join} from "node:path";
@@ -13,6 +12,8 @@ import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
 import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
+import {mergeShards, SHARD_ENV} from "../src/lib/publish/shards.js";
+import {copyFrameworkRoot, runFramework} from "./framework.js";
 import {ContentError} from "../src/lib/content/problems.js";
 import {SourceError, resolveSourcesDir} from "../src/lib/sources/index.js";
 import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
@@ -26,8 +27,12 @@ const started = performance.now();
 const step = (message: string) =>
   console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
+// Framework runs as a few processes at once, each building a share of the generated pages into a
+// folder of its own (src/lib/publish/shards.ts); the first one's folder is the staging folder.
+let shardDirs = [staging];
+
 function fail(message: string): never {
-  rmSync(staging, {recursive: true, force: true});
+  for (const dir of shardDirs) rmSync(dir, {recursive: true, force: true});
   console.error(
     `\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`
   );
@@ -73,13 +78,35 @@ rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
 if (!options.siteUrl)
   step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
-const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
-  cwd: root,
-  stdio: "inherit",
-  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", WM_OUTPUT_DIR: staging}
-});
-if (result.status !== 0)
-  fail(`Observable Framework exited with ${result.status ?? result.signal}; see the messages above.`);
+const shards = Number(process.env.WM_BUILD_SHARDS ?? Math.min(2, availableParallelism()));
+if (!(Number.isInteger(shards) && shards >= 1))
+  fail(`WM_BUILD_SHARDS: "${process.env.WM_BUILD_SHARDS}" is not a whole number of processes, e.g. 1`);
+shardDirs = Array.from({length: shards}, (_, i) => (i === 0 ? staging : `${staging}-${i}`));
+const runs = await Promise.all(
+  shardDirs.map((dir, i) => {
+    const log = join(root, ".build", `framework-${i + 1}-of-${shards}.log`);
+    const cwd = i === 0 ? root : copyFrameworkRoot(root, join(root, ".build", `framework-${i + 1}`));
+    const env = {WM_OUTPUT_DIR: dir, WM_SOURCES_DIR: sourcesDir, [SHARD_ENV]: `${i}/${shards}`};
+    return runFramework({cwd, env, log}).then((run) => {
+      if (run.status === 0)
+        step(
+          `Framework built ${run.pages} pages${shards > 1 ? ` (share ${i + 1} of ${shards})` : ""}; its log: ${log}`
+        );
+      return run;
+    });
+  })
+);
+const failed = runs.find((run) => run.status !== 0);
+if (failed)
+  fail(`Observable Framework exited with ${failed.status}; the end of its log (${failed.log}):\n${failed.tail}`);
+try {
+  if (shards > 1) step(`merged the ${shards} shares: ${mergeShards(staging, shardDirs.slice(1))} files`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  for (const dir of shardDirs.slice(1)) rmSync(dir, {recursive: true, force: true});
+  for (let i = 1; i < shards; i++) rmSync(join(root, ".build", `framework-${i + 1}`), {recursive: true, force: true});
+}
 recordLoaderInputs(root, sourcesDir);
 
 // Post-processing stops on page markup it does not recognise or an inline script it would not
