@@ -6,13 +6,19 @@ export interface EditDistanceOptions {
   transpositions?: boolean;
   /** The distance from `a` to the nearest prefix of `b`, so the text typed so far matches a longer name. */
   prefix?: boolean;
+  /** Stop as soon as the distance must be more than this, and return max + 1: a cheap "too far". */
+  max?: number;
 }
 
 /**
  * The fewest one-character insertions, deletions or substitutions (and, if asked, transpositions)
  * that turn `a` into `b`, or into a prefix of `b`. One dynamic programme over rows of `a`.
  */
-export function editDistance(a: string, b: string, {transpositions = false, prefix = false}: EditDistanceOptions = {}) {
+export function editDistance(
+  a: string,
+  b: string,
+  {transpositions = false, prefix = false, max = Infinity}: EditDistanceOptions = {}
+): number {
   let twoBack: number[] = [];
   let previous = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -23,8 +29,10 @@ export function editDistance(a: string, b: string, {transpositions = false, pref
         d = Math.min(d, twoBack[j - 2] + 1);
       row.push(d);
     }
+    // Every later row is at least the smallest value of this one.
+    if (Math.min(...row) > max) return max + 1;
     twoBack = previous;
     previous = row;
   }
-  return prefix ? Math.min(...previous) : previous[b.length];
+  return Math.min(prefix ? Math.min(...previous) : previous[b.length], max + 1);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {buildSearchIndex, searchAreas} from "../../../src/lib/wards/search.js";
+import {buildSearchIndex, searchEntries} from "../../../src/lib/wards/search.js";
 
 const wards = [
   {
@@ -23,55 +23,92 @@ const wards = [
     district_name: "Birmingham",
     lsoas: [{code: "E01009200", name: "Birmingham 120A", msoa: "King's Norton"}],
     msoas: [{code: "E02000003", name: "King's Norton", lsoas_in_ward: 3}]
+  },
+  {
+    code: "E05000003",
+    name: "Heath Town",
+    slug: "heath-town",
+    district_name: "Wolverhampton",
+    lsoas: [{code: "E01010400", name: "Wolverhampton 010A", msoa: "Heath Town"}],
+    msoas: [{code: "E02002100", name: "Heath Town", lsoas_in_ward: 1}]
   }
+];
+const stories = [
+  {
+    slug: "three-estates",
+    title: "Three Estates",
+    subtitle: "Hawkesley, Pool Farm and Primrose Hill",
+    borough: "Birmingham",
+    wards: ["King's Norton South"]
+  },
+  {slug: "heath-town", title: "Heath Town", subtitle: "", borough: "Wolverhampton", wards: ["Heath Town"]}
 ];
 
 describe("buildSearchIndex", () => {
-  const index = buildSearchIndex(wards);
+  const index = buildSearchIndex(wards, stories);
 
-  it("lists every ward, every LSOA code and each MSOA once", () => {
-    expect(index.filter((e) => e.kind === "ward").map((e) => e.href)).toEqual([
-      "wards/kings-norton-north",
-      "wards/kings-norton-south"
+  it("writes each borough and ward once, and points neighbourhoods and LSOAs at their ward", () => {
+    expect(index.boroughs).toEqual(["Birmingham", "Wolverhampton"]);
+    expect(index.wards).toEqual([
+      ["Heath Town", "heath-town", 1],
+      ["King's Norton North", "kings-norton-north", 0],
+      ["King's Norton South", "kings-norton-south", 0]
     ]);
-    expect(index.filter((e) => e.kind === "lsoa")).toHaveLength(3);
-    expect(index.filter((e) => e.kind === "neighbourhood").map((e) => e.label)).toEqual(["Hawkesley", "King's Norton"]);
+    expect(index.lsoas).toEqual([
+      ["E01010400", "Wolverhampton 010A", 0],
+      ["E01009200", "Birmingham 120A", 1],
+      ["E01009107", "Birmingham 128A", 2],
+      ["E01009108", "Birmingham 127A", 2]
+    ]);
+    expect(index.stories.map((s) => s.slug)).toEqual(["heath-town", "three-estates"]);
   });
 
-  it("sends an MSOA to the ward holding most of its LSOAs", () => {
-    expect(index.find((e) => e.label === "King's Norton")!.href).toBe("wards/kings-norton-north");
-    expect(index.find((e) => e.label === "Hawkesley")!.href).toBe("wards/kings-norton-south");
+  it("sends an MSOA to the ward holding most of its LSOAs, each MSOA once", () => {
+    expect(index.neighbourhoods).toEqual([
+      ["E02000002", "Hawkesley", 2],
+      ["E02000003", "King's Norton", 1],
+      ["E02002100", "Heath Town", 0]
+    ]);
   });
 });
 
-describe("searchAreas", () => {
-  const index = buildSearchIndex(wards);
+describe("searchEntries", () => {
+  const entries = searchEntries(buildSearchIndex(wards, stories));
+  const find = (kind: string, label: string) => entries.find((e) => e.kind === kind && e.label === label);
 
-  it("ignores case, apostrophes and accents, and puts wards first", () => {
-    expect(searchAreas(index, "kings norton").map((e) => `${e.kind}:${e.label}`)).toEqual([
-      "ward:King's Norton North",
-      "ward:King's Norton South",
-      "neighbourhood:King's Norton"
-    ]);
-  });
-
-  it("finds an LSOA by code and a name by a later word", () => {
-    expect(searchAreas(index, "e01009200").map((e) => e.href)).toEqual(["wards/kings-norton-north"]);
-    expect(searchAreas(index, "south").map((e) => e.label)).toEqual(["King's Norton South"]);
-  });
-
-  it("returns nothing for an empty query and respects the limit", () => {
-    expect(searchAreas(index, "  ")).toEqual([]);
-    expect(searchAreas(index, "e0100", 2)).toHaveLength(2);
-  });
-});
-
-describe("ward entries", () => {
-  it("carry their borough for the ward list", () => {
-    expect(
-      buildSearchIndex(wards)
-        .filter((e) => e.kind === "ward")
-        .map((e) => e.district)
-    ).toEqual(["Birmingham", "Birmingham"]);
+  it("names every kind of place as the site does, each with the names it is also found by", () => {
+    expect(find("story", "Three Estates")).toEqual({
+      kind: "story",
+      label: "Three Estates",
+      detail: "Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill",
+      href: "stories/three-estates",
+      also: ["Hawkesley, Pool Farm and Primrose Hill", "Birmingham", "King's Norton South"]
+    });
+    expect(find("story", "Heath Town")).toMatchObject({
+      detail: "Story in Wolverhampton",
+      also: ["Wolverhampton", "Heath Town"]
+    });
+    expect(find("ward", "Heath Town")).toEqual({
+      kind: "ward",
+      label: "Heath Town",
+      detail: "Ward in Wolverhampton",
+      href: "wards/heath-town",
+      also: ["Wolverhampton"]
+    });
+    expect(find("neighbourhood", "King's Norton")).toEqual({
+      kind: "neighbourhood",
+      label: "King's Norton",
+      detail: "Neighbourhood (MSOA E02000003), mostly in King's Norton North ward, Birmingham",
+      href: "wards/kings-norton-north",
+      also: ["E02000003"]
+    });
+    expect(find("lsoa", "Birmingham 128A")).toEqual({
+      kind: "lsoa",
+      label: "Birmingham 128A",
+      detail: "LSOA E01009107, in King's Norton South ward",
+      href: "wards/kings-norton-south",
+      also: ["E01009107"]
+    });
+    expect(entries).toHaveLength(2 + 3 + 3 + 4);
   });
 });
