@@ -92,7 +92,7 @@ describe("areaSearch", () => {
     expect(visited).toEqual([new URL("../wards/kings-norton-south", document.baseURI).href]);
   });
 
-  it("opens the first suggestion on Enter when none is highlighted, and goes from an LSOA code to its ward", async () => {
+  it("opens the first suggestion on Enter when none is highlighted; an LSOA code goes to its ward", async () => {
     await type("e01009113");
     press("Enter");
     expect(visited).toEqual([new URL("../wards/kings-norton-south", document.baseURI).href]);

@@ -28,7 +28,7 @@ export function storyPages(sources: Sources, projectRoot: string): {index: boole
  * names of the wards its area lies in. Only stories with a page in this build.
  */
 export function storiesForSearch(sources: Sources, projectRoot: string): StoryForSearch[] {
-  const wardNames = new Map(loadModel(sources).lsoas.map((l) => [l.ward25cd, l.ward25nm]));
+  const wardNames = new Map(loadModel(sources).places.map((p) => [p.ward25cd, p.ward25nm]));
   return publishedStories(projectRoot, storiesInBuild(sources, projectRoot)).stories.map(
     ({slug, title, subtitle, borough, area}) => ({
       slug,
