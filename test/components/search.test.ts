@@ -2,29 +2,9 @@
 import {beforeEach, describe, expect, it, vi} from "vitest";
 import {areaSearch} from "../../src/components/search.js";
 import {buildSearchIndex} from "../../src/lib/wards/search.js";
+import {SEARCH_STORIES, SEARCH_WARDS} from "../fixtures/searchIndex.js";
 
-const index = buildSearchIndex(
-  [
-    {code: "E05014848", name: "Heath Town", slug: "heath-town", district_name: "Wolverhampton", lsoas: [], msoas: []},
-    {
-      code: "E05011149",
-      name: "King's Norton South",
-      slug: "kings-norton-south",
-      district_name: "Birmingham",
-      lsoas: [{code: "E01009113", name: "Birmingham 128C", msoa: "Hawkesley"}],
-      msoas: [{code: "E02001957", name: "Hawkesley", lsoas_in_ward: 1}]
-    }
-  ],
-  [
-    {
-      slug: "three-estates",
-      title: "Three Estates",
-      subtitle: "Hawkesley, Pool Farm and Primrose Hill",
-      borough: "Birmingham",
-      wards: ["King's Norton South"]
-    }
-  ]
-);
+const index = buildSearchIndex(SEARCH_WARDS, SEARCH_STORIES);
 
 let visited: string[];
 let input: HTMLInputElement;
@@ -62,22 +42,22 @@ describe("areaSearch", () => {
   });
 
   it("suggests matches as the reader types and says how many", async () => {
-    await type("kings n");
+    await type("kings norton s");
     expect(options()).toEqual([
       "Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill",
       "King's Norton South Ward in Birmingham"
     ]);
     expect(input.getAttribute("aria-expanded")).toBe("true");
     expect(status.textContent).toBe("2 suggestions; use the up and down arrows to choose.");
-    await type("heath");
-    expect(options()).toEqual(["Heath Town Ward in Wolverhampton"]);
+    await type("pool farm");
+    expect(options()).toEqual(["Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill"]);
     expect(status.textContent).toBe("1 suggestion; use the up and down arrows to choose.");
-    await type("Birmingham 128c");
-    expect(options()).toEqual(["Birmingham 128C LSOA E01009113, in King's Norton South ward"]);
+    await type("Birmingham 128a");
+    expect(options()).toEqual(["Birmingham 128A LSOA E01009107, in King's Norton South ward"]);
   });
 
   it("moves the active option with the arrow keys, wrapping, and opens it with Enter", async () => {
-    await type("kings n");
+    await type("kings norton s");
     press("ArrowDown");
     const first = list.children[0] as HTMLElement;
     expect(input.getAttribute("aria-activedescendant")).toBe(first.id);
@@ -93,7 +73,7 @@ describe("areaSearch", () => {
   });
 
   it("opens the first suggestion on Enter when none is highlighted; an LSOA code goes to its ward", async () => {
-    await type("e01009113");
+    await type("e01009107");
     press("Enter");
     expect(visited).toEqual([new URL("../wards/kings-norton-south", document.baseURI).href]);
   });
@@ -119,7 +99,7 @@ describe("areaSearch", () => {
 
   it("opens a suggestion when it is clicked, and closes when focus leaves", async () => {
     await type("heath");
-    (list.children[0] as HTMLElement).click();
+    (list.children[1] as HTMLElement).click();
     expect(visited).toEqual([new URL("../wards/heath-town", document.baseURI).href]);
     input.dispatchEvent(new Event("blur"));
     expect(list.hidden).toBe(true);
@@ -140,14 +120,14 @@ describe("areaSearch with the index loaded on first use", () => {
     expect(loads).toBe(0);
     box.focus();
     box.dispatchEvent(new Event("focus"));
-    box.value = "heath";
+    box.value = "pool farm";
     box.dispatchEvent(new Event("input"));
     expect(loads).toBe(1);
     expect(state.textContent).toBe("Loading the list of areas…");
     resolve(index);
     await vi.waitFor(() => expect(state.textContent).not.toBe("Loading the list of areas…"));
     expect([...document.querySelectorAll("[role=option]")].map((o) => o.textContent)).toEqual([
-      "Heath Town Ward in Wolverhampton"
+      "Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill"
     ]);
     expect(state.textContent).toBe("1 suggestion; use the up and down arrows to choose.");
     box.dispatchEvent(new Event("focus"));

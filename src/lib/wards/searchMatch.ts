@@ -85,26 +85,35 @@ function foldedNames(entries: readonly SearchEntry[]): string[][] {
   return names;
 }
 
-/**
- * Entries matching what the reader typed, best first: by how well (exact, prefix, word prefix,
- * anywhere, then typos by fewest edits), then stories, wards, neighbourhoods and LSOAs, then a match
- * on the name shown before one on another name, then alphabetically. At most `limit`, except that
- * every exact match is listed: all of a borough's wards when the reader types the borough.
- */
-export function searchAreas(entries: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
-  const q = foldName(query);
-  if (q === "") return [];
-  const maxEdits = typoLimit(q);
+type Found = {entry: SearchEntry; match: NameMatch; other: number};
+
+/** Every entry with a name matching `query` within `maxEdits`, with its best match. */
+function matching(entries: readonly SearchEntry[], query: string, maxEdits: number): Found[] {
   const names = foldedNames(entries);
-  const found: {entry: SearchEntry; match: NameMatch; other: number}[] = [];
+  const found: Found[] = [];
   entries.forEach((entry, i) => {
-    let best: {match: NameMatch; other: number} | undefined;
+    let best: Omit<Found, "entry"> | undefined;
     names[i].forEach((name, n) => {
-      const match = matchName(name, q, maxEdits);
+      const match = matchName(name, query, maxEdits);
       if (match && (!best || compareMatches(match, best.match) < 0)) best = {match, other: n === 0 ? 0 : 1};
     });
     if (best) found.push({entry, ...best});
   });
+  return found;
+}
+
+/**
+ * Entries matching what the reader typed, best first: by how well (exact, prefix, word prefix,
+ * anywhere), then stories, wards, neighbourhoods and LSOAs, then a match on the name shown before
+ * one on another name, then alphabetically. Typos count only when nothing matches as typed (a
+ * "did you mean": otherwise they add noise), fewest edits first. At most `limit`, except that every
+ * exact match is listed: all of a borough's wards when the reader types the borough.
+ */
+export function searchAreas(entries: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
+  const q = foldName(query);
+  if (q === "") return [];
+  let found = matching(entries, q, 0);
+  if (found.length === 0) found = matching(entries, q, typoLimit(q));
   found.sort(
     (a, b) =>
       compareMatches(a.match, b.match) ||

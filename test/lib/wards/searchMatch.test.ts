@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {buildSearchIndex, searchEntries, type SearchEntry} from "../../../src/lib/wards/search.js";
 import {foldName, MATCH, matchName, searchAreas, typoLimit} from "../../../src/lib/wards/searchMatch.js";
+import {SEARCH_STORIES, SEARCH_WARDS} from "../../fixtures/searchIndex.js";
 
 describe("foldName", () => {
   it("ignores case, accents, apostrophes and punctuation, and reads & as and", () => {
@@ -48,36 +49,7 @@ describe("matchName", () => {
   });
 });
 
-type Ward = Parameters<typeof buildSearchIndex>[0][number];
-const ward = (code: string, name: string, district_name: string, places: Partial<Ward> = {}): Ward => ({
-  code,
-  name,
-  slug: foldName(name).replace(/ /g, "-"),
-  district_name,
-  lsoas: [],
-  msoas: [],
-  ...places
-});
-const msoa = (code: string, name: string) => [{code, name, lsoas_in_ward: 1}];
-const wards = [
-  ward("E05000001", "King's Norton South", "Birmingham", {
-    lsoas: [{code: "E01009107", name: "Birmingham 128A", msoa: "Hawkesley"}],
-    msoas: msoa("E02001957", "Hawkesley")
-  }),
-  ward("E05000002", "King's Norton North", "Birmingham", {msoas: msoa("E02001958", "King's Norton")}),
-  ward("E05000003", "Heath Town", "Wolverhampton", {
-    lsoas: [{code: "E01010400", name: "Wolverhampton 010A", msoa: "Heath Town"}]
-  }),
-  ward("E05000004", "Wednesfield North", "Wolverhampton", {msoas: msoa("E02002156", "Wood End")}),
-  ward("E05000005", "St Michael's", "Coventry", {msoas: msoa("E02001981", "Hillfields")})
-];
-const stories = [
-  ["three-estates", "Three Estates", "Hawkesley, Pool Farm and Primrose Hill", "Birmingham", "King's Norton South"],
-  ["heath-town", "Heath Town", "A neighbourhood the needs assessment singles out", "Wolverhampton", "Heath Town"],
-  ["hillfields", "Hillfields", "A place-based pilot in Coventry", "Coventry", "St Michael's"],
-  ["wood-end-and-moat-house", "Wood End and Moat House", "A pilot in Wednesfield", "Wolverhampton", "Wednesfield North"]
-].map(([slug, title, subtitle, borough, ward]) => ({slug, title, subtitle, borough, wards: [ward]}));
-const entries = searchEntries(buildSearchIndex(wards, stories));
+const entries = searchEntries(buildSearchIndex(SEARCH_WARDS, SEARCH_STORIES));
 const found = (query: string, limit?: number) =>
   searchAreas(entries, query, limit).map((e: SearchEntry) => `${e.kind} ${e.label}`);
 
