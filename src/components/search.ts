@@ -1,12 +1,13 @@
-import {searchAreas, type SearchEntry} from "../lib/wards/search.js";
+import type {SearchEntry, SearchIndex} from "../lib/wards/search.js";
 import {h, uid} from "./dom.js";
 
 export interface AreaSearchOptions {
   /**
-   * The places to suggest, or a function that loads them: it is called once, when the box first takes
-   * focus or input, so a page's first view does not download the index.
+   * The search index (data/search-index.json), or a function that loads it. It is loaded, with the
+   * code that matches names, once, when the box first takes focus or input: a page's first view
+   * downloads neither.
    */
-  entries: readonly SearchEntry[] | (() => Promise<readonly SearchEntry[]>);
+  index: SearchIndex | (() => Promise<SearchIndex>);
   /** Relative path from the current page to the site root, e.g. "./" or "../". */
   root: string;
   label?: string;
@@ -14,15 +15,28 @@ export interface AreaSearchOptions {
   go?: (url: string) => void;
 }
 
+/** Loads the index and the matcher together (dynamic imports: they are not part of the page's first view). */
+async function loadSearch(index: AreaSearchOptions["index"]): Promise<(query: string) => SearchEntry[]> {
+  const [data, {searchEntries}, {searchAreas}] = await Promise.all([
+    typeof index === "function" ? index() : index,
+    import("../lib/wards/search.js"),
+    import("../lib/wards/searchMatch.js")
+  ]);
+  const entries = searchEntries(data);
+  return (query) => searchAreas(entries, query);
+}
+
 /**
  * "Find your area": a text box with suggestions that follows the WAI-ARIA 1.2 combobox pattern
  * (list autocomplete). Down/Up move through the suggestions, Enter opens the highlighted one (or
- * the first), Escape closes the list or clears the box; a live region says how many match.
+ * the first), Escape closes the list or clears the box; a live region says how many match. It
+ * finds stories by their title and the places they name, wards (all of a borough's when the reader
+ * types the borough), neighbourhoods and LSOAs by name or code, and forgives a typing mistake or two.
  */
 export function areaSearch({
-  entries,
+  index,
   root,
-  label = "Find your area: a ward, a neighbourhood name or an LSOA code",
+  label = "Find your area: a place, a ward, a borough or an LSOA",
   go = (url) => window.location.assign(url)
 }: AreaSearchOptions): HTMLElement {
   const inputId = uid("area-search");
@@ -30,7 +44,7 @@ export function areaSearch({
   const hintId = uid("area-search-hint");
   let matches: SearchEntry[] = [];
   let active = -1;
-  let known: readonly SearchEntry[] | null = typeof entries === "function" ? null : entries;
+  let search: ((query: string) => SearchEntry[]) | null = null;
   let loading: Promise<void> | null = null;
 
   const input = h("input", {
@@ -73,7 +87,7 @@ export function areaSearch({
     setActive(-1);
   };
   const render = () => {
-    matches = known ? searchAreas(known, input.value) : [];
+    matches = search ? search(input.value) : [];
     list.replaceChildren(
       ...matches.map((entry, i) =>
         h(
@@ -98,17 +112,17 @@ export function areaSearch({
     status.textContent =
       input.value.trim() === ""
         ? ""
-        : !known
+        : !search
           ? "Loading the list of areas…"
           : show
             ? `${matches.length} suggestion${matches.length === 1 ? "" : "s"}; use the up and down arrows to choose.`
-            : "No ward, neighbourhood or LSOA matches.";
+            : "No story, ward, neighbourhood or LSOA matches.";
   };
   const load = () => {
-    if (known || loading || typeof entries !== "function") return;
-    loading = entries().then(
+    if (search || loading) return;
+    loading = loadSearch(index).then(
       (loaded) => {
-        known = loaded;
+        search = loaded;
         if (input.value.trim() !== "" && document.activeElement === input) render();
       },
       () => {
@@ -156,7 +170,7 @@ export function areaSearch({
     h(
       "p",
       {id: hintId, class: "wm-search-hint"},
-      "For example: Heath Town, Hawkesley or E01009107. Suggestions appear as you type."
+      "For example: Pool Farm, Heath Town, Wolverhampton or Birmingham 128A. Suggestions appear as you type."
     ),
     h("div", {class: "wm-search-box"}, input, list),
     status

@@ -12,17 +12,28 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     return page;
   }
 
-  it("downloads the list of areas only when the reader first uses the box", async () => {
+  /** What the box suggests for `query`, once the index has loaded (matching is then synchronous). */
+  async function suggestions(page: Page, query: string): Promise<string[]> {
+    await page.getByRole("combobox").fill(query);
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/suggestions?;|^No story/);
+    return page.getByRole("option").allTextContents();
+  }
+
+  it("downloads the list of areas and the matching code only when the reader first uses the box", async () => {
     const page = await ctx.browser.newPage();
     const index: string[] = [];
-    page.on("request", (r) => /search-index\.[0-9a-f]+\.json$/.test(r.url()) && index.push(r.url()));
+    const matcher: string[] = [];
+    page.on("request", (r) => {
+      if (/search-index\.[0-9a-f]+\.json$/.test(r.url())) index.push(r.url());
+      if (/searchMatch\.[0-9a-f]+\.js$/.test(r.url())) matcher.push(r.url());
+    });
     await page.goto(ctx.site.url, {waitUntil: "networkidle"});
-    expect(index).toEqual([]);
+    expect([index, matcher]).toEqual([[], []]);
     await page.getByRole("combobox").focus();
-    await expect.poll(() => index.length).toBe(1);
+    await expect.poll(() => [index.length, matcher.length]).toEqual([1, 1]);
     await page.keyboard.type("aston");
     await page.getByRole("option").first().waitFor();
-    expect(index).toHaveLength(1);
+    expect([index.length, matcher.length]).toEqual([1, 1]);
     await page.close();
   });
 
@@ -38,9 +49,12 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await input.getAttribute("aria-expanded")).toBe("true");
     expect(await input.getAttribute("aria-controls")).toBe(await listbox.getAttribute("id"));
     const options = await page.getByRole("option").allTextContents();
-    expect(options[0]).toMatch(
-      /^Hawkesley Neighbourhood \(MSOA E02\d{6}\), mostly in King's Norton South ward, Birmingham$/
-    );
+    expect(options.slice(0, 2)).toEqual([
+      "Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill",
+      expect.stringMatching(
+        /^Hawkesley Neighbourhood \(MSOA E02\d{6}\), mostly in King's Norton South ward, Birmingham$/
+      )
+    ]);
     expect(await page.getByRole("status").textContent()).toMatch(/^\d+ suggestions?; use the up and down arrows/);
     await page.close();
   });
@@ -51,6 +65,10 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     await input.focus();
     await page.keyboard.type("heath town");
     await page.getByRole("option").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.locator(`#${await input.getAttribute("aria-activedescendant")}`).textContent()).toMatch(
+      /^Heath Town Story in Wolverhampton/
+    );
     await page.keyboard.press("ArrowDown");
     const active = await input.getAttribute("aria-activedescendant");
     expect(active).toBeTruthy();
@@ -79,10 +97,58 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
 
   it("says when nothing matches", async () => {
     const page = await home();
-    await page.getByRole("combobox").fill("zzzz");
-    await page.getByRole("combobox").dispatchEvent("input");
-    expect(await page.getByRole("status").textContent()).toBe("No ward, neighbourhood or LSOA matches.");
+    expect(await suggestions(page, "zzzz")).toEqual([]);
+    expect(await page.getByRole("status").textContent()).toBe("No story, ward, neighbourhood or LSOA matches.");
     expect(await page.getByRole("combobox").getAttribute("aria-expanded")).toBe("false");
+    await page.close();
+  });
+
+  it("forgives typing mistakes: Hawksley finds Hawkesley, Hilfields finds Hillfields", async () => {
+    const page = await home();
+    expect(await suggestions(page, "Hawksley")).toContainEqual(expect.stringMatching(/^Hawkesley Neighbourhood/));
+    expect(await suggestions(page, "Hilfields")).toEqual([
+      "Hillfields Story in Coventry: A place-based pilot in Coventry",
+      expect.stringMatching(/^Hillfields Neighbourhood \(MSOA E02001981\)/)
+    ]);
+    await Promise.all([page.waitForURL(/\/stories\/hillfields$/), page.keyboard.press("Enter")]);
+    await page.getByRole("heading", {level: 1, name: "Hillfields"}).waitFor();
+    await page.close();
+  });
+
+  it("finds a story by its title and by the places it names", async () => {
+    const page = await home();
+    const threeEstates = "Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill";
+    for (const place of ["Three Estates", "Pool Farm", "Primrose Hill"])
+      expect((await suggestions(page, place))[0]).toBe(threeEstates);
+    expect((await suggestions(page, "Moat House"))[0]).toMatch(/^Wood End and Moat House Story in Wolverhampton/);
+    await Promise.all([page.waitForURL(/\/stories\/wood-end-and-moat-house$/), page.keyboard.press("Enter")]);
+    await page.close();
+  });
+
+  it("finds an LSOA by the name the site shows", async () => {
+    const page = await home();
+    expect(await suggestions(page, "Birmingham 128A")).toEqual([
+      "Birmingham 128A LSOA E01009107, in King's Norton South ward"
+    ]);
+    await Promise.all([page.waitForURL(/\/wards\/kings-norton-south$/), page.keyboard.press("Enter")]);
+    await page.close();
+  });
+
+  it("lists every ward of a borough when the reader types the borough", async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(new URL("wards/", ctx.site.url).href);
+    const heading = page.getByRole("heading", {level: 2, name: /^Wolverhampton \(\d+ wards\)$/});
+    const wards = await page.locator("h2:has-text('Wolverhampton') + ul a").allTextContents();
+    expect(wards).toHaveLength(Number((await heading.textContent())!.match(/\d+/)![0]));
+    const options = await suggestions(page, "Wolverhampton");
+    for (const ward of wards) expect(options).toContain(`${ward} Ward in Wolverhampton`);
+    expect(options.slice(0, 2)).toEqual([
+      expect.stringMatching(/^Heath Town Story in Wolverhampton/),
+      expect.stringMatching(/^Wood End and Moat House Story in Wolverhampton/)
+    ]);
+    expect(await page.getByRole("status").textContent()).toBe(
+      `${options.length} suggestions; use the up and down arrows to choose.`
+    );
     await page.close();
   });
 });

@@ -16,7 +16,7 @@ import {inputFacts, RISK_COLUMNS, riskMethod, toCsv} from "../risk/dataset.js";
 import {storySourceFiles} from "../stories/assemble.js";
 import {robustnessSentence} from "../summaries/risk.js";
 import {listFiles} from "../util/files.js";
-import {storyPages, wardsForSearch} from "../wards/dataset.js";
+import {storiesForSearch, storyPages, wardsForSearch} from "../wards/dataset.js";
 import {buildSearchIndex} from "../wards/search.js";
 import type {Shared} from "./shared.js";
 
@@ -52,7 +52,9 @@ export const LOADERS: readonly LoaderOutputs[] = [
   {loader: "data/risk-index.parquet.ts", produce: ({riskIndex}) => rowsToParquet(riskIndex.rows, RISK_COLUMNS)},
   {
     loader: "data/search-index.json.ts",
-    produce: ({sources}) => JSON.stringify(buildSearchIndex(wardsForSearch(sources)))
+    content: true,
+    produce: ({sources, root}) =>
+      JSON.stringify(buildSearchIndex(wardsForSearch(sources), storiesForSearch(sources, root)))
   },
   {
     loader: "index.md.ts",

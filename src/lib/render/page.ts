@@ -38,7 +38,7 @@ export function markdownPage(
       ? [
           `const areas = FileAttachment("${root}data/search-index.json");`,
           `document.getElementById("${SEARCH_SLOT}")` +
-            `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"` +
+            `?.replaceChildren(areaSearch({index: () => areas.json(), root: "${root}"` +
             `${searchLabel ? `, label: ${JSON.stringify(searchLabel)}` : ""}}));`
         ]
       : [])

@@ -1,5 +1,5 @@
 import {hyperscript} from "../../components/dom.js";
-import type {SearchEntry} from "../wards/search.js";
+import type {SearchIndex} from "../wards/search.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 
@@ -10,19 +10,17 @@ by neighbourhood, recorded crime, the age of its residents and the risk index ra
 neighbourhood it overlaps.`;
 
 /** /wards/: "find your area", then every ward under its borough, both in alphabetical order. */
-export function wardIndexMarkdown(entries: readonly SearchEntry[]): string {
+export function wardIndexMarkdown({boroughs, wards}: Pick<SearchIndex, "boroughs" | "wards">): string {
   const h = hyperscript(serverDocument());
-  const wards = entries.filter((d) => d.kind === "ward");
-  const boroughs = [...new Set(wards.map((d) => d.district ?? ""))].sort();
-  const lists = boroughs.flatMap((borough) => {
-    const list = wards.filter((d) => d.district === borough).sort((a, b) => a.label.localeCompare(b.label, "en-GB"));
+  const lists = boroughs.flatMap((borough, b) => {
+    const list = wards.filter((w) => w[2] === b).sort(([a], [z]) => a.localeCompare(z, "en-GB"));
     return [
       `## ${borough} (${list.length} wards)`,
       drawn(
         h(
           "ul",
           {class: "wm-ward-list"},
-          list.map((d) => h("li", {}, h("a", {href: `../${d.href}`}, d.label)))
+          list.map(([name, slug]) => h("li", {}, h("a", {href: `../wards/${slug}`}, name)))
         )
       )
     ];

@@ -1,17 +1,4 @@
-/** Levenshtein distance: the fewest one-character insertions, deletions or substitutions from a to b. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
+import {editDistance} from "./editDistance.js";
 
 export interface SuggestOptions {
   /** The most edits a typo is taken to have; further away, nothing is suggested. */

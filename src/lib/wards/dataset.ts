@@ -3,18 +3,40 @@ import {loadModel} from "../model/model.js";
 import {groupBy} from "../model/weighted.js";
 import {riskIndex} from "../risk/dataset.js";
 import type {Sources} from "../sources/index.js";
-import {readStories} from "../stories/catalogue.js";
+import {readStories, type Story} from "../stories/catalogue.js";
 import {wardSlugsFromSources} from "./paths.js";
 import {wardProfiles, type WardProfile} from "./profile.js";
-import type {buildSearchIndex} from "./search.js";
+import type {buildSearchIndex, StoryForSearch} from "./search.js";
 import {publishedStories, type StoryArea} from "./stories.js";
+
+/** The stories in this build (drafts only in the dev server), with their areas resolved. */
+function storiesInBuild(sources: Sources, projectRoot: string): Story[] {
+  return readStories(join(projectRoot, "content"), loadModel(sources).places, projectRoot);
+}
 
 /** Stories from content/ that have a page in this build, and whether /stories exists. */
 export function storyPages(sources: Sources, projectRoot: string): {index: boolean; stories: StoryArea[]} {
-  const stories = readStories(join(projectRoot, "content"), loadModel(sources).places, projectRoot);
   return publishedStories(
     projectRoot,
-    stories.map(({slug, title, status, area}) => ({slug, title, status, area}))
+    storiesInBuild(sources, projectRoot).map(({slug, title, status, area}) => ({slug, title, status, area}))
+  );
+}
+
+/**
+ * What "find your area" finds a story by, from its own story.yaml: the title, the subtitle (where
+ * the places it covers are named: "Hawkesley, Pool Farm and Primrose Hill"), the borough, and the
+ * names of the wards its area lies in. Only stories with a page in this build.
+ */
+export function storiesForSearch(sources: Sources, projectRoot: string): StoryForSearch[] {
+  const wardNames = new Map(loadModel(sources).places.map((p) => [p.ward25cd, p.ward25nm]));
+  return publishedStories(projectRoot, storiesInBuild(sources, projectRoot)).stories.map(
+    ({slug, title, subtitle, borough, area}) => ({
+      slug,
+      title,
+      subtitle,
+      borough,
+      wards: area.ward_codes.map((code) => wardNames.get(code) ?? code)
+    })
   );
 }
 

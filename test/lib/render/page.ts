@@ -29,7 +29,7 @@ export function expectEnhancementsOnly(scripts: string[], root = "./"): void {
     "enhancePage();",
     `const areas = FileAttachment("${root}data/search-index.json");`,
     `document.getElementById("area-search")` +
-      `?.replaceChildren(areaSearch({entries: () => areas.json(), root: "${root}"}));`
+      `?.replaceChildren(areaSearch({index: () => areas.json(), root: "${root}"}));`
   ];
   for (const line of scripts[0].trim().split("\n")) expect(allowed).toContain(line);
 }

@@ -130,7 +130,7 @@ describe("ward profile page", () => {
       "../components/enhance.js",
       "../components/search.js"
     ]);
-    expect(script).toContain('areaSearch({entries: () => areas.json(), root: "../", label: "Find another area"})');
+    expect(script).toContain('areaSearch({index: () => areas.json(), root: "../", label: "Find another area"})');
     expect(document.querySelector("#area-search")).not.toBeNull();
     expect(page.match(/```/g)).toHaveLength(2);
   });

@@ -1,14 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {closest, editDistance, oneOf} from "../../../src/lib/util/suggest.js";
-
-describe("editDistance", () => {
-  it("counts insertions, deletions and substitutions", () => {
-    expect(editDistance("titel", "title")).toBe(2);
-    expect(editDistance("E0100003", "E01000003")).toBe(1);
-    expect(editDistance("", "abc")).toBe(3);
-    expect(editDistance("same", "same")).toBe(0);
-  });
-});
+import {closest, oneOf} from "../../../src/lib/util/suggest.js";
 
 describe("closest", () => {
   const wards = ["E05000001", "E05000002", "E05011149"];

@@ -16,15 +16,13 @@ describe("wardsForSearch", () => {
     const sources = fixtureSources();
     const index = buildSearchIndex(wardsForSearch(sources));
     expect(index).toEqual(buildSearchIndex(wardProfilesFromSources(sources, root)));
-    expect(index.map((e) => `${e.kind} ${e.label}`)).toEqual([
-      "ward North Ward",
-      "lsoa E01000001",
-      "lsoa E01000002",
-      "lsoa E01000003",
-      "ward South & East",
-      "lsoa E01000004",
-      "neighbourhood Hill Hook",
-      "neighbourhood Riverside & Mill"
+    expect(index.wards.map(([name]) => name)).toEqual(["North Ward", "South & East"]);
+    expect(index.lsoas.map(([code, , ward]) => `${code} ${ward}`)).toEqual([
+      "E01000001 0",
+      "E01000002 0",
+      "E01000003 0",
+      "E01000004 1"
     ]);
+    expect(index.neighbourhoods.map(([, name]) => name)).toEqual(["Hill Hook", "Riverside & Mill"]);
   });
 });

@@ -1,77 +1,80 @@
 import {describe, expect, it} from "vitest";
-import {buildSearchIndex, searchAreas} from "../../../src/lib/wards/search.js";
-
-const wards = [
-  {
-    code: "E05000001",
-    name: "King's Norton South",
-    slug: "kings-norton-south",
-    district_name: "Birmingham",
-    lsoas: [
-      {code: "E01009107", name: "Birmingham 128A", msoa: "Hawkesley"},
-      {code: "E01009108", name: "Birmingham 127A", msoa: "King's Norton"}
-    ],
-    msoas: [
-      {code: "E02000002", name: "Hawkesley", lsoas_in_ward: 1},
-      {code: "E02000003", name: "King's Norton", lsoas_in_ward: 1}
-    ]
-  },
-  {
-    code: "E05000002",
-    name: "King's Norton North",
-    slug: "kings-norton-north",
-    district_name: "Birmingham",
-    lsoas: [{code: "E01009200", name: "Birmingham 120A", msoa: "King's Norton"}],
-    msoas: [{code: "E02000003", name: "King's Norton", lsoas_in_ward: 3}]
-  }
-];
+import {buildSearchIndex, searchEntries} from "../../../src/lib/wards/search.js";
+import {SEARCH_STORIES, SEARCH_WARDS} from "../../fixtures/searchIndex.js";
 
 describe("buildSearchIndex", () => {
-  const index = buildSearchIndex(wards);
+  const index = buildSearchIndex(SEARCH_WARDS, SEARCH_STORIES);
 
-  it("lists every ward, every LSOA code and each MSOA once", () => {
-    expect(index.filter((e) => e.kind === "ward").map((e) => e.href)).toEqual([
-      "wards/kings-norton-north",
-      "wards/kings-norton-south"
+  it("writes each borough and ward once, and points neighbourhoods and LSOAs at their ward", () => {
+    expect(index.boroughs).toEqual(["Birmingham", "Coventry", "Wolverhampton"]);
+    expect(index.wards).toEqual([
+      ["Heath Town", "heath-town", 2],
+      ["King's Norton North", "kings-norton-north", 0],
+      ["King's Norton South", "kings-norton-south", 0],
+      ["St Michael's", "st-michaels", 1],
+      ["Wednesfield North", "wednesfield-north", 2]
     ]);
-    expect(index.filter((e) => e.kind === "lsoa")).toHaveLength(3);
-    expect(index.filter((e) => e.kind === "neighbourhood").map((e) => e.label)).toEqual(["Hawkesley", "King's Norton"]);
-  });
-
-  it("sends an MSOA to the ward holding most of its LSOAs", () => {
-    expect(index.find((e) => e.label === "King's Norton")!.href).toBe("wards/kings-norton-north");
-    expect(index.find((e) => e.label === "Hawkesley")!.href).toBe("wards/kings-norton-south");
-  });
-});
-
-describe("searchAreas", () => {
-  const index = buildSearchIndex(wards);
-
-  it("ignores case, apostrophes and accents, and puts wards first", () => {
-    expect(searchAreas(index, "kings norton").map((e) => `${e.kind}:${e.label}`)).toEqual([
-      "ward:King's Norton North",
-      "ward:King's Norton South",
-      "neighbourhood:King's Norton"
+    expect(index.lsoas).toEqual([
+      ["E01010400", "Wolverhampton 010A", 0],
+      ["E01009200", "Birmingham 120A", 1],
+      ["E01009107", "Birmingham 128A", 2],
+      ["E01009108", "Birmingham 127A", 2]
+    ]);
+    expect(index.stories.map((s) => s.slug)).toEqual([
+      "heath-town",
+      "hillfields",
+      "three-estates",
+      "wood-end-and-moat-house"
     ]);
   });
 
-  it("finds an LSOA by code and a name by a later word", () => {
-    expect(searchAreas(index, "e01009200").map((e) => e.href)).toEqual(["wards/kings-norton-north"]);
-    expect(searchAreas(index, "south").map((e) => e.label)).toEqual(["King's Norton South"]);
-  });
-
-  it("returns nothing for an empty query and respects the limit", () => {
-    expect(searchAreas(index, "  ")).toEqual([]);
-    expect(searchAreas(index, "e0100", 2)).toHaveLength(2);
+  it("sends an MSOA to the ward holding most of its LSOAs, each MSOA once", () => {
+    expect(index.neighbourhoods).toEqual([
+      ["E02001957", "Hawkesley", 2],
+      ["E02001958", "King's Norton", 1],
+      ["E02001981", "Hillfields", 3],
+      ["E02002156", "Wood End", 4]
+    ]);
   });
 });
 
-describe("ward entries", () => {
-  it("carry their borough for the ward list", () => {
-    expect(
-      buildSearchIndex(wards)
-        .filter((e) => e.kind === "ward")
-        .map((e) => e.district)
-    ).toEqual(["Birmingham", "Birmingham"]);
+describe("searchEntries", () => {
+  const entries = searchEntries(buildSearchIndex(SEARCH_WARDS, SEARCH_STORIES));
+  const find = (kind: string, label: string) => entries.find((e) => e.kind === kind && e.label === label);
+
+  it("names every kind of place as the site does, each with the other names it is found by", () => {
+    expect(find("story", "Three Estates")).toEqual({
+      kind: "story",
+      label: "Three Estates",
+      detail: "Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill",
+      href: "stories/three-estates",
+      also: ["Hawkesley, Pool Farm and Primrose Hill", "Birmingham", "King's Norton South"]
+    });
+    expect(find("story", "Heath Town")).toMatchObject({
+      detail: "Story in Wolverhampton",
+      also: ["Wolverhampton", "Heath Town"]
+    });
+    expect(find("ward", "Heath Town")).toEqual({
+      kind: "ward",
+      label: "Heath Town",
+      detail: "Ward in Wolverhampton",
+      href: "wards/heath-town",
+      also: ["Wolverhampton"]
+    });
+    expect(find("neighbourhood", "King's Norton")).toEqual({
+      kind: "neighbourhood",
+      label: "King's Norton",
+      detail: "Neighbourhood (MSOA E02001958), mostly in King's Norton North ward, Birmingham",
+      href: "wards/kings-norton-north",
+      also: ["E02001958"]
+    });
+    expect(find("lsoa", "Birmingham 128A")).toEqual({
+      kind: "lsoa",
+      label: "Birmingham 128A",
+      detail: "LSOA E01009107, in King's Norton South ward",
+      href: "wards/kings-norton-south",
+      also: ["E01009107"]
+    });
+    expect(entries).toHaveLength(4 + 5 + 4 + 4);
   });
 });
