@@ -57,7 +57,9 @@ describe(`editors' workflow from new-story to a built site (${w.case.label})`, (
 
   it.runIf(w.case.places)("draws the story's named places on its area map, with their sources in a table", () => {
     const html = readFileSync(join(dist, "stories", `${STORY.slug}.html`), "utf8");
-    const area = html.slice(html.indexOf('id="figure-area"'), html.indexOf('id="figure-deprivation"'));
+    const start = html.indexOf('id="figure-area-title"');
+    expect(start).toBeGreaterThan(0);
+    const area = html.slice(start, html.indexOf("</figure>", start));
     for (const name of ["Fixture Park", "Fixture Estate"])
       expect(area).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
     expect(area).toContain("The map marks two named places: Fixture Park and Fixture Estate.");
