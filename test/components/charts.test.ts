@@ -37,7 +37,7 @@ describe("localChart", () => {
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions is highest for October (6 sessions) and lowest for September (4)."
     );
-    expect(el.querySelector(".wm-figure-source")?.textContent).toBe("Source: Youth service records");
+    expect(el.querySelector(".wm-source-wide")?.textContent).toBe("Source: Youth service records");
     expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
       ["September", "4"],
       ["October", "6"],
