@@ -101,8 +101,13 @@ function drawn(places: readonly Place[], topology: Topology): Drawn[] {
   });
 }
 
+/** A projection as Plot passes it to a render transform: a d3 geo stream. */
+interface Projection {
+  stream(sink: {point(x: number, y: number): void}): {point(x: number, y: number): void};
+}
+
 /** Projects points given in degrees with the plot's projection, as Plot does for its marks. */
-function projected(points: readonly {x: number; y: number}[], projection: {stream: Function}): [number, number][] {
+function projected(points: readonly {x: number; y: number}[], projection: Projection): [number, number][] {
   const out: [number, number][] = [];
   const stream = projection.stream({point: (x: number, y: number) => out.push([x, y])});
   for (const p of points) stream.point(p.x, p.y);
@@ -145,7 +150,7 @@ export function placeMarks(
         // Plot's channel values are typed as arrays; a projected channel holds numbers.
         const X = values.x as number[];
         const Y = values.y as number[];
-        const others = context.projection ? projected(avoid, context.projection as {stream: Function}) : [];
+        const others = context.projection ? projected(avoid, context.projection as unknown as Projection) : [];
         const obstacles: Rect[] = [
           ...others.map(([x, y], i) => {
             const name = avoid[i].name;

@@ -76,7 +76,8 @@ const PLACES_WORDINGS: Wordings = {
   },
   "places.*.*": {
     missing: (m) => said(`${place(m)} has no ${m.field}`, `add "${m.field}:"`),
-    invalid: (m) => said(`${place(m)}: ${m.field} must be text`, "write it on the same line, in quotes if it has a colon")
+    invalid: (m) =>
+      said(`${place(m)}: ${m.field} must be text`, "write it on the same line, in quotes if it has a colon")
   },
   "places.*.source": {
     missing: (m) =>
