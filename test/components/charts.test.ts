@@ -142,7 +142,9 @@ describe("decileMap", () => {
   });
 });
 
+/** Rough luminance of "rgb(r, g, b)" or "#rrggbb". */
 function luminance(colour: string): number {
-  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  const [r, g, b] = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : colour.match(/\d+/g)!.map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
