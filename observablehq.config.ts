@@ -4,6 +4,7 @@
 import {publishOptions} from "./src/lib/publish/options.js";
 import {shardPaths} from "./src/lib/publish/shards.js";
 import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
+import {SITE_CONTACT} from "./src/lib/util/site.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
 
 export default {
@@ -23,7 +24,9 @@ export default {
   footer:
     "Contains public sector information licensed under the " +
     '<a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">' +
-    "Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right.",
+    "Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right. " +
+    `Questions or a broken link? Contact ${SITE_CONTACT.name} through <a href="${SITE_CONTACT.url}">` +
+    `${SITE_CONTACT.linkText}</a>.`,
   pages: [
     {name: "Stories", path: "/stories/"},
     {name: "Deprivation map", path: "/deprivation"},

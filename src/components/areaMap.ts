@@ -49,6 +49,8 @@ export interface AreaMapOptions {
   fitTo?: GeoJSON.GeoJSON;
   /** Place names drawn at points (longitude x, latitude y), e.g. neighbourhood names. */
   labels?: readonly PlaceLabel[];
+  /** Marks drawn last, in the map's projection (e.g. a story's named places: placeMarks). */
+  marks?: readonly Plot.Markish[];
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
@@ -80,6 +82,7 @@ export function areaMap(
     aspect = 0.72,
     fitTo,
     labels = [],
+    marks: extra = [],
     document = globalThis.document
   }: AreaMapOptions
 ): SVGSVGElement | HTMLElement {
@@ -151,6 +154,7 @@ export function areaMap(
       })
     );
   }
+  marks.push(...extra);
   const domain = fitTo ?? ({type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection);
   return asImage(
     Plot.plot({

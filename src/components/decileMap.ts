@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
-import {DECILES, DECILE_SCHEME, OUTLINE} from "./palette.js";
+import {DECILE_COLOURS, DECILES, OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 export interface DecileMapOptions {
@@ -34,7 +34,7 @@ export function decileLegend({document = globalThis.document}: {document?: Docum
     document,
     color: {
       type: "ordinal",
-      scheme: DECILE_SCHEME,
+      range: DECILE_COLOURS,
       domain: DECILES,
       label: "IMD 2025 decile (1 = most deprived 10% in England)"
     },
@@ -91,7 +91,7 @@ export function decileMap(
     height: Math.round(width * 0.72),
     style: {fontSize: `${FIGURE_FONT_SIZE}px`},
     projection: {type: "mercator", domain},
-    color: {type: "ordinal", scheme: DECILE_SCHEME, domain: DECILES},
+    color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES},
     marks
   }) as SVGSVGElement | HTMLElement;
 }

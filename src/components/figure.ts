@@ -21,6 +21,24 @@ export interface FigureOptions {
   document?: Document;
 }
 
+/** A copy of a child, so the same source can be shown in two places. */
+const copyOf = (child: Child): Child =>
+  Array.isArray(child) ? child.map(copyOf) : child instanceof Object ? (child as Node).cloneNode(true) : child;
+
+/**
+ * The source line under the graphic: in full on wide screens; on narrow ones, where a long list of
+ * files can outgrow the chart, folded into a "Source" disclosure that opens without JavaScript.
+ * Style.css shows one of the two (the other is display: none, so it is not read out twice).
+ */
+function sourceCaption(h: ReturnType<typeof hyperscript>, source: Child): HTMLElement {
+  return h(
+    "figcaption",
+    {class: "wm-figure-source"},
+    h("span", {class: "wm-source-wide"}, "Source: ", source),
+    h("details", {class: "wm-source-narrow"}, h("summary", {}, "Source"), copyOf(source))
+  );
+}
+
 /**
  * A chart or map with everything a reader needs: title, units, a summary sentence that also serves
  * as the graphic's accessible name, the graphic, a data table and the source line.
@@ -57,7 +75,7 @@ export function figure({
     h("p", {id: summaryId, class: "wm-figure-summary"}, summary),
     legend ?? null,
     graphic,
-    h("figcaption", {class: "wm-figure-source"}, "Source: ", source),
+    sourceCaption(h, source),
     table ?? null
   );
 }

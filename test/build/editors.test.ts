@@ -55,6 +55,19 @@ describe(`editors' workflow from new-story to a built site (${w.case.label})`, (
     expect(html).toContain("sessions is highest for October (6 sessions) and lowest for September (4).");
   });
 
+  it.runIf(w.case.places)("draws the story's named places on its area map, with their sources in a table", () => {
+    const html = readFileSync(join(dist, "stories", `${STORY.slug}.html`), "utf8");
+    const start = html.indexOf('id="figure-area-title"');
+    expect(start).toBeGreaterThan(0);
+    const area = html.slice(start, html.indexOf("</figure>", start));
+    for (const name of ["Fixture Park", "Fixture Estate"])
+      expect(area).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
+    expect(area).toContain("The map marks two named places: Fixture Park and Fixture Estate.");
+    expect(area).toContain("<caption>Named places on the map</caption>");
+    expect(area).toContain("Fixture parks register (2026), page 2");
+    expect(area).toContain("Point at 52.4050° N, 1.8950° W");
+  });
+
   it("leaves the draft out of dist/ entirely", () => {
     expect(existsSync(join(dist, "stories", `${DRAFT.slug}.html`))).toBe(false);
     expect(draftMentions(dist, [DRAFT.slug])).toEqual([]);

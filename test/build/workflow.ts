@@ -28,6 +28,8 @@ export interface WorkflowCase {
   draft: {borough: string; ward: string; code: string};
   /** The story that is written and published. */
   story: {borough: string; ward: string};
+  /** places.yaml of the published story, when the case has places whose location it knows. */
+  places?: string;
 }
 
 export const DRAFT = {name: "Editors Draft Place", slug: "editors-draft-place"};
@@ -133,6 +135,7 @@ export async function runEditorsWorkflow(project: string, c: WorkflowCase): Prom
       ""
     ].join("\n")
   );
+  if (c.places) writeFileSync(file(STORY.slug, "places.yaml"), c.places);
   mkdirSync(file(STORY.slug, "charts"));
   writeFileSync(
     file(STORY.slug, "charts/sessions.yaml"),

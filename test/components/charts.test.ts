@@ -37,7 +37,7 @@ describe("localChart", () => {
     expect(el.querySelector(".wm-figure-summary")?.textContent).toBe(
       "Sessions is highest for October (6 sessions) and lowest for September (4)."
     );
-    expect(el.querySelector(".wm-figure-source")?.textContent).toBe("Source: Youth service records");
+    expect(el.querySelector(".wm-source-wide")?.textContent).toBe("Source: Youth service records");
     expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
       ["September", "4"],
       ["October", "6"],
@@ -142,7 +142,9 @@ describe("decileMap", () => {
   });
 });
 
+/** Rough luminance of "rgb(r, g, b)" or "#rrggbb". */
 function luminance(colour: string): number {
-  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  const [r, g, b] = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : colour.match(/\d+/g)!.map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

@@ -33,7 +33,16 @@ describe("figure", () => {
     expect(el.getAttribute("aria-labelledby")).toBe(title.id);
     expect(summary.textContent).toBe("Three of the eight LSOAs are in the most deprived 10%.");
     expect(el.querySelector(".wm-figure-units")?.textContent).toBe("Decile");
-    expect(el.querySelector(".wm-figure-source")?.textContent).toBe("Source: IoD2025");
+    expect(el.querySelector(".wm-figure-source .wm-source-wide")?.textContent).toBe("Source: IoD2025");
+  });
+
+  it("folds the source line into a disclosure for narrow screens, with the same content", () => {
+    const source = h("a", {href: "https://example.org/iod"}, "IoD2025");
+    const el = figure({title: "t", summary: "s", graphic: plotLikeGraphic(), source});
+    const narrow = el.querySelector("figcaption details.wm-source-narrow")!;
+    expect(narrow.querySelector("summary")?.textContent).toBe("Source");
+    expect(narrow.hasAttribute("open")).toBe(false);
+    expect(narrow.querySelector("a")?.outerHTML).toBe(el.querySelector(".wm-source-wide a")?.outerHTML);
   });
 
   it("removes Plot's aria-labels inside the image, which ARIA forbids there", () => {

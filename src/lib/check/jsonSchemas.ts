@@ -4,6 +4,7 @@ import {posix} from "node:path";
 import {z} from "zod";
 import {activitiesSchema} from "../content/activities.js";
 import {chartSchema} from "../content/localChart.js";
+import {placesSchema} from "../content/places.js";
 import {storySchema} from "../content/story.js";
 import {voicesSchema} from "../content/voices.js";
 import {riskWeightsFileSchema} from "../risk/weights.js";
@@ -16,6 +17,7 @@ export const JSON_SCHEMAS = {
   story: {file: "story.schema.json", schema: storySchema},
   voices: {file: "voices.schema.json", schema: voicesSchema},
   activities: {file: "activities.schema.json", schema: activitiesSchema},
+  places: {file: "places.schema.json", schema: placesSchema},
   chart: {file: "chart.schema.json", schema: chartSchema},
   riskIndex: {file: "risk-index.schema.json", schema: riskWeightsFileSchema}
 } satisfies Record<string, {file: string; schema: z.ZodType}>;

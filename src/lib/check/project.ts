@@ -1,8 +1,10 @@
 import {join} from "node:path";
+import {readLsoaBoundaries} from "../inputs/boundaries.js";
 import {readLsoaLookup, readMsoaNames, readWardLookup} from "../inputs/lookups.js";
 import {resolveSourcesDir, SourceError, Sources} from "../sources/index.js";
 import type {LsoaGeography} from "../content/area.js";
 import type {LsoaNeighbourhood} from "../content/areaFit.js";
+import type {Box} from "../content/places.js";
 import {formatProblem, type Problem, Problems} from "../content/problems.js";
 import {checkContent} from "./run.js";
 
@@ -30,6 +32,24 @@ export function neighbourhoodLookup(sources: Sources): LsoaNeighbourhood[] {
   }));
 }
 
+/** Each LSOA's bounding box in degrees, for where a story's named places may lie. */
+export function lsoaBoxes(sources: Sources): Map<string, Box> {
+  // The corners of its rings: an LSOA is far too small for a box in degrees to bend.
+  return new Map(
+    readLsoaBoundaries(sources).map((f) => {
+      const rings = f.geometry.type === "Polygon" ? f.geometry.coordinates : f.geometry.coordinates.flat();
+      const points = rings.flat();
+      const box: Box = [
+        Math.min(...points.map((p) => p[0])),
+        Math.min(...points.map((p) => p[1])),
+        Math.max(...points.map((p) => p[0])),
+        Math.max(...points.map((p) => p[1]))
+      ];
+      return [f.properties.LSOA21CD, box];
+    })
+  );
+}
+
 /** Checks the project's content against the real lookups; a broken sources folder is one error. */
 export function checkProject(
   root: string,
@@ -38,10 +58,12 @@ export function checkProject(
 ): Problems {
   let lookup: LsoaGeography[];
   let neighbourhoods: LsoaNeighbourhood[];
+  let boxes: Map<string, Box>;
   try {
     const sources = new Sources(resolveSourcesDir(root, env));
     lookup = storyLookup(sources);
     neighbourhoods = neighbourhoodLookup(sources);
+    boxes = lsoaBoxes(sources);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const problems = new Problems();
@@ -55,7 +77,7 @@ export function checkProject(
     return problems;
   }
   const contentDir = join(root, "content");
-  return checkContent({root, contentDir, srcDir: join(root, "src"), lookup, neighbourhoods, today});
+  return checkContent({root, contentDir, srcDir: join(root, "src"), lookup, neighbourhoods, lsoaBoxes: boxes, today});
 }
 
 /** `file:line: problem — fix`, with "warning: " before the problem of a warning. */

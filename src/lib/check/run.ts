@@ -6,10 +6,11 @@ import {areaFit, type LsoaNeighbourhood} from "../content/areaFit.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
 import {checkLocalChart} from "../content/localChart.js";
 import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
+import {checkPlaceLocations, parsePlaces, type Box} from "../content/places.js";
 import {ContentError, Problems} from "../content/problems.js";
 import {checkSteps} from "../content/steps.js";
 import {checkStoryDefinition, type CheckedDefinition} from "../content/story.js";
-import {readStoryFile, STORY_FILES} from "../content/storyFiles.js";
+import {PLACES_FILE, readStoryFile, STORY_FILES} from "../content/storyFiles.js";
 import {YamlFile} from "../content/yamlFile.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {closest} from "../util/suggest.js";
@@ -26,6 +27,8 @@ export interface CheckOptions {
   lookup: readonly LsoaGeography[];
   /** Each LSOA's neighbourhood (MSOA) and residents, for the area-fit warning; without it the rule is skipped. */
   neighbourhoods?: readonly LsoaNeighbourhood[];
+  /** Each LSOA's bounding box, for where named places lie; without it only their format is checked. */
+  lsoaBoxes?: ReadonlyMap<string, Box>;
   /** Today's date (YYYY-MM-DD), for the review reminder. */
   today: string;
 }
@@ -43,7 +46,7 @@ interface CheckedStory {
 /** Text an editor must replace before a story is published (new-story writes it). */
 export const PLACEHOLDER = "TODO";
 /** Files and folders a story folder may hold. */
-const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), "charts", "images"];
+const KNOWN_ENTRIES = ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), PLACES_FILE, "charts", "images"];
 const IMAGE = new RegExp(`\\.(${Object.keys(IMAGE_TYPES).join("|")})$`, "i");
 
 /** Checks all content and returns every problem found, errors and warnings. */
@@ -120,6 +123,7 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
       if (name === STORY_FILES.voices.name) checkQuoteLengths(file, text, problems);
     });
   }
+  checkPlaces(story, options, areaIsValid, problems);
   const {name, fix} = STORY_FILES.steps;
   if (story.markdown) {
     checkSteps(fileOf(options, slug, name), story.markdown, problems);
@@ -129,6 +133,20 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   checkEntries(story, options, problems);
   if (story.definition.status === "published") checkPlaceholders(story, options, problems);
   return story;
+}
+
+/** places.yaml, when the story has one: its format, then where each place lies (with a valid area). */
+function checkPlaces(story: CheckedStory, options: CheckOptions, areaIsValid: boolean, problems: Problems): void {
+  const path = join(story.folder, PLACES_FILE);
+  if (!existsSync(path)) return;
+  const file = fileOf(options, story.slug, PLACES_FILE);
+  const text = readFileSync(path, "utf8");
+  const places = problems.collect(() => parsePlaces(file, text));
+  if (!places || !areaIsValid || !options.lsoaBoxes || !story.area) return;
+  const wards = new Set(story.area.ward_codes);
+  const shown = options.lookup.filter((r) => wards.has(r.ward25cd)).map((r) => r.lsoa21cd);
+  const geography = {lsoaBoxes: options.lsoaBoxes, area: story.area.lsoa_codes, shown};
+  checkPlaceLocations(file, text, places, geography, problems);
 }
 
 /** Reviews older than a year get a warning; a review date in the future is an error. */
@@ -254,7 +272,7 @@ function checkEntries(story: CheckedStory, options: CheckOptions, problems: Prob
 
 /** The scaffold's TODO markers must all be replaced before a story is published. */
 function checkPlaceholders(story: CheckedStory, options: CheckOptions, problems: Problems): void {
-  for (const name of ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name)]) {
+  for (const name of ["story.yaml", ...Object.values(STORY_FILES).map((f) => f.name), PLACES_FILE]) {
     const path = join(story.folder, name);
     if (!existsSync(path)) continue;
     readFileSync(path, "utf8")

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {parseActivities, type Activities} from "./activities.js";
+import {parsePlaces, type Place} from "./places.js";
 import {ContentError} from "./problems.js";
 import {parseSteps, type Step} from "./steps.js";
 import {parseVoices, type Voice} from "./voices.js";
@@ -9,6 +10,8 @@ export interface StoryContent {
   steps: Step[];
   voices: Voice[];
   activities: Activities;
+  /** Named places on the story's maps (places.yaml, optional). */
+  places: Place[];
 }
 
 /** The files of a story folder besides story.yaml, what to do when one is missing, and its parser. */
@@ -29,6 +32,9 @@ export const STORY_FILES = {
     parse: (file: string, text: string, _wardNames: readonly string[]) => parseActivities(file, text)
   }
 } as const;
+
+/** Named places on the story's maps: optional, so a story without any needs no file. */
+export const PLACES_FILE = "places.yaml";
 
 /** Reads one content file of a story folder; a missing file is a ContentError. */
 export function readStoryFile(
@@ -56,5 +62,11 @@ export function readStoryContent(
     const {file, text} = readStoryFile(contentDir, slug, root, name, fix);
     return parse(file, text, wardNames) as ReturnType<(typeof STORY_FILES)[K]["parse"]>;
   };
-  return {steps: parse("steps"), voices: parse("voices"), activities: parse("activities")};
+  const places = join(contentDir, "stories", slug, PLACES_FILE);
+  return {
+    steps: parse("steps"),
+    voices: parse("voices"),
+    activities: parse("activities"),
+    places: existsSync(places) ? parsePlaces(relative(root, places), readFileSync(places, "utf8")) : []
+  };
 }

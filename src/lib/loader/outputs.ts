@@ -5,6 +5,7 @@ import {rowsToParquet} from "../output/parquet.js";
 import {boroughsMarkdown} from "../render/boroughs.js";
 import {deprivationMarkdown} from "../render/deprivation.js";
 import {homeMarkdown} from "../render/home.js";
+import {notFoundMarkdown} from "../render/notFound.js";
 import {riskIndexMarkdown} from "../render/riskIndex.js";
 import {riskMethodMarkdown} from "../render/riskMethod.js";
 import {sourcesMarkdown} from "../render/sources.js";
@@ -99,6 +100,7 @@ export const LOADERS: readonly LoaderOutputs[] = [
     }
   },
   {loader: "sources.md.ts", produce: ({provenance}) => sourcesMarkdown(provenance)},
+  {loader: "404.md.ts", produce: () => notFoundMarkdown()},
   {loader: "stories/index.md.ts", content: true, produce: ({stories}) => storyIndexMarkdown(stories)},
   {
     loader: "stories/[slug].md.ts",

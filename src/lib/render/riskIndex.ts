@@ -103,7 +103,7 @@ ${capSentence(method)} The table under the chart gives every neighbourhood's ran
     "## Weights used",
     drawn(
       dataTable({
-        caption: "Indicators and weights (config/risk-index.yaml)",
+        caption: "Indicators and weights",
         summary: "Show the indicators and their weights",
         open: true,
         rows: method.indicators,

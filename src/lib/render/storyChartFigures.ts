@@ -5,11 +5,13 @@ import {barsWithReference, SERIES_COLOURS} from "../../components/compareChart.j
 import {dataTable} from "../../components/dataTable.js";
 import {figure} from "../../components/figure.js";
 import {responsive} from "../../components/responsive.js";
-import {formatInteger, formatShare} from "../format.js";
+import {formatDecimal, formatInteger, formatShare} from "../format.js";
 import {changeSentence, peopleSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 const AREA = "Area";
+/** A share per year of age, "1.4%": whole percentages would round most bands to 1%. */
+const perYear = (v: number) => `${formatDecimal(v * 100, 1)}%`;
 const REGION = "Seven boroughs";
 
 /** The area's age profile against the seven boroughs'. */
@@ -20,7 +22,10 @@ export function peopleFigure(ctx: StoryFigureContext): HTMLElement {
     id: "figure-people",
     document,
     title: "Age profile: the area against the seven boroughs",
-    units: "Share of residents in each age band, mid-2020 (%); bars: the area; black ticks: the seven boroughs",
+    // Bands span 2 to 16 years: a band's share over its years, so a wide band does not look like a peak.
+    units:
+      "Average share of residents per year of age in each band, mid-2020 (%): the band's share divided by the " +
+      "years it spans; bars: the area; black ticks: the seven boroughs",
     summary: peopleSentence(population, age, "the seven boroughs"),
     legend: swatchLegend(
       [
@@ -34,10 +39,10 @@ export function peopleFigure(ctx: StoryFigureContext): HTMLElement {
       (width) =>
         barsWithReference(age.bands, {
           category: (b) => b.band,
-          bar: (b) => b.area_share,
-          reference: (b) => b.comparison_share,
-          label: "Share of residents",
-          format: (v) => formatShare(v),
+          bar: (b) => b.area_share_per_year,
+          reference: (b) => b.comparison_share_per_year,
+          label: "Share of residents per year of age",
+          format: perYear,
           barLabel: AREA,
           referenceLabel: REGION,
           width,
@@ -51,6 +56,7 @@ export function peopleFigure(ctx: StoryFigureContext): HTMLElement {
       rows: age.bands,
       columns: [
         {label: "Age", value: (b) => b.band},
+        {label: "Years", value: (b) => b.years, numeric: true},
         {
           label: "Residents in the area (estimate)",
           value: (b) => b.area,
@@ -63,6 +69,18 @@ export function peopleFigure(ctx: StoryFigureContext): HTMLElement {
           value: (b) => b.comparison_share,
           numeric: true,
           format: (v) => formatShare(Number(v))
+        },
+        {
+          label: "Per year of age, area",
+          value: (b) => b.area_share_per_year,
+          numeric: true,
+          format: (v) => perYear(Number(v))
+        },
+        {
+          label: "Per year of age, seven boroughs",
+          value: (b) => b.comparison_share_per_year,
+          numeric: true,
+          format: (v) => perYear(Number(v))
         }
       ]
     }),

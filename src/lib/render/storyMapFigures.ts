@@ -6,11 +6,13 @@ import {dataTable} from "../../components/dataTable.js";
 import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {figure} from "../../components/figure.js";
 import {locatorMap} from "../../components/locatorMap.js";
-import {responsive} from "../../components/responsive.js";
+import {placeMarks} from "../../components/placeMarks.js";
+import {responsive, WIDE} from "../../components/responsive.js";
+import type {Place} from "../content/places.js";
 import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
-import {areaSentence, locatorSentence} from "../summaries/stories.js";
+import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 const lsoaName = (code: string, name: string) => `${name} (${code})`;
@@ -50,11 +52,46 @@ export function regionFigure(ctx: StoryFigureContext): HTMLElement {
   });
 }
 
-/** The area close up: its LSOAs, the wards they are in and the neighbourhoods' names. */
+const PLACE_KINDS: Record<Place["kind"], string> = {
+  estate: "Estate",
+  park: "Park",
+  school: "School",
+  "community centre": "Community centre",
+  other: "Place"
+};
+
+/** "52.3947° N, 1.9271° W" */
+const degrees = ({lat, lon}: {lat: number; lon: number}) =>
+  `${Math.abs(lat).toFixed(4)}° ${lat < 0 ? "S" : "N"}, ${Math.abs(lon).toFixed(4)}° ${lon < 0 ? "W" : "E"}`;
+
+/** The story's named places as a table: the key to the map's marks, with where each is known from. */
+function placesTable(ctx: StoryFigureContext): HTMLElement {
+  const {places} = ctx.data.content;
+  const names = new Map(ctx.data.numbers.lsoas.map((l) => [l.code, lsoaName(l.code, l.name)]));
+  return dataTable({
+    document: ctx.document,
+    caption: "Named places on the map",
+    summary: "Show the named places and their sources",
+    rows: places,
+    columns: [
+      {label: "Place", value: (p) => p.name},
+      {label: "Kind", value: (p) => PLACE_KINDS[p.kind]},
+      {
+        label: "Where",
+        value: (p) =>
+          p.point ? `Point at ${degrees(p.point)}` : `LSOAs: ${p.lsoas.map((c) => names.get(c) ?? c).join(", ")}`
+      },
+      {label: "Source", value: (p) => (p.link ? `${p.source} (${p.link})` : p.source)}
+    ]
+  });
+}
+
+/** The area close up: its LSOAs, the wards they are in, the neighbourhoods' names and the story's named places. */
 export function areaFigure(ctx: StoryFigureContext): HTMLElement {
   const {data, topology, document} = ctx;
   const {story, numbers, wards, geometry} = data;
-  return figure({
+  const {places} = data.content;
+  const shown = figure({
     id: "figure-area",
     document,
     title: `${story.title}: LSOAs, wards and neighbourhood names`,
@@ -62,11 +99,16 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
       "Shaded: the area's LSOAs (2021); thick lines: wards (May 2025), drawn from their own boundaries, " +
       "so LSOAs matched to a ward by best fit may not fill it exactly; " +
       "labels: House of Commons Library neighbourhood (MSOA) names",
-    summary: areaSentence(
-      numbers.lsoas.length,
-      wards.map((w) => w.name),
-      geometry.labels.map((l) => l.name)
-    ),
+    summary: [
+      areaSentence(
+        numbers.lsoas.length,
+        wards.map((w) => w.name),
+        geometry.labels.map((l) => l.name)
+      ),
+      placesSentence(places.map((p) => p.name))
+    ]
+      .filter(Boolean)
+      .join(" "),
     graphic: responsive(
       (width) =>
         areaMap(topology, {
@@ -86,6 +128,8 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
             )
           },
           aspect: 0.8,
+          // The map's own names wrap at 6 ems when narrow, 10 when wide (areaMap): the places keep clear of them.
+          marks: placeMarks(places, {topology, avoid: geometry.labels, avoidLineWidth: width < WIDE ? 6 : 10}),
           width,
           document
         }),
@@ -109,6 +153,8 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
     }),
     source: figureSource(ctx, [P.lsoaBoundaries, P.wardBoundaries, ...FIGURE_SOURCES.names])
   });
+  if (places.length) shown.append(placesTable(ctx));
+  return shown;
 }
 
 /** Each LSOA shaded by its IMD 2025 decile; a map without text, so drawn once. */

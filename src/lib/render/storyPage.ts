@@ -3,6 +3,7 @@ import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
 import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
+import {SITE_CONTACT} from "../util/site.js";
 import {voicesSentence} from "../summaries/stories.js";
 import {deferFigureParts} from "./deferred.js";
 import {html, htmlLines, toHtml, type HtmlValue, type SafeHtml} from "./html.js";
@@ -32,8 +33,10 @@ const THEMES_NOTE = storyNote(
     "not quotes and not specific to this neighbourhood."
 );
 
+// For readers: what the section will hold, and how to take part (never how the site is edited).
 const NO_VOICES_NOTE = storyNote(
-  "When residents share their views with consent, an editor adds them to voices.yaml in this story's folder."
+  html`Residents' own words appear here only when they choose to share them and agree to publication. To share
+a view of this place, contact ${SITE_CONTACT.name} through <a href="${SITE_CONTACT.url}">${SITE_CONTACT.linkText}</a>.`
 );
 
 function voicesHtml(data: StoryPageData): SafeHtml {
@@ -75,8 +78,8 @@ const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
     "the page says which geography is used and why.",
   RATE_DEFINITION_NOTE,
-  "No knife crime hotspot maps or street-level crime records for these places are available offline, so none are " +
-    "shown; the previous ArcGIS story maps used a hotspot map that cannot be reproduced from open data here.",
+  "The page shows no knife crime hotspot maps and no street-level crime records for these places: the previous " +
+    "ArcGIS story maps used a hotspot map that cannot be reproduced from the open data this site is built from.",
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +
     "unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion " +
     "to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",

@@ -14,7 +14,17 @@ export const AGE_BANDS = [
 ] as const;
 
 export interface AgeProfile {
-  bands: {band: string; area: number; area_share: number; comparison_share: number}[];
+  bands: {
+    band: string;
+    /** Years of age the band spans (75+ runs to the estimates' last column, 90 and over: 16). */
+    years: number;
+    area: number;
+    area_share: number;
+    comparison_share: number;
+    /** The share divided by the band's years: comparable between bands of unequal width. */
+    area_share_per_year: number;
+    comparison_share_per_year: number;
+  }[];
   area_total: number;
   under_18_share: number;
   under_25_share: number;
@@ -30,12 +40,20 @@ export function ageProfile(area: readonly number[], comparison: readonly number[
   const areaTotal = sum(area);
   const compTotal = sum(comparison);
   return {
-    bands: AGE_BANDS.map((b) => ({
-      band: b.label,
-      area: Math.round(sum(area, b.from, b.to)),
-      area_share: sum(area, b.from, b.to) / areaTotal,
-      comparison_share: sum(comparison, b.from, b.to) / compTotal
-    })),
+    bands: AGE_BANDS.map((b) => {
+      const years = b.to - b.from + 1;
+      const areaShare = sum(area, b.from, b.to) / areaTotal;
+      const comparisonShare = sum(comparison, b.from, b.to) / compTotal;
+      return {
+        band: b.label,
+        years,
+        area: Math.round(sum(area, b.from, b.to)),
+        area_share: areaShare,
+        comparison_share: comparisonShare,
+        area_share_per_year: areaShare / years,
+        comparison_share_per_year: comparisonShare / years
+      };
+    }),
     area_total: Math.round(areaTotal),
     under_18_share: sum(area, 0, 17) / areaTotal,
     under_25_share: sum(area, 0, 24) / areaTotal,

@@ -1,6 +1,6 @@
 import {countWord, formatDecimal, formatInteger, formatShare} from "../format.js";
 import {CRIME_RATE_SOURCE, RATE_UNIT} from "./crime.js";
-import {capitalise as capital, compareShown, countAlone, plural, possessive, SMALL_BASE} from "./words.js";
+import {capitalise as capital, compareShown, countAlone, listOf, plural, possessive, SMALL_BASE} from "./words.js";
 
 /** "Three Estates: eight LSOAs in King's Norton South ward, Birmingham, home to 11,916 people in mid-2024." */
 export function locatorSentence(
@@ -26,6 +26,12 @@ export function areaSentence(lsoaCount: number, wards: readonly string[], neighb
       : `${countWord(neighbourhoods.length)} neighbourhoods: ` +
         `${neighbourhoods.slice(0, -1).join(", ")} and ${neighbourhoods.at(-1)}`;
   return `The area is made of ${plural(lsoaCount, "LSOA", "LSOAs")} in ${wardText}, covering ${names}.`;
+}
+
+/** "The map marks two named places: Pool Farm and Primrose Hill." (empty when it marks none) */
+export function placesSentence(names: readonly string[]): string {
+  if (!names.length) return "";
+  return `The map marks ${plural(names.length, "named place", "named places")}: ${listOf(names)}.`;
 }
 
 export interface AgeShares {

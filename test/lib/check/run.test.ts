@@ -2,13 +2,14 @@ import {cpSync, mkdtempSync, readdirSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
-import {formatLine, storyLookup} from "../../../src/lib/check/project.js";
+import {formatLine, lsoaBoxes, storyLookup} from "../../../src/lib/check/project.js";
 import {checkContent} from "../../../src/lib/check/run.js";
 import {fixtureSources} from "../../fixtures/sources.js";
 
 const project = join(import.meta.dirname, "..", "..", "..");
 const fixtures = join(project, "test", "fixtures", "content");
 const lookup = storyLookup(fixtureSources());
+const boxes = lsoaBoxes(fixtureSources());
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, {recursive: true, force: true})));
 
@@ -18,9 +19,14 @@ function check(broken?: string, today = "2026-11-21"): string[] {
   dirs.push(root);
   cpSync(join(fixtures, "valid"), join(root, "content"), {recursive: true});
   if (broken) cpSync(join(fixtures, "broken", broken), join(root, "content"), {recursive: true});
-  return checkContent({root, contentDir: join(root, "content"), srcDir: join(project, "src"), lookup, today}).list.map(
-    formatLine
-  );
+  return checkContent({
+    root,
+    contentDir: join(root, "content"),
+    srcDir: join(project, "src"),
+    lookup,
+    lsoaBoxes: boxes,
+    today
+  }).list.map(formatLine);
 }
 
 /**
@@ -112,6 +118,32 @@ const EXPECTED: Record<string, string[]> = {
   "lsoa-code-typo": [
     'content/stories/alpha/story.yaml:11: "E0100003" is not an LSOA (2021) in the seven boroughs — ' +
       "did you mean E01000003?"
+  ],
+  "place-format": [
+    "content/stories/alpha/places.yaml:2: place 1 has no source — say where its location is known from " +
+      "(publisher, document, year, page); never add a place from memory",
+    "content/stories/alpha/places.yaml:4: place 2 has both a point and LSOAs — keep one of them: the one its " +
+      "source gives",
+    'content/stories/alpha/places.yaml:9: place 3: "E0100001" is not an LSOA code — LSOA (2021) codes are E01 ' +
+      "and six digits",
+    'content/stories/alpha/places.yaml:10: place 3: kind "pub" is not one of the kinds — use one of: estate, ' +
+      "park, school, community centre, other"
+  ],
+  "place-locations": [
+    'content/stories/alpha/places.yaml:3: place 1 ("Far Park") is outside the seven boroughs (latitude ' +
+      "52.400 to 52.420, longitude -1.900 to -1.880) — copy the point's latitude and longitude again from its " +
+      "source (WGS84 decimal degrees)",
+    'content/stories/alpha/places.yaml:6: place 2 ("Swapped School") is outside the seven boroughs (latitude ' +
+      "52.400 to 52.420, longitude -1.900 to -1.880); lat and lon look swapped — copy the point's latitude and " +
+      "longitude again from its source (WGS84 decimal degrees)",
+    'content/stories/alpha/places.yaml:9: place 3 ("Typo Estate"): "E01000020" is not an LSOA (2021) in the ' +
+      "seven boroughs — did you mean E01000001?",
+    'content/stories/alpha/places.yaml:12: place 4 ("Next Door Estate"): E01000004 is an LSOA but not in the ' +
+      "story's area — list only LSOAs the maps show (the area's LSOAs are E01000001, E01000002, E01000003), " +
+      "or give the place as a point",
+    'content/stories/beta/places.yaml:3: place 1 ("North Park") is outside the story\'s maps, which show ' +
+      "latitude 52.410 to 52.420, longitude -1.890 to -1.880 — check the point against its source; a place " +
+      "beyond the area's wards cannot be shown on its maps"
   ],
   many: [
     'content/stories/alpha/charts/visits.yaml:2: chart type "pie" is not known — use one of: line, bar, dot',

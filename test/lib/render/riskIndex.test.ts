@@ -109,7 +109,7 @@ describe("riskIndexMarkdown", () => {
     const tables = [...document.querySelectorAll("details.data-table[open]")];
     expect(tables.map((t) => t.querySelector("caption")?.textContent)).toEqual([
       "Risk index: all 2 neighbourhoods (MSOAs 2021)",
-      "Indicators and weights (config/risk-index.yaml)"
+      "Indicators and weights"
     ]);
     const [ranking, weights] = tables;
     expect(tableRows(ranking)).toBe(2);

@@ -1,0 +1,25 @@
+// The page for an address the site does not have (Framework serves it as 404.html).
+import {SITE_CONTACT} from "../util/site.js";
+import {html} from "./html.js";
+
+/** The Markdown of the 404 page: where to go instead, and whom to tell about a broken link. */
+export function notFoundMarkdown(): string {
+  const description = "There is no page at this address on the West Midlands story maps site.";
+  return `---
+title: Page not found
+head: ${JSON.stringify(html`<meta name="description" content="${description}">`.toString())}
+toc: false
+sidebar: true
+---
+
+# Page not found
+
+There is no page at this address. It may have moved, or the address may have a typing mistake.
+
+- Go to the [home page](./) to see every story and map.
+- Read about the [sources and methods](./sources) behind the site.
+
+${html`<p>If you followed a link on this site to get here, please tell ${SITE_CONTACT.name} so that it can be fixed:
+contact them through <a href="${SITE_CONTACT.url}">${SITE_CONTACT.linkText}</a>.</p>`}
+`;
+}
