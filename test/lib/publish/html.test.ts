@@ -98,9 +98,9 @@ describe("transformPage", () => {
     );
   });
 
-  it("gives the sidebar toggle a name and keeps lists to list items", () => {
+  it("names the sidebar toggle and the sidebar's navigation, and keeps lists to list items", () => {
     expect(html).toContain('title="Toggle sidebar" aria-label="Show the list of pages">');
-    expect(html).toContain(`<nav id="observablehq-sidebar">
+    expect(html).toContain(`<nav id="observablehq-sidebar" aria-label="Menu">
   <ol>
     <li class="observablehq-link"><a href="../">Home</a></li>
   </ol>
