@@ -3,6 +3,7 @@
 // and, without JavaScript, every page reachable from the footer.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {axeViolations} from "../../src/lib/publish/axe.js";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 const PAGES = ["Stories", "Deprivation map", "Neighbourhood risk index", "Ward profiles", "Sources and methods"];
@@ -55,6 +56,8 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
       expect(y).toBeGreaterThanOrEqual(0);
     }
     for (const name of PAGES) expect(await menu.getByRole("link", {name, exact: true}).count(), name).toBe(1);
+    // The open menu over the page: nothing axe-core finds, of any impact.
+    expect(await axeViolations(page)).toEqual([]);
 
     // Escape closes the menu and gives focus back to the button.
     await page.keyboard.press("Escape");

@@ -154,6 +154,14 @@ describe("transformPage", () => {
     expect(notFound).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml">');
   });
 
+  it("names Framework's table of contents, so each navigation landmark has its own name", () => {
+    const toc = '<aside id="observablehq-toc" data-selector="h1:not(:first-of-type)[id]">\n<nav>\n<div>Contents</div>';
+    const page = frameworkPage().replace('<div id="observablehq-center">', `<div id="observablehq-center">\n${toc}`);
+    expect(transform(page)).toContain(
+      '<aside id="observablehq-toc" data-selector="h1:not(:first-of-type)[id]">\n<nav aria-label="On this page">'
+    );
+  });
+
   it("leaves a page without a sidebar as it is there", () => {
     const noSidebar = frameworkPage().replace(/<input id="observablehq-sidebar-toggle"[\s\S]*?<\/script>\n/, "");
     expect(transform(noSidebar)).not.toContain("observablehq-sidebar");
