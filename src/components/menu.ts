@@ -16,6 +16,13 @@ export function menu(document: Document): void {
   const sidebar = document.getElementById("observablehq-sidebar");
   if (!button || !toggle || !sidebar) return;
   const beside = matchMedia(SIDEBAR_BESIDE);
+  // Framework remembers an open sidebar from page to page; on a phone that would cover each new
+  // page the reader chose from it. There, every page starts with the menu closed (the default).
+  if (!beside.matches && toggle.checked) {
+    toggle.checked = false;
+    toggle.indeterminate = true;
+    sessionStorage.removeItem("observablehq-sidebar");
+  }
   // Framework's toggle is indeterminate until the reader first uses it: the sidebar is then shown
   // beside the page on wide screens and hidden on narrow ones.
   const isOpen = () => (toggle.indeterminate ? beside.matches : toggle.checked);

@@ -21,7 +21,7 @@ const sidebarShown = (page: Page) =>
 describe.runIf(browserTestsAvailable())("site menu", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
-  it("on a phone: a labelled button in the header opens the menu, its links are 44 px tall, Escape closes it", async () => {
+  it("on a phone: a labelled header button opens the menu, its links are 44 px tall, Escape closes it", async () => {
     const page = await ctx.browser.newPage({viewport: {width: 390, height: 844}});
     await page.goto(`${ctx.site.url}deprivation`);
     const button = page.getByRole("banner").getByRole("button", {name: "Menu"});
@@ -74,6 +74,10 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
     await button.click();
     await menu.getByRole("link", {name: "Ward profiles"}).click();
     await page.waitForURL(/\/wards\/$/);
+    // The new page starts with the menu closed, not covering the page the reader chose.
+    await button.waitFor();
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => sidebarShown(page)).toBe(false);
     await page.close();
   });
 

@@ -63,7 +63,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     await page.close();
   });
 
-  it("walks a whole story by keyboard: Next and Previous move one step and keep focus; Tab never goes back", async () => {
+  it("walks a whole story by keyboard: Previous and Next move one step and keep focus; Tab goes on", async () => {
     const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
