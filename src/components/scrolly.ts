@@ -162,6 +162,8 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
   wide.addEventListener("change", layout);
   reduced.addEventListener("change", layout);
   addEventListener("resize", markScrollingFigures);
+  // An opened data table can make a figure taller than the screen (toggle does not bubble).
+  root.addEventListener("toggle", markScrollingFigures, true);
   activate(0);
   layout();
   fromHash();
