@@ -23,7 +23,7 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
 
   it("on a phone: a labelled header button opens the menu, its links are 44 px tall, Escape closes it", async () => {
     const page = await ctx.browser.newPage({viewport: {width: 390, height: 844}});
-    await page.goto(`${ctx.site.url}deprivation`);
+    await page.goto(`${ctx.site.url}stories/`);
     const button = page.getByRole("banner").getByRole("button", {name: "Menu"});
     await button.waitFor();
     expect(await button.getAttribute("aria-expanded")).toBe("false");
