@@ -19,6 +19,8 @@ export interface FigureOptions {
   id?: string;
   /** The document to create elements in (default: the page's; a server-side DOM at build time). */
   document?: Document;
+  /** Level of the title's heading: 2 for a figure that comes straight after the page's h1 (default 3). */
+  headingLevel?: 2 | 3;
 }
 
 /** A copy of a child, so the same source can be shown in two places. */
@@ -52,7 +54,8 @@ export function figure({
   source,
   units,
   id = uid("figure"),
-  document = globalThis.document
+  document = globalThis.document,
+  headingLevel = 3
 }: FigureOptions): HTMLElement {
   const h = hyperscript(document);
   const titleId = `${id}-title`;
@@ -66,11 +69,16 @@ export function figure({
     // not allowed there (axe: aria-prohibited-attr) and would never be read.
     // (Walked by tag name: much faster than a selector in a server-side DOM, for a large map.)
     for (const inner of [...image.getElementsByTagName("*")]) inner.removeAttribute("aria-label");
+    // Some screen readers still read the text inside an image (tick labels as one run-on string):
+    // the title and the summary announce the chart; its marks and axes are hidden from them.
+    for (const part of [...image.children])
+      if (part.tagName.toLowerCase() === "g") part.setAttribute("aria-hidden", "true");
   }
+  if (legend) nameLegend(legend);
   return h(
     "figure",
     {class: "wm-figure", "aria-labelledby": titleId},
-    h("h3", {id: titleId, class: "wm-figure-title"}, title),
+    h(headingLevel === 2 ? "h2" : "h3", {id: titleId, class: "wm-figure-title"}, title),
     units ? h("p", {class: "wm-figure-units"}, units) : null,
     h("p", {id: summaryId, class: "wm-figure-summary"}, summary),
     legend ?? null,
@@ -78,4 +86,34 @@ export function figure({
     sourceCaption(h, source),
     table ?? null
   );
+}
+
+/**
+ * Plot's legends are unnamed to assistive technology: a swatch legend is a row of unnamed SVG
+ * images, each before its label; a ramp is an SVG of tick text. A swatch legend becomes a list
+ * named "Legend" whose items are the labels (the swatches are decoration: the data table carries
+ * the values); a ramp becomes one image named by its label and ticks.
+ */
+function nameLegend(legend: Element): void {
+  const swatches = legend.matches("[class$='-swatches'], [class*='-swatches ']")
+    ? [legend]
+    : [...legend.querySelectorAll("[class$='-swatches'], [class*='-swatches ']")];
+  for (const list of swatches) {
+    list.setAttribute("role", "list");
+    list.setAttribute("aria-label", "Legend");
+    for (const item of [...list.children]) {
+      if (item.tagName.toLowerCase() === "style") continue;
+      item.setAttribute("role", "listitem");
+      for (const svg of [...item.getElementsByTagName("svg")]) svg.setAttribute("aria-hidden", "true");
+    }
+  }
+  const ramps = legend.tagName.toLowerCase() === "svg" ? [legend] : [...legend.getElementsByTagName("svg")];
+  for (const ramp of ramps) {
+    if (ramp.closest("[role=list]")) continue;
+    const texts = [...ramp.getElementsByTagName("text")].map((t) => t.textContent?.trim()).filter(Boolean);
+    ramp.setAttribute("role", "img");
+    ramp.setAttribute("aria-label", `Legend: ${texts.join(", ")}`);
+    for (const part of [...ramp.children])
+      if (part.tagName.toLowerCase() === "g") part.setAttribute("aria-hidden", "true");
+  }
 }

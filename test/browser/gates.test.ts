@@ -1,5 +1,6 @@
 // Publish gates on the built site's pages (discovered from dist/, so new pages are checked
-// without changes here): axe-core finds no serious or critical violation; no request goes to
+// without changes here): axe-core finds no violation of any impact (minor and moderate ones
+// too: each is a reader who hits it); no request goes to
 // another origin; no load fails, no CSP violation or error is reported; every link on the
 // rendered page resolves to a file; each page's first view fits its kind's transfer budget.
 // npm test visits a sample (sample.ts: every page but the ward profiles, and wards chosen to
@@ -85,7 +86,6 @@ describe
       const url = `${site.url}${pageUrlPath(file)}`;
       const report = await inspectPage(browser, url, {axe: true});
       reports.set(file, report);
-      const serious = (report.axe ?? []).filter((v) => v.impact === "serious" || v.impact === "critical");
       const origin = new URL(site.url).origin;
       const brokenLinks = report.links.filter(
         (link) => link.startsWith(origin) && !resolveStaticPath(DIST, base, new URL(link).pathname)
@@ -98,7 +98,7 @@ describe
         cookies: report.cookies,
         figuresWithoutTextAlternative: report.figureProblems,
         brokenLinks,
-        seriousAxeViolations: serious.map(
+        axeViolations: (report.axe ?? []).map(
           (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes} elements, e.g. ${v.targets.join(" | ")})`
         )
       }).toEqual({
@@ -109,7 +109,7 @@ describe
         cookies: [],
         figuresWithoutTextAlternative: [],
         brokenLinks: [],
-        seriousAxeViolations: []
+        axeViolations: []
       });
       expect(report.requests.length, "the page loaded nothing").toBeGreaterThan(1);
       const budget = transferBudget(file);

@@ -41,21 +41,6 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
       /^\w+ of the eight neighbourhoods \(LSOAs\) in the area \(\d+%\) are among England's most deprived 10%/
     );
 
-    // Keyboard: the "Next section" button moves to the following step and focuses it.
-    await page.locator('.story-contents a[href="#step-crime-title"]').focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => state(page)).toBe("crime");
-    await page.locator(".story-stage-next").focus();
-    // The button scrolls smoothly; the test waits for the scroll to end, however long it takes,
-    // so that the steps it passes cannot take the state back from the focus below.
-    const scrolled = page.evaluate(
-      () => new Promise<void>((r) => addEventListener("scrollend", () => r(), {once: true}))
-    );
-    await page.keyboard.press("Enter");
-    await scrolled;
-    await expect.poll(() => state(page)).toBe("borough");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-borough-title");
-
     // Each figure stays right after its text in the DOM, and keyboard focus inside a hidden figure shows it.
     await page.locator("#step-change details.data-table summary").focus();
     await expect.poll(() => state(page)).toBe("change");
@@ -75,6 +60,88 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
     // No Plot, d3 or topojson (Framework's _node bundles), and no data file: the figures are in the HTML.
     expect(requests.filter((u) => /\/_node\/|\/_npm\/|\/_file\//.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it("walks a whole story by keyboard: Previous and Next move one step and keep focus; Tab goes on", async () => {
+    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${ctx.site.url}stories/wood-end-and-moat-house`);
+    await page.locator("#story.story--sticky .story-stage-controls").waitFor();
+    const states = STEP_STATES.map((s) => s.state);
+    // What has focus: the button's class, or the step the focused element is in.
+    const focus = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.tagName === "BUTTON" ? el.className : (el.closest<HTMLElement>(".story-step")?.dataset.state ?? "");
+      });
+    // The page scrolls smoothly to a step; data-scrolling is on the story until the scroll ends.
+    const settled = () => page.locator("#story:not([data-scrolling])").waitFor();
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      await settled();
+    };
+    const expectStep = async (i: number, focused: string) => {
+      const step = states[i];
+      expect(await state(page), `step ${i + 1}`).toBe(step);
+      expect(await focus(), `focus at step ${i + 1}`).toBe(focused);
+      await expect.poll(() => opacity(page, step), {message: step}).toBe("1");
+      // The controls lead the step they show.
+      expect(await page.locator(`#step-${step} > .story-stage-controls`).count()).toBe(1);
+      expect(await page.locator(".story-stage-status").textContent()).toMatch(
+        new RegExp(`^Section ${i + 1} of ${states.length}: `)
+      );
+    };
+
+    await page.locator(".story-stage-next").focus();
+    await expectStep(0, "story-stage-next");
+    for (let i = 1; i < states.length; i++) {
+      await press("Enter");
+      await expectStep(i, "story-stage-next");
+      // Tab goes into the section shown, and Shift+Tab comes back to the button: the state holds.
+      await press("Tab");
+      await expectStep(i, states[i]);
+      await press("Shift+Tab");
+      await expectStep(i, "story-stage-next");
+    }
+    // At the last section Next keeps focus and does nothing.
+    await press("Enter");
+    await expectStep(states.length - 1, "story-stage-next");
+    expect(await page.locator(".story-stage-next").getAttribute("aria-disabled")).toBe("true");
+    expect(new URL(page.url()).hash).toBe(`#step-${states.at(-1)}-title`);
+
+    // Previous, two steps back, one at a time.
+    await press("Shift+Tab");
+    expect(await focus()).toBe("story-stage-previous");
+    for (let i = states.length - 2; i >= states.length - 3; i--) {
+      await press("Enter");
+      await expectStep(i, "story-stage-previous");
+    }
+
+    // Contents links, then the browser's Back and Forward buttons, go to the steps they name.
+    const contents = (step: string) => page.locator(`.story-contents a[href="#step-${step}-title"]`);
+    await contents("crime").focus();
+    await press("Enter");
+    await expect.poll(() => state(page)).toBe("crime");
+    await contents("people").focus();
+    await press("Enter");
+    await expect.poll(() => state(page)).toBe("people");
+    await page.goBack();
+    await expect.poll(() => state(page)).toBe("crime");
+    await settled();
+    await page.goForward();
+    await expect.poll(() => state(page)).toBe("people");
+    await settled();
+    expect(await state(page)).toBe("people");
+
+    // Only a figure that scrolls takes focus, as a named group: the rest have nothing to operate.
+    for (const figure of await page.locator(".story-figure[tabindex]").all()) {
+      expect(await figure.getAttribute("role")).toBe("group");
+      expect(await figure.getAttribute("aria-label")).toMatch(/^Figure for “.+”, scrolls$/);
+      expect(await figure.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 

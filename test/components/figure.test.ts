@@ -45,6 +45,42 @@ describe("figure", () => {
     expect(narrow.querySelector("a")?.outerHTML).toBe(el.querySelector(".wm-source-wide a")?.outerHTML);
   });
 
+  it("hides the image's marks and axes, so the title and summary announce it, not its tick labels", () => {
+    const graphic = plotLikeGraphic();
+    figure({title: "T", summary: "S", graphic, source: "X"});
+    expect(graphic.querySelector("g")?.getAttribute("aria-hidden")).toBe("true");
+  });
+
+  it("titles a figure straight after the page's h1 with an h2", () => {
+    const el = figure({title: "T", summary: "S", graphic: plotLikeGraphic(), source: "X", headingLevel: 2});
+    expect(el.querySelector(".wm-figure-title")?.tagName).toBe("H2");
+  });
+
+  it("names a swatch legend as a list of its labels, with the swatches hidden, and a ramp by its ticks", () => {
+    const swatches = h("div", {class: "wm-legend-swatches wm-legend-swatches-wrap"});
+    for (const label of ["1", "2"]) {
+      const item = h("span", {class: "wm-legend-swatch"}, label);
+      item.prepend(document.createElementNS(SVG, "svg"));
+      swatches.append(item);
+    }
+    swatches.append(h("style", {}, ":where(.wm-legend-swatches) {}"));
+    figure({title: "T", summary: "S", graphic: plotLikeGraphic(), source: "X", legend: swatches});
+    expect(swatches.getAttribute("role")).toBe("list");
+    expect(swatches.getAttribute("aria-label")).toBe("Legend");
+    expect([...swatches.children].map((c) => c.getAttribute("role"))).toEqual(["listitem", "listitem", null]);
+    expect([...swatches.querySelectorAll("svg")].map((s) => s.getAttribute("aria-hidden"))).toEqual(["true", "true"]);
+
+    const ramp = document.createElementNS(SVG, "svg");
+    for (const tick of ["0", "10", "Rate per 1,000"]) {
+      const text = document.createElementNS(SVG, "text");
+      text.textContent = tick;
+      ramp.append(text);
+    }
+    figure({title: "T", summary: "S", graphic: plotLikeGraphic(), source: "X", legend: ramp});
+    expect(ramp.getAttribute("role")).toBe("img");
+    expect(ramp.getAttribute("aria-label")).toBe("Legend: 0, 10, Rate per 1,000");
+  });
+
   it("removes Plot's aria-labels inside the image, which ARIA forbids there", () => {
     const graphic = plotLikeGraphic();
     figure({title: "t", summary: "s", graphic, source: "x"});

@@ -72,18 +72,43 @@ describe("scrolly", () => {
     expect(root().querySelector(".story-stage-status")?.textContent).toBe("Section 3 of 3: Step 3");
   });
 
-  it("on a wide screen: a sticky layout with focusable figures and previous/next controls", () => {
+  it("on a wide screen: a sticky layout with previous/next controls that move one step and keep focus", () => {
     scrolly(root());
     expect(root().classList.contains("story--sticky")).toBe(true);
-    expect([...root().querySelectorAll<HTMLElement>(".story-figure")].map((f) => f.tabIndex)).toEqual([0, 0, 0]);
     expect(root().style.getPropertyValue("--story-steps")).toBe("3");
-    expect(button("Previous section").disabled).toBe(true);
+    // The controls lead the active step, so Tab from them goes into the section they show.
+    expect(steps()[0].firstElementChild?.classList.contains("story-stage-controls")).toBe(true);
+    expect(button("Previous section").getAttribute("aria-disabled")).toBe("true");
+    button("Next section").focus();
     button("Next section").click();
     expect(root().dataset.state).toBe("people");
-    expect(document.activeElement?.id).toBe("h-people");
+    expect(steps()[1].firstElementChild?.classList.contains("story-stage-controls")).toBe(true);
+    expect(document.activeElement).toBe(button("Next section"));
+    expect(location.hash).toBe("#h-people");
     button("Next section").click();
-    expect(button("Next section").disabled).toBe(true);
+    expect(button("Next section").getAttribute("aria-disabled")).toBe("true");
+    // At the last step the button keeps focus (a disabled one would drop it) and does nothing.
+    button("Next section").click();
+    expect(root().dataset.state).toBe("crime");
+    expect(document.activeElement).toBe(button("Next section"));
     button("Previous section").click();
+    expect(root().dataset.state).toBe("people");
+  });
+
+  it("makes focusable only a figure that scrolls, as a named group", () => {
+    const figures = () => [...root().querySelectorAll<HTMLElement>(".story-figure")];
+    Object.defineProperty(figures()[1], "scrollHeight", {value: 1200});
+    Object.defineProperty(figures()[1], "clientHeight", {value: 800});
+    scrolly(root());
+    expect(figures().map((f) => f.getAttribute("tabindex"))).toEqual([null, "0", null]);
+    expect(figures()[1].getAttribute("role")).toBe("group");
+    expect(figures()[1].getAttribute("aria-label")).toBe("Figure for “Step 2”, scrolls");
+  });
+
+  it("keeps the step the reader chose while the page scrolls past others to it", () => {
+    scrolly(root());
+    button("Next section").click();
+    intersect(steps()[0].querySelector(".story-text")!);
     expect(root().dataset.state).toBe("people");
   });
 
@@ -93,7 +118,6 @@ describe("scrolly", () => {
     queries.get("(prefers-reduced-motion: reduce)")!.set(true);
     expect(root().classList.contains("story--sticky")).toBe(false);
     expect(root().querySelector(".story-stage-controls")).toBeNull();
-    expect(root().querySelector(".story-figure")!.hasAttribute("tabindex")).toBe(false);
     queries.get("(prefers-reduced-motion: reduce)")!.set(false);
     expect(root().classList.contains("story--sticky")).toBe(true);
   });

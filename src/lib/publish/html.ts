@@ -103,7 +103,9 @@ function addSkipLink(page: Page, edits: Edits): void {
  * Framework's sidebar: its toggle checkbox has only a title (axe: label-title-only), and the close
  * label sits directly inside an <ol> (axe: list). The toggle gets a name; the label moves to just
  * after that list (which must stay the nav's first child for Framework's CSS), where its absolute
- * position (set by id) puts it in the same place. Pages without a sidebar have none of its parts.
+ * position (set by id) puts it in the same place. The sidebar's nav is named "Menu", after the
+ * header's button that opens it: a page has other navigation landmarks, and each needs its own
+ * name (axe: landmark-unique). Pages without a sidebar have none of its parts.
  */
 function makeSidebarAccessible(page: Page, edits: Edits): void {
   if (!findElement(page.document, (e) => attribute(e, "id")?.startsWith("observablehq-sidebar") ?? false)) return;
@@ -114,6 +116,7 @@ function makeSidebarAccessible(page: Page, edits: Edits): void {
   const close = find("label", "observablehq-sidebar-close", "to move out of the sidebar's list");
   if (attribute(toggle, "aria-label") === undefined)
     edits.insert(afterAttributes(toggle), ' aria-label="Show the list of pages"');
+  if (attribute(nav, "aria-label") === undefined) edits.insert(afterAttributes(nav), ' aria-label="Menu"');
   const list = close.parentNode;
   if (list === nav) return;
   if (!list || !isElement(list) || list.tagName !== "ol" || list.parentNode !== nav) {
@@ -128,6 +131,17 @@ function makeSidebarAccessible(page: Page, edits: Edits): void {
   const label = outerRange(close);
   edits.remove({start: space?.startOffset ?? label.start, end: label.end});
   edits.insert(outerRange(list).end, `\n  ${page.html.slice(label.start, label.end)}`);
+}
+
+/**
+ * Framework's table of contents is an unnamed <nav> inside <aside id="observablehq-toc">; it gets
+ * the name of what it lists, so that each of a page's navigation landmarks has its own name.
+ */
+function nameTableOfContents(page: Page, edits: Edits): void {
+  const aside = findElement(page.document, (e) => e.tagName === "aside" && hasId(e, "observablehq-toc"));
+  const nav = aside && findElement(aside, tag("nav"));
+  if (nav && attribute(nav, "aria-label") === undefined)
+    edits.insert(afterAttributes(nav), ' aria-label="On this page"');
 }
 
 /** The page's clean URL relative to the site's home page: "", "deprivation", "stories/". */
@@ -219,6 +233,7 @@ const PAGE_STEPS: Step[] = [
   dropFileTimestamps,
   addSkipLink,
   makeSidebarAccessible,
+  nameTableOfContents,
   addMetadata,
   addContentSecurityPolicy
 ];

@@ -43,6 +43,7 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
   const byCode = new Map(lsoas.map((d) => [d.lsoa21cd, d]));
   const map = figure({
     id: "deprivation-map",
+    headingLevel: 2,
     title: "Index of Multiple Deprivation 2025 by neighbourhood",
     units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
     summary: mostDeprivedSentence(lsoas, "the seven boroughs"),

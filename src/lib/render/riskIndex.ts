@@ -156,6 +156,7 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
   const outlines = stories.map((s) => ({layer: "lsoa" as const, codes: s.area.lsoa_codes, label: s.title}));
   return figure({
     id: "risk-map",
+    headingLevel: 2,
     title: "Neighbourhoods in the top 10% of the risk index",
     units: `MSOAs (2021); top 10% = ranks 1 to ${topCount} of ${formatInteger(rows.length)}`,
     summary: topTenSentence(rows, topCount),

@@ -98,9 +98,9 @@ describe("transformPage", () => {
     );
   });
 
-  it("gives the sidebar toggle a name and keeps lists to list items", () => {
+  it("names the sidebar toggle and the sidebar's navigation, and keeps lists to list items", () => {
     expect(html).toContain('title="Toggle sidebar" aria-label="Show the list of pages">');
-    expect(html).toContain(`<nav id="observablehq-sidebar">
+    expect(html).toContain(`<nav id="observablehq-sidebar" aria-label="Menu">
   <ol>
     <li class="observablehq-link"><a href="../">Home</a></li>
   </ol>
@@ -152,6 +152,14 @@ describe("transformPage", () => {
     expect(notFound).not.toContain("wm-skip-link");
     expect(notFound).toContain('<main id="observablehq-main" class="observablehq">');
     expect(notFound).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml">');
+  });
+
+  it("names Framework's table of contents, so each navigation landmark has its own name", () => {
+    const toc = '<aside id="observablehq-toc" data-selector="h1:not(:first-of-type)[id]">\n<nav>\n<div>Contents</div>';
+    const page = frameworkPage().replace('<div id="observablehq-center">', `<div id="observablehq-center">\n${toc}`);
+    expect(transform(page)).toContain(
+      '<aside id="observablehq-toc" data-selector="h1:not(:first-of-type)[id]">\n<nav aria-label="On this page">'
+    );
   });
 
   it("leaves a page without a sidebar as it is there", () => {
