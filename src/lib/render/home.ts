@@ -8,7 +8,6 @@ import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {storyMapSentence} from "../summaries/home.js";
-import {withLabelsInside} from "./labels.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -139,20 +138,18 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
     ),
     graphic: responsive(
       (width) =>
-        withLabelsInside(
-          areaMap(simplifyForWidth(topology, width), {
-            layer: "ward",
-            fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
-            title: (code, name) => {
-              const story = storyOfWard.get(code);
-              return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
-            },
-            outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
-            districtLabels: true,
-            width,
-            document
-          })
-        ),
+        areaMap(simplifyForWidth(topology, width), {
+          layer: "ward",
+          fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
+          title: (code, name) => {
+            const story = storyOfWard.get(code);
+            return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
+          },
+          outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
+          districtLabels: true,
+          width,
+          document
+        }),
       {document}
     ),
     table: dataTable({

@@ -20,7 +20,6 @@ import {
   sensitivitySentence,
   topTenSentence
 } from "../summaries/risk.js";
-import {withLabelsInside} from "./labels.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -160,12 +159,9 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
     units: `MSOAs (2021); top 10% = ranks 1 to ${topCount} of ${formatInteger(rows.length)}`,
     summary: topTenSentence(rows, topCount),
     legend: riskMapLegend(topCount, {stories: stories.length > 0, document}),
-    graphic: responsive(
-      (width) => withLabelsInside(riskMap(simplifyForWidth(topology, width), rows, {outlines, width, document})),
-      {
-        document
-      }
-    ),
+    graphic: responsive((width) => riskMap(simplifyForWidth(topology, width), rows, {outlines, width, document}), {
+      document
+    }),
     table: dataTable({
       caption: `The ${topCount} neighbourhoods in the top 10%`,
       rows: rows.filter((d) => d.top10),
