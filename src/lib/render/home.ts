@@ -123,6 +123,10 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
   const wardName = new Map(wards.map((w) => [w.code, w.name]));
   const boroughOf = new Map(wards.map((w) => [w.code, districtName.get(w.district) ?? ""]));
   const storyOfWard = new Map(stories.flatMap((s) => s.area.ward_codes.map((w) => [w, s])));
+  const storyWards = (s: HomeStory) => {
+    const names = s.area.ward_codes.map((w) => wardName.get(w) ?? w);
+    return `${names.join(", ")} ${names.length === 1 ? "ward" : "wards"}`;
+  };
   return figure({
     id: "region-map",
     title: "The seven boroughs and the story areas",
@@ -145,7 +149,13 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
             const story = storyOfWard.get(code);
             return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
           },
-          outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
+          outlines: stories.map((s) => ({
+            layer: "lsoa",
+            codes: s.area.lsoa_codes,
+            label: s.title,
+            key: s.slug,
+            title: `Story: ${s.title}\n${storyWards(s)}, ${s.borough}`
+          })),
           districtLabels: true,
           width,
           document
@@ -155,6 +165,7 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
     table: dataTable({
       caption: "Story areas",
       rows: stories,
+      key: (d) => d.slug,
       columns: [
         {label: "Story", value: (d) => d.title},
         {label: "About", value: (d) => d.subtitle ?? null},

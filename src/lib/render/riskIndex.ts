@@ -165,6 +165,7 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
     table: dataTable({
       caption: `The ${topCount} neighbourhoods in the top 10%`,
       rows: rows.filter((d) => d.top10),
+      key: (d) => d.code,
       columns: [
         {label: "Rank", value: (d) => d.rank, numeric: true, format: (_, d) => rankLabel(d)},
         {label: "Neighbourhood (MSOA)", value: (d) => d.name},
