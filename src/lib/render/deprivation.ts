@@ -3,6 +3,7 @@ import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {figure} from "../../components/figure.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {WIDE} from "../../components/responsive.js";
+import {zoomable} from "../../components/zoom.js";
 import {formatDecimal, formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
@@ -48,11 +49,13 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
     units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
     summary: mostDeprivedSentence(lsoas, "the seven boroughs"),
     legend: decileLegend({document}),
-    graphic: decileMap(simplifyForWidth(topology, WIDE), {
-      deciles: new Map(lsoas.map((d) => [d.lsoa21cd, d.imd_decile])),
-      areaName: (code, name) => lsoaLabel({code, name, ward: byCode.get(code)?.ward25nm}),
-      document
-    }),
+    graphic: zoomable(
+      decileMap(simplifyForWidth(topology, WIDE), {
+        deciles: new Map(lsoas.map((d) => [d.lsoa21cd, d.imd_decile])),
+        areaName: (code, name) => lsoaLabel({code, name, ward: byCode.get(code)?.ward25nm}),
+        document
+      })
+    ),
     table: dataTable({
       caption: "IMD 2025 decile, rank and score for each LSOA",
       rows: lsoas,

@@ -4,6 +4,7 @@ import {hyperscript} from "../../components/dom.js";
 import {figure} from "../../components/figure.js";
 import {HIGHLIGHT, OTHER_AREA} from "../../components/palette.js";
 import {responsive} from "../../components/responsive.js";
+import {zoomable} from "../../components/zoom.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
@@ -140,27 +141,29 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
       "Wards",
       {document}
     ),
-    graphic: responsive(
-      (width) =>
-        areaMap(simplifyForWidth(topology, width), {
-          layer: "ward",
-          fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
-          title: (code, name) => {
-            const story = storyOfWard.get(code);
-            return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
-          },
-          outlines: stories.map((s) => ({
-            layer: "lsoa",
-            codes: s.area.lsoa_codes,
-            label: s.title,
-            key: s.slug,
-            title: `Story: ${s.title}\n${storyWards(s)}, ${s.borough}`
-          })),
-          districtLabels: true,
-          width,
-          document
-        }),
-      {document}
+    graphic: zoomable(
+      responsive(
+        (width) =>
+          areaMap(simplifyForWidth(topology, width), {
+            layer: "ward",
+            fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
+            title: (code, name) => {
+              const story = storyOfWard.get(code);
+              return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
+            },
+            outlines: stories.map((s) => ({
+              layer: "lsoa",
+              codes: s.area.lsoa_codes,
+              label: s.title,
+              key: s.slug,
+              title: `Story: ${s.title}\n${storyWards(s)}, ${s.borough}`
+            })),
+            districtLabels: true,
+            width,
+            document
+          }),
+        {document}
+      )
     ),
     table: dataTable({
       caption: "Story areas",
