@@ -27,7 +27,7 @@ export function letterWidth(character: string): number {
   if (NARROW_LETTERS.test(character)) return 0.42;
   if (WIDE_LETTERS.test(character)) return 1.02;
   if (/[A-Z&]/.test(character)) return 0.82;
-  return 0.7;
+  return 0.72;
 }
 
 /** Estimated width of a line of bold text at `size` px. */

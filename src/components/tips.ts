@@ -30,7 +30,11 @@ const pageTips = new WeakMap<Document, Tip>();
 
 function pageTip(document: Document): Tip {
   let tip = pageTips.get(document);
-  if (tip) return tip;
+  if (tip) {
+    // A page that replaced its body (a test, a script) gets the box back.
+    if (!tip.box.isConnected) document.body.append(tip.box);
+    return tip;
+  }
   const box = document.createElement("div");
   box.className = "wm-tip";
   box.hidden = true;
