@@ -41,7 +41,7 @@ function labelProblems(page: Page, figure: string): Promise<string[]> {
 describe.runIf(browserTestsAvailable())("maps", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
-  it("keeps every name on the home and risk index maps inside the map and clear of the areas and each other", async () => {
+  it("keeps every name on the home and risk index maps inside the map, off the areas and each other", async () => {
     for (const viewport of [PHONE, DESKTOP])
       for (const [path, figure] of [
         ["", "#region-map-title ~ div"],
@@ -138,7 +138,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     }
   });
 
-  it("fits a story's first figure in the viewport: beside its text as the page opens, or as a whole on a phone", async () => {
+  it("fits a story's first figure in the viewport: beside its text at first, or whole on a phone", async () => {
     const mapBottom = async (page: Page) => {
       const map = (await page.locator("#step-region figure.wm-figure svg[role=img]:visible").boundingBox())!;
       return map.y + map.height;
