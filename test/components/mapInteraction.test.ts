@@ -21,9 +21,13 @@ function square(id: string, x: number, y: number): GeoJSON.Feature<GeoJSON.Polyg
   return {type: "Feature", id, properties: {name: `Area ${id}`}, geometry: {type: "Polygon", coordinates: [ring]}};
 }
 const features = [square("E01000001", -2, 52.5), square("E01000002", -1.9, 52.5), square("E01000003", -1.8, 52.5)];
+const collection = (list: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+  type: "FeatureCollection",
+  features: list
+});
 const topo = topology({
-  lsoa: {type: "FeatureCollection", features},
-  district: {type: "FeatureCollection", features: [{...square("E08000001", -2, 52.5), properties: {name: "Borough"}}]}
+  lsoa: collection(features),
+  district: collection([{...square("E08000001", -2, 52.5), properties: {name: "Borough"}}])
 }) as unknown as Topology;
 const rows = features.map((f) => ({code: String(f.id), name: f.properties!.name as string}));
 
