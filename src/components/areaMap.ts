@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import {geoBounds} from "d3-geo";
+import {geoCentroid} from "d3-geo";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {merge, mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
+import {AREA_LABEL_CLASS, AVOID_CLASS, POINT_LABEL_CLASS, placeLabels} from "./labelPlacement.js";
+import {keyedMarks} from "./markKeys.js";
 import {OUTLINE} from "./palette.js";
 import {asImage} from "./plotAria.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
@@ -14,6 +16,11 @@ export interface AreaOutline {
   codes: readonly string[];
   layer: Layer;
   label?: string;
+  /** Keep every name off this area (default: when it has a label). */
+  clear?: boolean;
+  /** Tooltip text of the area, and its key: the data-key of the table row that stands for it. */
+  title?: string;
+  key?: string;
 }
 
 /** A name drawn on a map at a point: longitude x, latitude y. */
@@ -88,83 +95,94 @@ export function areaMap(
 ): SVGSVGElement | HTMLElement {
   // Only the features shown are made into GeoJSON: a ward's locator shows a few of 1,719 LSOAs.
   const shown = layerFeatures(topology, layer, codes).features;
-  const shapes = outlines.map((o) => ({
-    outline: o,
-    shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, o.layer, o.codes)}
-  }));
+  // Areas kept clear of names come first, the labelled ones first of all: placeLabels pairs the
+  // i-th area label with the i-th of these shapes.
+  const clear = (o: AreaOutline) => (o.label ? 2 : o.clear ? 1 : 0);
+  const shapes = [...outlines]
+    .sort((a, b) => clear(b) - clear(a))
+    .map((outline) => ({
+      outline,
+      shape: {type: "Feature" as const, properties: {}, geometry: mergedArea(topology, outline.layer, outline.codes)}
+    }));
+  const halo = {fill: OUTLINE, stroke: "white", strokeWidth: 3, fontSize: FIGURE_FONT_SIZE, fontWeight: 600};
+  // Names wrap sooner on narrow maps, where neighbouring names would otherwise run into each other.
+  const lineWidth = width < WIDE ? 8 : 16;
+  const outlineMark = (list: typeof shapes, className?: string) =>
+    Plot.geo(
+      list.map((s) => s.shape),
+      {
+        stroke: OUTLINE,
+        strokeWidth: 2.5,
+        fill: "none",
+        className,
+        title: list.some((s) => s.outline.title) ? (_, i) => list[i!].outline.title ?? "" : undefined,
+        render: keyedMarks(list, (s) => s.outline.key ?? "")
+      }
+    );
   const marks: Plot.Markish[] = [
     Plot.geo(shown, {
       fill: (f) => fill(String(f.id)),
       stroke,
       strokeWidth,
-      title: (f) => title(String(f.id), f.properties.name)
+      title: (f) => title(String(f.id), f.properties.name),
+      render: keyedMarks(shown, (f) => String(f.id))
     })
   ];
   if (districts)
     marks.push(
       Plot.geo(mesh(topology, topology.objects.district as GeometryCollection), {stroke: OUTLINE, strokeWidth: 1.4})
     );
-  if (districtLabels) {
+  const kept = shapes.filter((s) => clear(s.outline));
+  if (kept.length) marks.push(outlineMark(kept, AVOID_CLASS));
+  if (kept.length < shapes.length) marks.push(outlineMark(shapes.filter((s) => !clear(s.outline))));
+  // Names last, so that no shape covers them; placeLabels moves them off the areas and each other.
+  const labelled = shapes.filter((s) => s.outline.label);
+  if (labelled.length)
+    marks.push(
+      Plot.text(
+        labelled.map((s) => geoCentroid(s.shape)),
+        {
+          text: (_, i) => labelled[i!].outline.label,
+          textAnchor: "start",
+          lineWidth,
+          className: AREA_LABEL_CLASS,
+          ...halo
+        }
+      )
+    );
+  if (districtLabels)
     marks.push(
       Plot.text(
         layerFeatures(topology, "district").features,
-        Plot.centroid({
-          text: (f) => f.properties.name,
-          fill: OUTLINE,
-          stroke: "white",
-          strokeWidth: 3,
-          fontSize: FIGURE_FONT_SIZE,
-          fontWeight: 600
-        })
+        Plot.centroid({text: (f) => f.properties.name, className: POINT_LABEL_CLASS, ...halo})
       )
     );
-  }
-  for (const {shape, outline} of shapes) {
-    marks.push(Plot.geo([shape], {stroke: OUTLINE, strokeWidth: 2.5, fill: "none"}));
-    if (outline.label) {
-      // Beside the area's east edge, so the label neither hides the area nor sits on a borough name.
-      const [[, south], [east, north]] = geoBounds(shape);
-      marks.push(
-        Plot.text([[east, (south + north) / 2]], {
-          text: () => outline.label,
-          textAnchor: "start",
-          dx: 5,
-          fill: OUTLINE,
-          stroke: "white",
-          strokeWidth: 3,
-          fontSize: FIGURE_FONT_SIZE,
-          fontWeight: 600
-        })
-      );
-    }
-  }
-  if (labels.length) {
+  if (labels.length)
     marks.push(
       Plot.text(labels, {
         x: "x",
         y: "y",
         text: "name",
-        fill: OUTLINE,
-        stroke: "white",
+        className: POINT_LABEL_CLASS,
+        ...halo,
         strokeWidth: 4,
-        fontSize: FIGURE_FONT_SIZE,
         fontWeight: "bold",
-        // Names wrap sooner on narrow maps, where neighbouring names would otherwise run into each other.
         lineWidth: width < WIDE ? 6 : 10
       })
     );
-  }
   marks.push(...extra);
   const domain = fitTo ?? ({type: "FeatureCollection", features: shown} as GeoJSON.FeatureCollection);
   return asImage(
-    Plot.plot({
-      document,
-      width,
-      height: Math.round(width * aspect),
-      style: {fontSize: `${FIGURE_FONT_SIZE}px`},
-      projection: {type: "mercator", domain},
-      marks
-    }) as SVGSVGElement | HTMLElement
+    placeLabels(
+      Plot.plot({
+        document,
+        width,
+        height: Math.round(width * aspect),
+        style: {fontSize: `${FIGURE_FONT_SIZE}px`},
+        projection: {type: "mercator", domain},
+        marks
+      }) as SVGSVGElement | HTMLElement
+    )
   );
 }
 

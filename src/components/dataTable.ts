@@ -17,6 +17,11 @@ export interface DataTableOptions<T> {
   /** Text of the disclosure control. */
   summary?: string;
   open?: boolean;
+  /**
+   * Each row's key, as data-key: the key of the map area or mark the row stands for, so that moving
+   * to the row shows that area's tooltip (tips.ts).
+   */
+  key?: (row: T) => string;
   /** The document to create elements in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
@@ -32,6 +37,7 @@ export function dataTable<T>({
   rows,
   summary = "Show the data as a table",
   open = false,
+  key,
   document = globalThis.document
 }: DataTableOptions<T>): HTMLDetailsElement {
   const h = hyperscript(document);
@@ -45,7 +51,7 @@ export function dataTable<T>({
   const body = rows.map((row) =>
     h(
       "tr",
-      {},
+      {"data-key": key?.(row) ?? null},
       columns.map((c, i) => {
         const v = c.value(row);
         const text = c.format ? c.format(v, row) : v === null || v === undefined ? "–" : String(v);

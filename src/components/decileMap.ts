@@ -2,12 +2,15 @@ import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import {mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
+import {keyedMarks} from "./markKeys.js";
 import {DECILE_COLOURS, DECILES, OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 export interface DecileMapOptions {
   /** IMD decile by LSOA code. */
   deciles: ReadonlyMap<string, number | null>;
+  /** The tooltip's first line: how the reader knows the LSOA (default: its name and code). */
+  areaName?: (code: string, name: string) => string;
   /** Extra tooltip lines by LSOA code. */
   describe?: (code: string, name: string) => string;
   /** Only these LSOAs (default: all). */
@@ -42,11 +45,15 @@ export function decileLegend({document = globalThis.document}: {document?: Docum
   } as Parameters<typeof Plot.legend>[0]) as Element;
 }
 
-/** LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA. */
+/**
+ * LSOAs shaded by IMD decile, with ward and district outlines and a tooltip per LSOA (each keyed by
+ * its code, as data-key, for the rows of the figure's table).
+ */
 export function decileMap(
   topology: Topology,
   {
     deciles,
+    areaName = (code, name) => `${name} (${code})`,
     describe,
     lsoas,
     outlines = ["ward", "district"],
@@ -67,13 +74,14 @@ export function decileMap(
         const code = String(f.id);
         const decile = deciles.get(code);
         return [
-          `${f.properties.name} (${code})`,
+          areaName(code, f.properties.name),
           `IMD decile: ${decile ?? "not available"}`,
           describe?.(code, f.properties.name)
         ]
           .filter(Boolean)
           .join("\n");
-      }
+      },
+      render: keyedMarks(shown, (f) => String(f.id))
     })
   ];
   const boundaries = (name: "ward" | "district") =>

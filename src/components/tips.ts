@@ -1,48 +1,178 @@
 /**
- * Tooltips for graphics drawn at build time. Each mark's text is in a <title> (a native tooltip when
- * scripts are off); this moves it to data-tip and shows it beside the pointer in a box kept inside
- * the figure, dismissed by moving away or pressing Escape.
+ * Tooltips for graphics drawn at build time (WCAG 1.4.13: dismissible, hoverable, persistent).
+ * Each mark's text is in a <title> (a native tooltip when scripts are off); this moves it to
+ * data-tip and shows it in one box per page, kept inside the viewport:
+ * - beside the pointer over a mark; it stays while the pointer is on that mark or on the box;
+ * - from the keyboard: the rows of a figure's data table that stand for a mark (the same data-key)
+ *   are one tab stop, moved through with the arrow keys, Home and End; the row's mark is
+ *   highlighted and its tip shown beside it. The marks themselves are not tab stops: a map has
+ *   up to 1,719 of them, and the table reads them in a useful order;
+ * - Escape hides it until the pointer or focus moves to another mark.
+ * Figures announce a "wm-mark-focus" event on a mark when its row takes focus (zoom.ts follows it).
  */
+const ACTIVE = "wm-mark-active";
+const EDGE = 8;
+const GAP = 12;
+
 export function enhanceTips(root: ParentNode = document): void {
   for (const graphic of root.querySelectorAll<SVGSVGElement>(".wm-figure svg:not([data-tips])")) tips(graphic);
+  for (const figure of root.querySelectorAll<HTMLElement>(".wm-figure:not([data-tip-rows])")) tipRows(figure);
+}
+
+/** The page's one tooltip box, and what it is showing. */
+interface Tip {
+  box: HTMLElement;
+  mark: Element | null;
+  /** The mark whose tip the reader dismissed with Escape: not shown again until another mark. */
+  dismissed: Element | null;
+}
+const pageTips = new WeakMap<Document, Tip>();
+
+function pageTip(document: Document): Tip {
+  let tip = pageTips.get(document);
+  if (tip) {
+    // A page that replaced its body (a test, a script) gets the box back.
+    if (!tip.box.isConnected) document.body.append(tip.box);
+    return tip;
+  }
+  const box = document.createElement("div");
+  box.className = "wm-tip";
+  box.hidden = true;
+  // The same words are in the figure's data table, which is what assistive technology reads.
+  box.setAttribute("aria-hidden", "true");
+  document.body.append(box);
+  tip = {box, mark: null, dismissed: null};
+  pageTips.set(document, tip);
+  const current = tip;
+  box.addEventListener("pointerleave", (event) => {
+    if (!current.mark?.closest("svg")?.contains(event.relatedTarget as Node)) hide(current);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || current.box.hidden) return;
+    current.dismissed = current.mark;
+    hide(current);
+  });
+  // A tip beside the pointer would be left behind by scrolling; one beside a focused row's mark follows it.
+  document.addEventListener(
+    "scroll",
+    () => (current.mark && current.box.dataset.anchor === "mark" ? place(current) : hide(current)),
+    {
+      passive: true,
+      capture: true
+    }
+  );
+  return tip;
+}
+
+function hide(tip: Tip): void {
+  tip.box.hidden = true;
+  highlight(tip.mark, false);
+  tip.mark = null;
+}
+
+/** A mark's highlight: a dark outline, drawn over its neighbours. */
+function highlight(mark: Element | null, on: boolean): void {
+  if (!mark) return;
+  mark.classList.toggle(ACTIVE, on);
+  if (on) mark.parentElement?.append(mark);
+}
+
+/** Shows a mark's tip beside the point (x, y) in the viewport, or beside the mark itself. */
+function show(tip: Tip, mark: Element, at?: {x: number; y: number}): void {
+  if (mark === tip.dismissed) return;
+  tip.dismissed = null;
+  if (tip.mark !== mark) highlight(tip.mark, false);
+  tip.mark = mark;
+  highlight(mark, true);
+  tip.box.textContent = mark.getAttribute("data-tip");
+  tip.box.hidden = false;
+  tip.box.dataset.anchor = at ? "pointer" : "mark";
+  place(tip, at);
+}
+
+/**
+ * Beside the point (or the mark), on the side where it fits, and never past the viewport's edges:
+ * the box is fixed to the viewport, so no figure's scrolling box can cut it off.
+ */
+function place(tip: Tip, at?: {x: number; y: number}): void {
+  const {box, mark} = tip;
+  const view = box.ownerDocument.documentElement;
+  const rect = mark?.getBoundingClientRect();
+  const x = at?.x ?? (rect ? rect.right : 0);
+  const y = at?.y ?? (rect ? rect.top + rect.height / 2 : 0);
+  const {offsetWidth: width, offsetHeight: height} = box;
+  const right = view.clientWidth - EDGE - width;
+  const bottom = view.clientHeight - EDGE - height;
+  const left = x + GAP <= right ? x + GAP : x - GAP - width;
+  const top = y - GAP - height >= EDGE ? y - GAP - height : y + GAP;
+  box.style.left = `${Math.max(EDGE, Math.min(right, left))}px`;
+  box.style.top = `${Math.max(EDGE, Math.min(bottom, top))}px`;
 }
 
 function tips(graphic: SVGSVGElement): void {
-  const marks = [...graphic.querySelectorAll("title")].map((title) => {
-    const mark = title.parentElement!;
-    mark.setAttribute("data-tip", title.textContent ?? "");
+  for (const title of [...graphic.querySelectorAll("title")]) {
+    title.parentElement!.setAttribute("data-tip", title.textContent ?? "");
     title.remove();
-    return mark;
-  });
+  }
   graphic.setAttribute("data-tips", "");
-  if (!marks.length) return;
-  const container = graphic.closest(".wm-figure") as HTMLElement;
-  const tip = container.ownerDocument.createElement("div");
-  tip.className = "wm-tip";
-  tip.hidden = true;
-  container.append(tip);
-  const hide = () => (tip.hidden = true);
+  if (!graphic.querySelector("[data-tip]")) return;
+  const tip = pageTip(graphic.ownerDocument);
   graphic.addEventListener("pointermove", (event) => {
     const mark = (event.target as Element).closest("[data-tip]");
-    if (!mark || !graphic.contains(mark)) return hide();
-    tip.textContent = mark.getAttribute("data-tip");
-    tip.hidden = false;
-    place(tip, container, event);
+    if (!mark || !graphic.contains(mark)) {
+      tip.dismissed = null;
+      if (tip.mark && graphic.contains(tip.mark)) hide(tip);
+      return;
+    }
+    // The box stays where it is while the pointer is on the same mark, so the pointer can reach it.
+    if (mark !== tip.mark) show(tip, mark, {x: event.clientX, y: event.clientY});
   });
-  graphic.addEventListener("pointerleave", hide);
-  container.ownerDocument.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") hide();
+  graphic.addEventListener("pointerleave", (event) => {
+    tip.dismissed = null;
+    if (tip.mark && graphic.contains(tip.mark) && !tip.box.contains(event.relatedTarget as Node)) hide(tip);
   });
 }
 
-/** Beside the pointer, flipped to the other side near the figure's edges so it is never cut off. */
-function place(tip: HTMLElement, container: HTMLElement, event: PointerEvent): void {
-  const box = container.getBoundingClientRect();
-  const x = event.clientX - box.left;
-  const y = event.clientY - box.top;
-  const {offsetWidth: width, offsetHeight: height} = tip;
-  const left = x + 12 + width > box.width ? Math.max(0, x - 12 - width) : x + 12;
-  const top = y - 12 - height < 0 ? y + 16 : y - 12 - height;
-  tip.style.left = `${left}px`;
-  tip.style.top = `${top}px`;
+/** The figure's marks with a tip, by data-key. In a figure drawn at two widths, the one shown. */
+function marksByKey(figure: HTMLElement): Map<string, Element[]> {
+  const marks = new Map<string, Element[]>();
+  for (const mark of figure.querySelectorAll("svg [data-key][data-tip]")) {
+    const key = mark.getAttribute("data-key")!;
+    if (key) marks.set(key, [...(marks.get(key) ?? []), mark]);
+  }
+  return marks;
+}
+
+const shown = (marks: readonly Element[]) => marks.find((m) => m.getBoundingClientRect().width > 0) ?? marks[0];
+
+function tipRows(figure: HTMLElement): void {
+  figure.setAttribute("data-tip-rows", "");
+  const marks = marksByKey(figure);
+  const keyed = (row: Element) => marks.has(row.getAttribute("data-key") ?? "");
+  const rows = [...figure.querySelectorAll<HTMLTableRowElement>(".data-table tr[data-key]")].filter(keyed);
+  if (!rows.length) return;
+  const tbody = rows[0].parentElement as HTMLTableSectionElement;
+  const tip = pageTip(figure.ownerDocument);
+  rows.forEach((row, i) => (row.tabIndex = i === 0 ? 0 : -1));
+  tbody.addEventListener("focusin", (event) => {
+    const row = (event.target as Element).closest("tr");
+    if (!row || !rows.includes(row as HTMLTableRowElement)) return;
+    for (const other of rows) other.tabIndex = other === row ? 0 : -1;
+    const mark = shown(marks.get(row.getAttribute("data-key")!)!);
+    mark.dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
+    show(tip, mark);
+  });
+  tbody.addEventListener("focusout", (event) => {
+    if (!tbody.contains(event.relatedTarget as Node)) hide(tip);
+  });
+  tbody.addEventListener("keydown", (event) => {
+    // The rows in their order now (a sorted table reorders them).
+    const order = [...tbody.rows].filter(keyed);
+    const index = order.indexOf((event.target as Element).closest("tr") as HTMLTableRowElement);
+    if (index < 0) return;
+    const target = {ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: order.length - 1}[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    order[Math.max(0, Math.min(order.length - 1, target))].focus();
+  });
 }

@@ -23,8 +23,8 @@ describe.runIf(browserTestsAvailable())("deprivation map page", () => {
 
     // Tooltips from the marks' titles.
     await lsoas.nth(100).dispatchEvent("pointermove", {bubbles: true, clientX: 200, clientY: 200});
-    await figure.locator(".wm-tip:not([hidden])").waitFor();
-    expect(await figure.locator(".wm-tip").textContent()).toMatch(/^.+ \(E01\d{6}\)\nIMD decile: \d+\n.+ ward, .+$/);
+    await page.locator(".wm-tip:not([hidden])").waitFor();
+    expect(await page.locator(".wm-tip").textContent()).toMatch(/^In .+ ward — .+ \(E01\d{6}\)\nIMD decile: \d+$/);
 
     // Sorting the built table: by IMD rank, most deprived first.
     await figure.locator("details.data-table summary").click();

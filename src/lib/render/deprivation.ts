@@ -3,8 +3,10 @@ import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {figure} from "../../components/figure.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {WIDE} from "../../components/responsive.js";
+import {zoomable} from "../../components/zoom.js";
 import {formatDecimal, formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
+import {lsoaLabel} from "../summaries/areaNames.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
@@ -48,17 +50,17 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
     units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
     summary: mostDeprivedSentence(lsoas, "the seven boroughs"),
     legend: decileLegend({document}),
-    graphic: decileMap(simplifyForWidth(topology, WIDE), {
-      deciles: new Map(lsoas.map((d) => [d.lsoa21cd, d.imd_decile])),
-      describe: (code) => {
-        const d = byCode.get(code);
-        return d ? `${d.ward25nm} ward, ${d.lad25nm}` : "";
-      },
-      document
-    }),
+    graphic: zoomable(
+      decileMap(simplifyForWidth(topology, WIDE), {
+        deciles: new Map(lsoas.map((d) => [d.lsoa21cd, d.imd_decile])),
+        areaName: (code, name) => lsoaLabel({code, name, ward: byCode.get(code)?.ward25nm}),
+        document
+      })
+    ),
     table: dataTable({
       caption: "IMD 2025 decile, rank and score for each LSOA",
       rows: lsoas,
+      key: (d) => d.lsoa21cd,
       columns: [
         {label: "LSOA", value: (d) => `${d.lsoa21nm} (${d.lsoa21cd})`},
         {label: "Ward", value: (d) => d.ward25nm},
@@ -91,7 +93,7 @@ deprived) to 33,755. Each neighbourhood here is a Lower layer Super Output Area 
 their decile: decile 1 is England's most deprived 10%.`,
     drawn(map),
     `Thin lines are ward boundaries (May 2025); thick lines are the seven boroughs, drawn by joining
-their wards. Point at a neighbourhood to see its name, ward and decile, or open the table for every
-value.`
+their wards. Point at a neighbourhood to see its ward, name and decile, or open the table for every value: in the
+table, the arrow keys move from row to row and show each neighbourhood on the map.`
   ]);
 }

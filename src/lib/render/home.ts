@@ -4,11 +4,11 @@ import {hyperscript} from "../../components/dom.js";
 import {figure} from "../../components/figure.js";
 import {HIGHLIGHT, OTHER_AREA} from "../../components/palette.js";
 import {responsive} from "../../components/responsive.js";
+import {zoomable} from "../../components/zoom.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {storyMapSentence} from "../summaries/home.js";
-import {withLabelsInside} from "./labels.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -124,6 +124,10 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
   const wardName = new Map(wards.map((w) => [w.code, w.name]));
   const boroughOf = new Map(wards.map((w) => [w.code, districtName.get(w.district) ?? ""]));
   const storyOfWard = new Map(stories.flatMap((s) => s.area.ward_codes.map((w) => [w, s])));
+  const storyWards = (s: HomeStory) => {
+    const names = s.area.ward_codes.map((w) => wardName.get(w) ?? w);
+    return `${names.join(", ")} ${names.length === 1 ? "ward" : "wards"}`;
+  };
   return figure({
     id: "region-map",
     title: "The seven boroughs and the story areas",
@@ -137,9 +141,9 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
       "Wards",
       {document}
     ),
-    graphic: responsive(
-      (width) =>
-        withLabelsInside(
+    graphic: zoomable(
+      responsive(
+        (width) =>
           areaMap(simplifyForWidth(topology, width), {
             layer: "ward",
             fill: (code) => (storyOfWard.has(code) ? HIGHLIGHT : OTHER_AREA),
@@ -147,17 +151,24 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
               const story = storyOfWard.get(code);
               return `${name} ward, ${boroughOf.get(code) ?? ""}${story ? `\nStory: ${story.title}` : ""}`;
             },
-            outlines: stories.map((s) => ({layer: "lsoa", codes: s.area.lsoa_codes, label: s.title})),
+            outlines: stories.map((s) => ({
+              layer: "lsoa",
+              codes: s.area.lsoa_codes,
+              label: s.title,
+              key: s.slug,
+              title: `Story: ${s.title}\n${storyWards(s)}, ${s.borough}`
+            })),
             districtLabels: true,
             width,
             document
-          })
-        ),
-      {document}
+          }),
+        {document}
+      )
     ),
     table: dataTable({
       caption: "Story areas",
       rows: stories,
+      key: (d) => d.slug,
       columns: [
         {label: "Story", value: (d) => d.title},
         {label: "About", value: (d) => d.subtitle ?? null},

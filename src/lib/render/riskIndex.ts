@@ -6,6 +6,7 @@ import {rankShift, rankShiftLegend} from "../../components/rankShift.js";
 import {responsive} from "../../components/responsive.js";
 import {riskMap, riskMapLegend} from "../../components/riskMap.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
+import {zoomable} from "../../components/zoom.js";
 import {countWord, formatDecimal, formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import type {RiskRow} from "../risk/compute.js";
@@ -20,7 +21,6 @@ import {
   sensitivitySentence,
   topTenSentence
 } from "../summaries/risk.js";
-import {withLabelsInside} from "./labels.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -161,15 +161,13 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
     units: `MSOAs (2021); top 10% = ranks 1 to ${topCount} of ${formatInteger(rows.length)}`,
     summary: topTenSentence(rows, topCount),
     legend: riskMapLegend(topCount, {stories: stories.length > 0, document}),
-    graphic: responsive(
-      (width) => withLabelsInside(riskMap(simplifyForWidth(topology, width), rows, {outlines, width, document})),
-      {
-        document
-      }
+    graphic: zoomable(
+      responsive((width) => riskMap(simplifyForWidth(topology, width), rows, {outlines, width, document}), {document})
     ),
     table: dataTable({
       caption: `The ${topCount} neighbourhoods in the top 10%`,
       rows: rows.filter((d) => d.top10),
+      key: (d) => d.code,
       columns: [
         {label: "Rank", value: (d) => d.rank, numeric: true, format: (_, d) => rankLabel(d)},
         {label: "Neighbourhood (MSOA)", value: (d) => d.name},

@@ -11,11 +11,18 @@ import {responsive, WIDE} from "../../components/responsive.js";
 import type {Place} from "../content/places.js";
 import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
+import {lsoaLabel} from "../summaries/areaNames.js";
 import {mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 const lsoaName = (code: string, name: string) => `${name} (${code})`;
+
+/** Tooltip names of the story's LSOAs: their neighbourhood and ward first (lsoaLabel). */
+function lsoaTip({data}: StoryFigureContext): (code: string, name: string) => string {
+  const byCode = new Map(data.numbers.lsoas.map((l) => [l.code, l]));
+  return (code, name) => lsoaLabel({code, name, neighbourhood: byCode.get(code)?.msoa, ward: byCode.get(code)?.ward});
+}
 
 /** The locator: the area within the seven boroughs. */
 export function regionFigure(ctx: StoryFigureContext): HTMLElement {
@@ -35,7 +42,13 @@ export function regionFigure(ctx: StoryFigureContext): HTMLElement {
     ),
     graphic: responsive(
       (width) =>
-        locatorMap(topology, {area: story.area.lsoa_codes, district: district.code, title: lsoaName, width, document}),
+        locatorMap(topology, {
+          area: story.area.lsoa_codes,
+          district: district.code,
+          title: lsoaTip(ctx),
+          width,
+          document
+        }),
       {document}
     ),
     table: dataTable({
@@ -116,7 +129,7 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
           fill: () => "#f3f2f1",
           stroke: "#6f777b",
           strokeWidth: 0.8,
-          title: lsoaName,
+          title: lsoaTip(ctx),
           districts: false,
           outlines: wards.map((w) => ({codes: [w.code], layer: "ward" as const})),
           labels: geometry.labels,
@@ -139,6 +152,7 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
       document,
       caption: "LSOAs in the area",
       rows: numbers.lsoas,
+      key: (l) => l.code,
       columns: [
         {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
         {label: "Neighbourhood", value: (l) => l.msoa},
@@ -171,6 +185,7 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
     legend: decileLegend({document}),
     graphic: decileMap(topology, {
       deciles: new Map(lsoas.map((l) => [l.code, l.imd_decile])),
+      areaName: lsoaTip(ctx),
       outlines: ["ward"],
       describe: (code) => `Rank ${formatInteger(byCode.get(code)?.imd_rank ?? 0)} of 33,755`,
       document
@@ -179,6 +194,7 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
       document,
       caption: "IMD 2025 decile and rank by LSOA",
       rows: lsoas,
+      key: (l) => l.code,
       columns: [
         {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
         {label: "Neighbourhood", value: (l) => l.msoa},

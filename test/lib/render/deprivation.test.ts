@@ -23,7 +23,7 @@ describe("deprivationMarkdown", () => {
     const lsoas = [...maps[0].querySelectorAll("path")].filter((p) => p.querySelector("title"));
     expect(lsoas).toHaveLength(4);
     expect(lsoas[0].querySelector("title")?.textContent).toBe(
-      "Alpha 001A (E01000001)\nIMD decile: " + model.lsoas[0].imd_decile + "\nNorth Ward ward, Birmingham"
+      "In North Ward ward — Alpha 001A (E01000001)\nIMD decile: " + model.lsoas[0].imd_decile
     );
     expect(figure.querySelectorAll(".wm-legend-swatch")).toHaveLength(10);
     expect(tableRows(figure)).toBe(4);

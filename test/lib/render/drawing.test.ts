@@ -1,9 +1,8 @@
-// Build-time drawing helpers: compact path data, topologies simplified for a width, labels kept
-// inside a map.
+// Build-time drawing helpers: compact path data and topologies simplified for a width (labels:
+// test/components/labelPlacement.test.ts).
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {compactPathData, compactPaths} from "../../../src/lib/render/compactPaths.js";
-import {withLabelsInside} from "../../../src/lib/render/labels.js";
 import {simplifyForWidth} from "../../../src/lib/render/simplify.js";
 import {model} from "./fixtureData.js";
 
@@ -65,33 +64,5 @@ describe("simplifyForWidth", () => {
     expect(tiny.arcs.every((arc) => arc.length >= 2)).toBe(true);
     expect(count(tiny)).toBeLessThanOrEqual(count(wide));
     expect(wide.objects).toBe(model.topology.objects);
-  });
-});
-
-describe("withLabelsInside", () => {
-  const svg = (anchor: string, x: number, text: string) =>
-    new JSDOM(
-      `<svg width="300" font-size="10"><g text-anchor="${anchor}" font-size="13" transform="translate(5,0)">` +
-        `<text transform="translate(${x},50)">${text}</text></g>` +
-        `<g><text transform="translate(100,10) rotate(-90)">Axis</text></g></svg>`
-    ).window.document.querySelector("svg")!;
-
-  it("moves a label that runs past the right edge back inside, and one past the left edge", () => {
-    const right = withLabelsInside(svg("start", 260, "Hillfields"));
-    const width = "Hillfields".length * 13 * 0.62;
-    expect(right.querySelector("text")?.getAttribute("transform")).toBe(
-      `translate(${(300 - 2 - width - 5).toFixed(1)},50.0)`
-    );
-    const left = withLabelsInside(svg("middle", 10, "Wolverhampton"));
-    const half = ("Wolverhampton".length * 13 * 0.62) / 2;
-    expect(left.querySelector("text")?.getAttribute("transform")).toBe(`translate(${(2 + half - 5).toFixed(1)},50.0)`);
-  });
-
-  it("leaves labels that fit, and rotated ones, where Plot put them", () => {
-    const fits = withLabelsInside(svg("start", 100, "Aston"));
-    expect([...fits.querySelectorAll("text")].map((t) => t.getAttribute("transform"))).toEqual([
-      "translate(100,50)",
-      "translate(100,10) rotate(-90)"
-    ]);
   });
 });

@@ -52,9 +52,13 @@ describe("homeMarkdown", () => {
     const variants = map.querySelectorAll("svg.wm-variant");
     expect([...variants].map((v) => v.getAttribute("width"))).toEqual(["276", "640"]);
     for (const svg of variants) {
-      const wards = [...svg.querySelectorAll("path")].filter((p) =>
-        p.querySelector("title")?.textContent?.includes(" ward,")
-      );
+      const titled = [...svg.querySelectorAll("path")].filter((p) => p.querySelector("title"));
+      const wards = titled.filter((p) => p.querySelector("title")!.textContent!.includes(" ward,"));
+      // The story area's outline has its own tip, keyed like its row in the table.
+      const [story] = titled.filter((p) => p.querySelector("title")!.textContent!.startsWith("Story: "));
+      expect(story.querySelector("title")?.textContent).toBe("Story: Hill <Hook> & Co\nNorth Ward ward, Birmingham");
+      expect(story.getAttribute("data-key")).toBe("hill-hook");
+      wards.splice(wards.indexOf(story), 1);
       expect(wards).toHaveLength(2);
       expect(wards.map((w) => w.getAttribute("fill")).sort()).toEqual(["#d4351c", "#d9dde0"]);
       expect(wards.find((w) => w.getAttribute("fill") === "#d4351c")?.querySelector("title")?.textContent).toBe(
@@ -69,6 +73,7 @@ describe("homeMarkdown", () => {
     }
     expect(tableRows(map)).toBe(1);
     expect(map.querySelector("tbody tr")?.textContent).toContain("North Ward");
+    expect(map.querySelector("tbody tr")?.getAttribute("data-key")).toBe("hill-hook");
   });
 
   it("lists the stories, the headline figures and every key figure", () => {

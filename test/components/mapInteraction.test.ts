@@ -1,0 +1,130 @@
+// What the browser adds to maps drawn at build time: tooltips reached from the table's rows and
+// dismissed with Escape (tips.ts), and zooming (zoom.ts), on markup as the build writes it.
+import {topology} from "topojson-server";
+import type {Topology} from "topojson-specification";
+import {beforeEach, describe, expect, it} from "vitest";
+import {areaMap} from "../../src/components/areaMap.js";
+import {dataTable} from "../../src/components/dataTable.js";
+import {enhancePage} from "../../src/components/enhance.js";
+import {figure} from "../../src/components/figure.js";
+import {viewBox, WHOLE, within, zoomable, zoomAbout} from "../../src/components/zoom.js";
+
+/** A square LSOA of 0.1° at (x, y), wound clockwise as d3-geo expects. */
+function square(id: string, x: number, y: number): GeoJSON.Feature<GeoJSON.Polygon> {
+  const ring = [
+    [x, y],
+    [x, y + 0.1],
+    [x + 0.1, y + 0.1],
+    [x + 0.1, y],
+    [x, y]
+  ];
+  return {type: "Feature", id, properties: {name: `Area ${id}`}, geometry: {type: "Polygon", coordinates: [ring]}};
+}
+const features = [square("E01000001", -2, 52.5), square("E01000002", -1.9, 52.5), square("E01000003", -1.8, 52.5)];
+const collection = (list: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+  type: "FeatureCollection",
+  features: list
+});
+const topo = topology({
+  lsoa: collection(features),
+  district: collection([{...square("E08000001", -2, 52.5), properties: {name: "Borough"}}])
+}) as unknown as Topology;
+const rows = features.map((f) => ({code: String(f.id), name: f.properties!.name as string}));
+
+/** The map's figure as the built page has it (markup only), enhanced as the page's script does. */
+function builtPage() {
+  const map = figure({
+    title: "Map",
+    summary: "A map of three areas.",
+    graphic: zoomable(
+      areaMap(topo, {
+        layer: "lsoa",
+        fill: () => "#ccc",
+        title: (code, name) => `In Ward — ${name} (${code})`,
+        districtLabels: true
+      })
+    ),
+    table: dataTable({caption: "Areas", rows, key: (r) => r.code, columns: [{label: "Area", value: (r) => r.name}]}),
+    source: "S",
+    id: "map"
+  });
+  document.body.innerHTML = map.outerHTML;
+  enhancePage();
+}
+const tip = () => document.querySelector<HTMLElement>(".wm-tip")!;
+const press = (key: string) =>
+  document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", {key, bubbles: true}));
+
+describe("tooltips from the keyboard", () => {
+  beforeEach(builtPage);
+
+  it("keys each mark and each table row by the area's code", () => {
+    expect([...document.querySelectorAll("svg path[data-key]")].map((p) => p.getAttribute("data-key"))).toEqual(
+      rows.map((r) => r.code)
+    );
+    expect([...document.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-key"))).toEqual(
+      rows.map((r) => r.code)
+    );
+  });
+
+  it("makes the rows one tab stop; a row's focus shows its area's tip, and the arrow keys move between rows", () => {
+    const tableRows = [...document.querySelectorAll<HTMLTableRowElement>("tbody tr")];
+    expect(tableRows.map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    tableRows[0].focus();
+    expect(tip().hidden).toBe(false);
+    expect(tip().textContent).toBe("In Ward — Area E01000001 (E01000001)");
+    expect(document.querySelector('svg [data-key="E01000001"]')!.classList.contains("wm-mark-active")).toBe(true);
+    press("ArrowDown");
+    expect(document.activeElement).toBe(tableRows[1]);
+    expect(tableRows.map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+    expect(tip().textContent).toContain("(E01000002)");
+    press("End");
+    expect(document.activeElement).toBe(tableRows[2]);
+  });
+
+  it("hides the tip on Escape, until focus moves to another area, and when focus leaves the table", () => {
+    const tableRows = [...document.querySelectorAll<HTMLTableRowElement>("tbody tr")];
+    tableRows[0].focus();
+    press("Escape");
+    expect(tip().hidden).toBe(true);
+    expect(document.querySelector(".wm-mark-active")).toBeNull();
+    press("ArrowDown");
+    expect(tip().hidden).toBe(false);
+    document.querySelector<HTMLElement>("summary")!.focus();
+    expect(tip().hidden).toBe(true);
+  });
+});
+
+describe("zoom", () => {
+  it("zooms about a point, never past its limits or out of the drawing", () => {
+    expect(zoomAbout(WHOLE, 2)).toEqual({k: 2, x: 0.5, y: 0.5});
+    expect(zoomAbout(WHOLE, 1 / 2)).toEqual(WHOLE);
+    expect(zoomAbout(WHOLE, 100).k).toBe(8);
+    // About the top-left corner, the corner stays where it was.
+    expect(zoomAbout(WHOLE, 2, 0, 0)).toEqual({k: 2, x: 0.25, y: 0.25});
+    expect(within({k: 2, x: 0.9, y: 0.1})).toEqual({k: 2, x: 0.75, y: 0.25});
+    expect(viewBox({k: 2, x: 0.25, y: 0.25}, 640, 460)).toBe("0 0 320 230");
+  });
+
+  it("adds buttons that change the map's viewBox, keep its names' size on screen, and reset it", () => {
+    builtPage();
+    const svg = document.querySelector("svg[data-zoom-ready]")!;
+    const whole = svg.getAttribute("viewBox");
+    const button = (name: string) =>
+      [...document.querySelectorAll<HTMLButtonElement>(".wm-zoom button")].find((b) => b.textContent === name)!;
+    expect(button("Zoom out").disabled).toBe(true);
+    const fontSize = () => Number(svg.querySelector(".wm-label-point")!.getAttribute("font-size"));
+    const drawn = fontSize();
+    button("Zoom in").click();
+    expect(svg.getAttribute("viewBox")).not.toBe(whole);
+    expect(fontSize()).toBe(drawn / 2);
+    expect(document.querySelector(".wm-zoom-status")!.textContent).toMatch(/^Zoomed in 2×/);
+    button("Zoom in").focus();
+    const zoomed = svg.getAttribute("viewBox");
+    press("ArrowRight");
+    expect(svg.getAttribute("viewBox")).not.toBe(zoomed);
+    button("Reset view").click();
+    expect(svg.getAttribute("viewBox")).toBe(whole);
+    expect(fontSize()).toBe(drawn);
+  });
+});
