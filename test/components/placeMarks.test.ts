@@ -8,20 +8,10 @@ import {layoutLabels, placeMarks, textSize, type Rect} from "../../src/component
 import {NARROW, WIDE} from "../../src/components/responsive.js";
 import type {Place} from "../../src/lib/content/places.js";
 import {smallestText} from "./figureText.js";
+import {box} from "./geometry.js";
 
 const document = new JSDOM("<!doctype html><html><body></body></html>").window.document;
 
-/** A rectangle from (x0, y0) to (x1, y1) in degrees, wound clockwise as d3-geo expects. */
-function box(id: string, [x0, y0, x1, y1]: number[]): GeoJSON.Feature<GeoJSON.Polygon> {
-  const ring = [
-    [x0, y0],
-    [x0, y1],
-    [x1, y1],
-    [x1, y0],
-    [x0, y0]
-  ];
-  return {type: "Feature", id, properties: {name: id}, geometry: {type: "Polygon", coordinates: [ring]}};
-}
 const lsoas = [box("E01000001", [-2.06, 52.59, -2.05, 52.61]), box("E01000002", [-2.05, 52.59, -2.04, 52.61])];
 const topo = topology({
   lsoa: {type: "FeatureCollection", features: lsoas} as GeoJSON.FeatureCollection

@@ -9,33 +9,23 @@ import {locatorMap} from "../../src/components/locatorMap.js";
 import {HIGHLIGHT} from "../../src/components/palette.js";
 import {NARROW, WIDE} from "../../src/components/responsive.js";
 import {smallestText} from "./figureText.js";
+import {box} from "./geometry.js";
 
 const document = new JSDOM("<!doctype html><html><body></body></html>").window.document;
 
-/** A rectangle from (x0, y0) to (x1, y1) in degrees, wound clockwise as d3-geo expects. */
-function box(id: string, name: string, [x0, y0, x1, y1]: number[]): GeoJSON.Feature<GeoJSON.Polygon> {
-  const ring = [
-    [x0, y0],
-    [x0, y1],
-    [x1, y1],
-    [x1, y0],
-    [x0, y0]
-  ];
-  return {type: "Feature", id, properties: {name}, geometry: {type: "Polygon", coordinates: [ring]}};
-}
 const collection = (features: GeoJSON.Feature[]) => ({type: "FeatureCollection" as const, features});
 
 // Two boroughs side by side, the western one with a long name; an area of two LSOAs at the
 // western borough's centre, where its name would be, in one ward.
 const districts = [
-  box("E08000031", "Wolverhampton", [-2.2, 52.5, -1.9, 52.7]),
-  box("E08000026", "Coventry", [-1.9, 52.5, -1.6, 52.7])
+  box("E08000031", [-2.2, 52.5, -1.9, 52.7], "Wolverhampton"),
+  box("E08000026", [-1.9, 52.5, -1.6, 52.7], "Coventry")
 ];
 const lsoas = [
-  box("E01000001", "Alpha 001A", [-2.06, 52.59, -2.05, 52.61]),
-  box("E01000002", "Alpha 001B", [-2.05, 52.59, -2.04, 52.61])
+  box("E01000001", [-2.06, 52.59, -2.05, 52.61], "Alpha 001A"),
+  box("E01000002", [-2.05, 52.59, -2.04, 52.61], "Alpha 001B")
 ];
-const ward = box("E05000001", "North Ward", [-2.07, 52.58, -2.03, 52.62]);
+const ward = box("E05000001", [-2.07, 52.58, -2.03, 52.62], "North Ward");
 const topo = topology({
   lsoa: collection(lsoas),
   ward: collection([ward]),
