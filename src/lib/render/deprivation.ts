@@ -7,7 +7,7 @@ import {zoomable} from "../../components/zoom.js";
 import {formatDecimal, formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
-import {mostDeprivedSentence} from "../summaries/deprivation.js";
+import {ENGLAND_LSOAS, IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -47,7 +47,7 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
     id: "deprivation-map",
     headingLevel: 2,
     title: "Index of Multiple Deprivation 2025 by neighbourhood",
-    units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
+    units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(lsoas, "the seven boroughs"),
     legend: decileLegend({document}),
     graphic: zoomable(
@@ -67,7 +67,7 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
         {label: "District", value: (d) => d.lad25nm},
         {label: "IMD decile", value: (d) => d.imd_decile, numeric: true},
         {
-          label: "IMD rank (of 33,755)",
+          label: IMD_RANK_LABEL,
           value: (d) => d.imd_rank,
           numeric: true,
           format: (v) => (v === null ? "–" : formatInteger(Number(v)))
@@ -88,7 +88,7 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
     `# Deprivation across the West Midlands
 
 The English Indices of Deprivation 2025 rank every small neighbourhood in England, from 1 (most
-deprived) to 33,755. Each neighbourhood here is a Lower layer Super Output Area (LSOA) of about
+deprived) to ${formatInteger(ENGLAND_LSOAS)}. Each neighbourhood here is a Lower layer Super Output Area (LSOA) of about
 1,500 residents. The map shades the ${formatInteger(lsoas.length)} LSOAs of the seven boroughs by
 their decile: decile 1 is England's most deprived 10%.`,
     drawn(map),

@@ -12,7 +12,7 @@ import type {Place} from "../content/places.js";
 import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
-import {mostDeprivedSentence} from "../summaries/deprivation.js";
+import {ENGLAND_LSOAS, IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
@@ -180,14 +180,14 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
     id: "figure-deprivation",
     document,
     title: "Index of Multiple Deprivation 2025 by LSOA",
-    units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
+    units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(lsoas, "the area"),
     legend: decileLegend({document}),
     graphic: decileMap(topology, {
       deciles: new Map(lsoas.map((l) => [l.code, l.imd_decile])),
       areaName: lsoaTip(ctx),
       outlines: ["ward"],
-      describe: (code) => `Rank ${formatInteger(byCode.get(code)?.imd_rank ?? 0)} of 33,755`,
+      describe: (code) => `Rank ${formatInteger(byCode.get(code)?.imd_rank ?? 0)} of ${formatInteger(ENGLAND_LSOAS)}`,
       document
     }),
     table: dataTable({
@@ -200,7 +200,7 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
         {label: "Neighbourhood", value: (l) => l.msoa},
         {label: "IMD decile", value: (l) => l.imd_decile, numeric: true},
         {
-          label: "IMD rank (of 33,755)",
+          label: IMD_RANK_LABEL,
           value: (l) => l.imd_rank,
           numeric: true,
           format: (v) => (v === null ? "–" : formatInteger(Number(v)))

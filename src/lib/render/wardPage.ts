@@ -10,7 +10,7 @@ import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
-import {mostDeprivedSentence} from "../summaries/deprivation.js";
+import {IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
 import {serverDocument} from "./serverDocument.js";
@@ -143,7 +143,7 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
   const deprivation = figure({
     id: "ward-deprivation",
     title: `Index of Multiple Deprivation 2025 in ${ward.name}`,
-    units: "Decile of England's 33,755 LSOAs (1 = most deprived 10%)",
+    units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(ward.lsoas, ward.name),
     legend: decileLegend({document}),
     // No text in the map, so one drawing serves every width.
@@ -164,7 +164,7 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
         {label: "LSOA", value: (d) => `${d.name} (${d.code})`},
         {label: "Neighbourhood (MSOA)", value: (d) => d.msoa},
         {label: "IMD decile", value: (d) => d.imd_decile, numeric: true},
-        {label: "IMD rank (of 33,755)", value: (d) => d.imd_rank, numeric: true, format: integer},
+        {label: IMD_RANK_LABEL, value: (d) => d.imd_rank, numeric: true, format: integer},
         {label: "IMD score", value: (d) => d.imd_score, numeric: true, format: rate},
         {label: "Residents (mid-2024)", value: (d) => d.population, numeric: true, format: integer}
       ],

@@ -1,4 +1,11 @@
-import {countWord, formatShare} from "../format.js";
+import {countWord, formatInteger, formatShare} from "../format.js";
+
+/** How many LSOAs the IoD2025 ranks: England's, 1 the most deprived. */
+export const ENGLAND_LSOAS = 33_755;
+/** The units line of every IMD decile map. */
+export const IMD_DECILE_UNITS = `Decile of England's ${formatInteger(ENGLAND_LSOAS)} LSOAs (1 = most deprived 10%)`;
+/** The heading of every IMD rank column. */
+export const IMD_RANK_LABEL = `IMD rank (of ${formatInteger(ENGLAND_LSOAS)})`;
 
 export interface DecileRow {
   imd_decile: number | null;
