@@ -10,10 +10,16 @@ export default defineConfig({
     hookTimeout: 90_000,
     // expect.poll gives up after 1 s by default: too little for a browser on a busy machine.
     expect: {poll: {timeout: 60_000}},
-    // Two cores: one worker for tests, one for the browser or build they start.
-    maxWorkers: 2,
+    // Three workers on two cores: browser tests spend much of their time waiting on Chromium (page
+    // loads, network idle, animation frames), so a third keeps the cores busy.
+    maxWorkers: 3,
     projects: [
-      {extends: true, test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"]}},
+      {
+        extends: true,
+        // Pure functions and their fixtures: the files share a worker's modules instead of each
+        // importing them again (nothing in them mocks modules or keeps state between files).
+        test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"], isolate: false}
+      },
       {extends: true, test: {name: "components", include: ["test/components/**/*.test.ts"], environment: "jsdom"}},
       {
         extends: true,
