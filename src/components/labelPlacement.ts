@@ -39,7 +39,8 @@ const translation = (transform: string | null) => {
   return match ? [Number(match[1]), Number(match[2])] : null;
 };
 
-const overlap = (a: Box, b: Box) =>
+/** The area two boxes share, in px² (0 when they do not meet). */
+export const overlap = (a: Readonly<Box>, b: Readonly<Box>) =>
   Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
 /** The bounding box of a path drawn by Plot's geo mark (absolute M and L commands). */

@@ -6,6 +6,7 @@ import {geoCentroid} from "d3-geo";
 import type {Topology} from "topojson-specification";
 import type {Place} from "../lib/content/places.js";
 import {mergedArea, type PlaceLabel} from "./areaMap.js";
+import {overlap, type Box} from "./labelPlacement.js";
 import {OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE} from "./responsive.js";
 
@@ -18,7 +19,7 @@ const GAP = 4;
 const EDGE = 2;
 
 /** A box in px: left, top, right, bottom. */
-export type Rect = readonly [number, number, number, number];
+export type Rect = Readonly<Box>;
 
 /** A name to place beside its mark: the mark's centre (px) and the name's size. */
 export interface LabelRequest {
@@ -27,9 +28,6 @@ export interface LabelRequest {
   width: number;
   height: number;
 }
-
-const overlap = (a: Rect, b: Rect) =>
-  Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
 /** The text's box in the given character size: estimated, since a page built without a browser cannot measure. */
 export function textSize(text: string, fontSize = FIGURE_FONT_SIZE): {width: number; height: number} {
