@@ -44,3 +44,20 @@ let counter = 0;
 export function uid(prefix: string): string {
   return `${prefix}-${++counter}`;
 }
+
+/**
+ * The elements under `root` with the tag name `name` ("*" for all), in document order, as
+ * getElementsByTagName finds them. Copying jsdom's live collection into an array costs time in the
+ * square of its length (seconds for a region's map at build time); walking the tree is linear.
+ */
+export function elementsByTagName<T extends Element = Element>(root: Element, name: string): T[] {
+  const found: T[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (name === "*" || child.localName === name) found.push(child as T);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
