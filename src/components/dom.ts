@@ -8,7 +8,7 @@ export type H = <K extends keyof HTMLElementTagNameMap>(
 ) => HTMLElementTagNameMap[K];
 
 /**
- * `h` for a given document: the browser's, or a server-side one (jsdom) when figures are drawn at
+ * `h` for a given document: the browser's, or a server-side one (linkedom) when figures are drawn at
  * build time, as Plot's `document` option does. Listeners are kept in the browser only; at build
  * time they would be lost with the DOM, so enhancement scripts add them to the built HTML instead.
  */
