@@ -151,7 +151,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     const scrolled = () => page.evaluate(() => window.scrollY);
     // Chromium's own touch input, as a phone sends it (playwright's touchscreen only taps).
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: [number, number][]) =>
       cdp.send("Input.dispatchTouchEvent", {type, touchPoints: points.map(([px, py], id) => ({x: px, y: py, id}))});
     // The first finger moves before the second lands, as fingers do: the page starts to scroll.
     await touch("touchStart", [[cx - 20, cy]]);

@@ -182,7 +182,10 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
     title: "Index of Multiple Deprivation 2025 by LSOA",
     units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(lsoas, "the area"),
-    legend: decileLegend({document}),
+    legend: decileLegend(
+      lsoas.map((d) => d.imd_decile),
+      {document}
+    ),
     graphic: decileMap(topology, {
       deciles: new Map(lsoas.map((l) => [l.code, l.imd_decile])),
       areaName: lsoaTip(ctx),

@@ -154,7 +154,10 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     title: `Index of Multiple Deprivation 2025 in ${ward.name}`,
     units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(ward.lsoas, ward.name),
-    legend: decileLegend({document}),
+    legend: decileLegend(
+      ward.lsoas.map((d) => d.imd_decile),
+      {document}
+    ),
     // No text in the map, so one drawing serves every width.
     graphic: decileMap(topology, {
       deciles: new Map(ward.lsoas.map((d) => [d.code, d.imd_decile])),
