@@ -10,8 +10,9 @@ const FOCUSABLE = "a[href], button, input, summary, [tabindex]:not([tabindex='-1
  * sidebar's CSS and remembered state stay Framework's) and says whether the menu is open. On a
  * narrow screen, where the sidebar covers the page, it is a modal menu: opening it moves focus to its
  * first link, Tab and Shift+Tab cycle through its links and the button (the page beneath is covered,
- * so focus must not go there unseen), and Escape closes it and returns focus to the button. Without JavaScript the button stays hidden and
- * Framework's toggle works as before; every page also lists the site's pages in its footer.
+ * so focus must not go there unseen), and Escape closes it and returns focus to the button. Without
+ * JavaScript the button stays hidden and Framework's toggle works as before; every page also lists
+ * the site's pages in its footer.
  */
 export function menu(document: Document): void {
   const button = document.querySelector<HTMLButtonElement>(".wm-menu-button");

@@ -258,7 +258,7 @@ function keyFacts(ward: WardProfile): HTMLElement {
   );
 }
 
-/** What qualifies the crime rates, as on the story pages: the anti-social behaviour caveat and the rates' definition. */
+/** What qualifies the crime rates, as on the story pages: the anti-social behaviour caveat, the rates' definition. */
 function crimeNotes(ward: WardProfile): SafeHtml[] {
   const h = hyperscript(serverDocument());
   return [asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE].map((note) => drawn(h("p", {}, note)));
