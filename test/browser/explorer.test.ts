@@ -66,7 +66,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     await page.close();
   });
 
-  it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, and searches", async () => {
+  it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, searches", async () => {
     const {page, errors, requests} = await open("wards/kings-norton-south");
     await page.locator(".wm-search input").waitFor();
     expect(await page.title()).toBe("King's Norton South ward, Birmingham | West Midlands story maps");
