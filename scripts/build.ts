@@ -8,6 +8,7 @@ import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {generateOutputs} from "../src/lib/loader/generate.js";
 import {PROJECT_ROOT} from "../src/lib/loader/run.js";
 import {dropStaleLoaderCache, recordLoaderInputs} from "../src/lib/publish/cache.js";
+import {CHROME_ENV} from "../src/lib/publish/chrome.js";
 import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
@@ -86,7 +87,8 @@ const runs = await Promise.all(
   shardDirs.map((dir, i) => {
     const log = join(root, ".build", `framework-${i + 1}-of-${shards}.log`);
     const cwd = i === 0 ? root : copyFrameworkRoot(root, join(root, ".build", `framework-${i + 1}`));
-    const env = {WM_OUTPUT_DIR: dir, WM_SOURCES_DIR: sourcesDir, [SHARD_ENV]: `${i}/${shards}`};
+    // The post-processing adds every page's header and footer (src/lib/publish/chrome.ts).
+    const env = {WM_OUTPUT_DIR: dir, WM_SOURCES_DIR: sourcesDir, [SHARD_ENV]: `${i}/${shards}`, [CHROME_ENV]: "1"};
     return runFramework({cwd, env, log}).then((run) => {
       if (run.status === 0)
         step(

@@ -1,4 +1,5 @@
 import {menu} from "./menu.js";
 
-// Loaded by every page's header (observablehq.config.ts), so it runs as soon as it loads.
+// Imported by every page's script (src/lib/render/page.ts, storyPage.ts, storyIndex.ts,
+// notFound.ts, src/editors.md), so it runs as soon as it loads.
 menu(document);

@@ -1,3 +1,4 @@
+import {PAGE_HEADER, pageFooter, relativeLink} from "./chrome.js";
 import {addContentSecurityPolicy} from "./csp.js";
 import {
   attribute,
@@ -97,6 +98,27 @@ function addSkipLink(page: Page, edits: Edits): void {
   edits.insert(startTagRange(body).end, `\n<a class="wm-skip-link" href="#${MAIN_ID}">Skip to main content</a>`);
   const id = attributeRange(main, "id");
   if (id && attribute(main, "tabindex") === undefined) edits.insert(id.end, ' tabindex="-1"');
+}
+
+/**
+ * The header and footer (src/lib/publish/chrome.ts), where Framework puts its own: the header, whose
+ * Menu button opens the sidebar, first in <div id="observablehq-center"> on a page with a sidebar;
+ * the footer after <main>. A page that already has them (Framework's, when the build did not ask it
+ * to leave them out) keeps its own.
+ */
+function addHeaderAndFooter(page: Page, edits: Edits, {file}: PageContext): void {
+  const hasPart = (id: string) => findElement(page.document, (e) => hasId(e, id)) !== undefined;
+  const isCenter = (e: Element) => e.tagName === "div" && hasId(e, "observablehq-center");
+  if (hasPart("observablehq-sidebar") && !hasPart("observablehq-header")) {
+    const center = requireElement(page, isCenter, '<div id="observablehq-center">', "to put the header in");
+    edits.insert(startTagRange(center).end, `\n<header id="observablehq-header">\n${PAGE_HEADER}\n</header>`);
+  }
+  if (!hasPart("observablehq-footer")) {
+    const isMain = (e: Element) => e.tagName === "main" && hasId(e, MAIN_ID);
+    const main = requireElement(page, isMain, `<main id="${MAIN_ID}">`, "to put the footer after");
+    const footer = pageFooter((path) => relativeLink(file, path));
+    edits.insert(outerRange(main).end, `\n<footer id="observablehq-footer">\n<div>${footer}</div>\n</footer>`);
+  }
 }
 
 /**
@@ -232,6 +254,7 @@ const PAGE_STEPS: Step[] = [
   makeViewportZoomable,
   dropFileTimestamps,
   addSkipLink,
+  addHeaderAndFooter,
   makeSidebarAccessible,
   nameTableOfContents,
   addMetadata,

@@ -1,6 +1,7 @@
 // The page for an address the site does not have (Framework serves it as 404.html).
 import {SITE_CONTACT} from "../util/site.js";
 import {html} from "./html.js";
+import {menuImport, scriptBlock} from "./page.js";
 
 /** The Markdown of the 404 page: where to go instead, and whom to tell about a broken link. */
 export function notFoundMarkdown(): string {
@@ -21,5 +22,7 @@ There is no page at this address. It may have moved, or the address may have a t
 
 ${html`<p>If you followed a link on this site to get here, please tell ${SITE_CONTACT.name} so that it can be fixed:
 contact them through <a href="${SITE_CONTACT.url}">${SITE_CONTACT.linkText}</a>.</p>`}
+
+${scriptBlock([menuImport()])}
 `;
 }

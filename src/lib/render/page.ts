@@ -20,6 +20,12 @@ const SEARCH_SLOT = "area-search";
 /** Where "find your area" goes on a page with `search`. */
 export const searchSlot = (): SafeHtml => html`<div id="${SEARCH_SLOT}"></div>`;
 
+/** The import that runs the header's Menu button (components/enhanceMenu.ts): every page's script has it. */
+export const menuImport = (root = "./"): string => `import "${root}components/enhanceMenu.js";`;
+
+/** A page's one script, as the Markdown code block Framework runs. */
+export const scriptBlock = (lines: readonly string[]): string => ["```js", ...lines, "```"].join("\n");
+
 /**
  * A page drawn at build time: front matter, the Markdown blocks and HTML of `body`, and one small
  * script that only enhances what is already there (sortable tables, tooltips, search). The page
@@ -31,6 +37,7 @@ export function markdownPage(
 ): string {
   const components = `${root}components`;
   const script = [
+    menuImport(root),
     `import {enhancePage} from "${components}/enhance.js";`,
     ...(search ? [`import {areaSearch} from "${components}/search.js";`] : []),
     "enhancePage();",
@@ -43,11 +50,7 @@ export function markdownPage(
         ]
       : [])
   ];
-  return [
-    `---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n---`,
-    ...body,
-    ["```js", ...script, "```"].join("\n")
-  ].join("\n\n");
+  return [`---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n---`, ...body, scriptBlock(script)].join("\n\n");
 }
 
 /**

@@ -6,6 +6,7 @@ import {formatInteger} from "../format.js";
 import {countMostDeprived} from "../summaries/deprivation.js";
 import type {StoryPageData} from "../stories/assemble.js";
 import {storyTopology} from "../stories/geometry.js";
+import {menuImport, scriptBlock} from "./page.js";
 import {html, toHtml} from "./html.js";
 import {serverDocument} from "./serverDocument.js";
 
@@ -85,5 +86,7 @@ ${INTRO}
 ${html`<ul class="story-index">${items}</ul>`}
 
 ${SOURCES}
+
+${scriptBlock([menuImport("../")])}
 `;
 }

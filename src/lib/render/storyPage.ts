@@ -6,6 +6,7 @@ import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
 import {SITE_CONTACT} from "../util/site.js";
 import {voicesSentence} from "../summaries/stories.js";
 import {deferFigureParts} from "./deferred.js";
+import {menuImport, scriptBlock} from "./page.js";
 import {html, htmlLines, toHtml, type HtmlValue, type SafeHtml} from "./html.js";
 import {narrativeWithCharts} from "./localChart.js";
 import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigures.js";
@@ -197,9 +198,10 @@ ${header}
 
 ${html`<div class="story" id="story">\n${htmlLines(steps)}\n</div>`}
 
-\`\`\`js
-import {enhanceStory} from "../components/enhanceStory.js";
-enhanceStory(document.getElementById("story"));
-\`\`\`
+${scriptBlock([
+  menuImport("../"),
+  'import {enhanceStory} from "../components/enhanceStory.js";',
+  'enhanceStory(document.getElementById("story"));'
+])}
 `;
 }

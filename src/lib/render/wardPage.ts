@@ -258,10 +258,14 @@ function keyFacts(ward: WardProfile): HTMLElement {
   );
 }
 
-/** What qualifies the crime rates, as on the story pages: the anti-social behaviour caveat, the rates' definition. */
+/**
+ * What qualifies the crime rates, as on the story pages: the anti-social behaviour caveat, the rates'
+ * definition. Notes, not the page's lead: their class keeps them out of the page's description.
+ */
 function crimeNotes(ward: WardProfile): SafeHtml[] {
   const h = hyperscript(serverDocument());
-  return [asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE].map((note) => drawn(h("p", {}, note)));
+  const notes = [asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE];
+  return notes.map((note) => drawn(h("p", {class: "story-note"}, note)));
 }
 
 function storyLinks(ward: WardProfile): HTMLElement | null {

@@ -1,6 +1,6 @@
 /**
  * How readers reach the people behind the site: the one place it is set. The footer
- * (observablehq.config.ts), the page for an unknown address (render/notFound.ts) and a story
+ * (src/lib/publish/chrome.ts), the page for an unknown address (render/notFound.ts) and a story
  * without residents' voices (render/storyPage.ts) all link to it.
  *
  * The West Midlands VRP gives no public email address in the documents this project grew from; its

@@ -98,6 +98,19 @@ describe("transformPage", () => {
     );
   });
 
+  it("adds the header with its Menu button and the footer with links relative to the page", () => {
+    expect(html).toContain(
+      '<div id="observablehq-center">\n<header id="observablehq-header">\n<button type="button" class="wm-menu-button"'
+    );
+    expect(html).toContain('</main>\n<footer id="observablehq-footer">\n<div><nav class="wm-footer-pages"');
+    expect(html).toContain('<li><a href="../">Home</a></li><li><a href="../stories/">Stories</a></li>');
+    expect(html).toContain('<li><a href="./">Ward profiles</a></li>');
+    const sidebar = /<input id="observablehq-sidebar-toggle"[^]*?(?=<div id="observablehq-center">)/;
+    const noSidebar = transform(frameworkPage().replace(sidebar, ""));
+    expect(noSidebar).not.toContain("observablehq-header");
+    expect(noSidebar).toContain('<footer id="observablehq-footer">');
+  });
+
   it("names the sidebar toggle and the sidebar's navigation, and keeps lists to list items", () => {
     expect(html).toContain('title="Toggle sidebar" aria-label="Show the list of pages">');
     expect(html).toContain(`<nav id="observablehq-sidebar" aria-label="Menu">

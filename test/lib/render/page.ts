@@ -24,6 +24,7 @@ export function readPage(markdown: string): RenderedPage {
 export function expectEnhancementsOnly(scripts: string[], root = "./"): void {
   expect(scripts).toHaveLength(1);
   const allowed = [
+    `import "${root}components/enhanceMenu.js";`,
     `import {enhancePage} from "${root}components/enhance.js";`,
     `import {areaSearch} from "${root}components/search.js";`,
     "enhancePage();",

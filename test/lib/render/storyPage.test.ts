@@ -146,7 +146,10 @@ describe("story page from the fixture sources", () => {
     expect(page).not.toContain("<noscript");
     const script = page.slice(page.indexOf("```js"));
     expect(script).not.toMatch(/FileAttachment|JSON|story = \{/);
-    expect(script.match(/^import .*$/gm)).toEqual(['import {enhanceStory} from "../components/enhanceStory.js";']);
+    expect(script.match(/^import .*$/gm)).toEqual([
+      'import "../components/enhanceMenu.js";',
+      'import {enhanceStory} from "../components/enhanceStory.js";'
+    ]);
   });
 
   it("never lets editors' text run as code or HTML", () => {

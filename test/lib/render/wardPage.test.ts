@@ -132,6 +132,12 @@ describe("ward profile page", () => {
     expect(crime.querySelector(".wm-figure-summary")?.textContent).toContain(` ${RATE_UNIT} in North Ward`);
     const notes = [crime.nextElementSibling, crime.nextElementSibling?.nextElementSibling].map((p) => p?.textContent);
     expect(notes).toEqual([asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE]);
+    // Marked as notes: the page's description (its first plain paragraph) must be about the ward.
+    expect(document.querySelectorAll("p.story-note")).toHaveLength(2);
+    const firstPlain = [...document.querySelectorAll("p")].find(
+      (p) => !p.attributes.length && p.textContent!.length >= 20
+    );
+    expect(firstPlain?.textContent).toContain("North Ward");
     // The definition is stated once, in the note: the units line no longer restates it.
     expect(page.match(/weighted by\s+the population the IoD2025 counted/g)).toHaveLength(1);
   });
