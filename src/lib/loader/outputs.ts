@@ -1,6 +1,8 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {DISTRICT_DOMAINS} from "../inputs/districtSummaries.js";
+import {storyCsv} from "../datasets/storyCsv.js";
+import {wardCsv} from "../datasets/wardCsv.js";
 import {rowsToParquet} from "../output/parquet.js";
 import {boroughsMarkdown} from "../render/boroughs.js";
 import {deprivationMarkdown} from "../render/deprivation.js";
@@ -51,6 +53,20 @@ export interface LoaderOutputs {
 export const LOADERS: readonly LoaderOutputs[] = [
   {loader: "data/risk-index.csv.ts", produce: ({riskIndex}) => toCsv(riskIndex.rows, Object.keys(RISK_COLUMNS))},
   {loader: "data/risk-index.parquet.ts", produce: ({riskIndex}) => rowsToParquet(riskIndex.rows, RISK_COLUMNS)},
+  {
+    loader: "data/wards/[slug].csv.ts",
+    params: ({wardProfiles}) => wardProfiles.map((w) => w.slug),
+    produce: ({ward, provenance}, slug) => wardCsv(ward(slug!), provenance)
+  },
+  {
+    loader: "data/stories/[slug].csv.ts",
+    content: true,
+    params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
+    produce: ({story, similarAreas, provenance}, slug) => {
+      const data = story(slug!);
+      return storyCsv(data, similarAreas(data.story.area.lsoa_codes), provenance);
+    }
+  },
   {
     loader: "data/search-index.json.ts",
     content: true,
@@ -106,7 +122,10 @@ export const LOADERS: readonly LoaderOutputs[] = [
     loader: "stories/[slug].md.ts",
     content: true,
     params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
-    produce: ({story, sources}, slug) => storyPageMarkdown(story(slug!), storySourceFiles(sources))
+    produce: ({story, sources, similarAreas}, slug) => {
+      const data = story(slug!);
+      return storyPageMarkdown(data, storySourceFiles(sources), similarAreas(data.story.area.lsoa_codes));
+    }
   },
   {
     loader: "wards/index.md.ts",

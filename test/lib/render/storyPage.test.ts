@@ -153,8 +153,12 @@ describe("story page from the fixture sources", () => {
     expect(html).toContain("Costs &#36;5");
     expect(html).toContain("&#60;b&#62;Safer&#60;/b&#62; now the youth club opens late, &#36;{1 + 1} times a week.");
     // Framework ends an HTML block at a blank line; the generated HTML has none inside the story.
-    const story = html.slice(html.indexOf('<div class="story"')).trimEnd();
+    const story = html
+      .slice(html.indexOf('<div class="story"'), html.indexOf('<section class="story-after"'))
+      .trimEnd();
     expect(story.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
+    const after = html.slice(html.indexOf('<section class="story-after"')).trimEnd();
+    expect(after.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
   });
 
   it("gives a voice in another language its lang and dir, and leaves the others to the page's", () => {
