@@ -8,6 +8,10 @@ import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
 import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {similarSentence} from "../../../src/lib/summaries/similar.js";
+import {wardSlugsFromSources} from "../../../src/lib/wards/paths.js";
+import {similarAreaFinder} from "../../../src/lib/wards/similar.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
 import {
   assembleStory,
@@ -136,6 +140,28 @@ describe("story page from the fixture sources", () => {
     );
     for (const state of TEXT_SLOTS)
       expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
+  });
+
+  it("ends with the wards most like its area, each linked, and the link to its data as CSV", () => {
+    const model = loadModel(sources);
+    const find = similarAreaFinder({lsoas: model.lsoas, ages: model.ages, slugs: wardSlugsFromSources(sources)});
+    const similar = find(data.story.area.lsoa_codes);
+    const after = new JSDOM(storyPageMarkdown(data, storySourceFiles(sources), similar)).window.document.querySelector(
+      "section.story-after"
+    )!;
+    expect([...after.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
+      "Areas like this one",
+      "Download the data"
+    ]);
+    expect(after.querySelector(".wm-figure-summary")?.textContent).toBe(similarSentence("the area", similar));
+    expect(similar.wards.length).toBeGreaterThan(0);
+    expect([...after.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual(
+      similar.wards.map((w) => `../wards/${w.slug}`)
+    );
+    expect(after.querySelector("a[download]")?.getAttribute("href")).toBe(`../data/stories/${data.story.slug}.csv`);
+    // Without similar wards the page still links its data.
+    expect(page).toMatch(/<section class="story-after"[^]*<h2 id="download">/);
+    expect(page).not.toContain('id="similar"');
   });
 
   it("has no <noscript> and no embedded data: the page's script only enhances the built HTML", () => {
