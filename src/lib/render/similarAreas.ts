@@ -1,8 +1,8 @@
 import {hyperscript} from "../../components/dom.js";
-import {formatDecimal} from "../format.js";
+import {countWord, formatDecimal} from "../format.js";
 import {RATE_UNIT} from "../summaries/crime.js";
 import {SIMILAR_BASIS, similarSentence} from "../summaries/similar.js";
-import type {ComparedMeasures, SimilarAreas} from "../wards/similar.js";
+import {MATCHING_MEASURES, SIMILAR_COUNT, type ComparedMeasures, type SimilarAreas} from "../wards/similar.js";
 import {serverDocument} from "./serverDocument.js";
 
 /** Where the method is described: the sources and methods page's section (render/sources.ts). */
@@ -100,4 +100,30 @@ export function downloadBlock(href: string, what: string): HTMLElement {
       "The lines before the table start with # and name each source file with its publisher, licence, official " +
       "page and checksum."
   );
+}
+
+/** The method, for the sources and methods page: its heading gives the anchor SIMILAR_METHOD_ANCHOR. */
+export function similarMethodMarkdown(): string {
+  const measures = MATCHING_MEASURES.map((m) => `  - ${m.label}`).join("\n");
+  return `## Similar areas
+
+Ward profiles and stories list the ${countWord(SIMILAR_COUNT)} wards of the seven boroughs most like the ward or
+the story's area. Each area is described by ten measures, each made as every area value on the site is (the
+mean of its LSOAs' values weighted by the population the IoD2025 counted in each; age shares from the mid-2020
+estimates on 2021 LSOAs):
+
+${measures}
+
+Each measure is standardised across the region's wards (its mean taken away, then divided by its standard
+deviation), so that every measure counts the same whatever its unit, and the similarity of two areas is the
+Euclidean distance between their standardised measures: 0 means identical. A story's area is standardised with
+the wards' means and deviations. The Crime domain is left out of the measure on purpose, so that the similar
+wards are alike in the circumstances that go with crime, not in crime itself, and the comparison of violence
+with injury rates that follows says something; the IMD is left out because it is made of the domains. The
+wards an area lies in are left out of its list (a ward is not its own match; a story's area is compared with its
+own wards elsewhere on its page).
+
+The comparison stays within the seven boroughs. The England-wide IoD2025 files give LSOAs only, and the ward
+lookup and the age estimates this site holds cover only the seven boroughs, so wards elsewhere in England cannot
+be described the same way.`;
 }

@@ -2,6 +2,7 @@ import {dataTable} from "../../components/dataTable.js";
 import type {ProvenanceEntry} from "../../components/sourceLine.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
+import {similarMethodMarkdown} from "./similarAreas.js";
 
 /** /sources: every source file with its publisher, licence and checksum, then the methods. */
 export function sourcesMarkdown(provenance: readonly (ProvenanceEntry & {sha256: string})[]): string {
@@ -34,9 +35,9 @@ against its published SHA-256 checksum before it is used.`,
   each LSOA's ONS mid-2024 population estimate.
 - **England** values are the average of all 33,755 LSOAs, each counted once, because the England-wide
   files carry no population. A West Midlands value computed the same way is given beside it.
-- **Recorded crime rates** are the IoD2025 crime domain indicators, per 1,000 at-risk population.
-
-Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
+- **Recorded crime rates** are the IoD2025 crime domain indicators, per 1,000 at-risk population.`,
+    similarMethodMarkdown(),
+    `Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
 © Crown copyright and database right.`
   ]);
 }
