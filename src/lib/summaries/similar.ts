@@ -40,5 +40,6 @@ export function similarSentence(name: string, {area, wards}: SimilarAreas): stri
   const scores = wards.filter((w) => w.imd_score !== null).map((w) => w.imd_score!);
   if (area.imd_score === null || scores.length === 0) return lead + violence;
   const moreDeprived = scores.filter((s) => compareShown(area.imd_score!, s, rate) === "higher").length;
-  return `${lead}${violence} Its IMD 2025 score, ${rate(area.imd_score)}, is ${higherThan(moreDeprived, scores.length)}.`;
+  const deprivation = ` Its IMD 2025 score, ${rate(area.imd_score)}, is ${higherThan(moreDeprived, scores.length)}.`;
+  return lead + violence + deprivation;
 }
