@@ -58,43 +58,61 @@ export function areaCsv({title, notes, rows, files}: AreaCsv, provenance: readon
   return lines.join("") + toCsv(rows, AREA_CSV_COLUMNS);
 }
 
-/** The similar wards' rows: the area itself, then each ward with its distance, IMD score and violence rate. */
-export function similarRows(similar: SimilarAreas, area: {type: string; code: string | null; name: string}) {
-  const section = "similar_wards";
-  const measures = (type: string, code: string | null, name: string, values: SimilarAreas["area"]) =>
-    [
-      {measure_key: "imd_score", measure: "IMD 2025 score", value: values.imd_score, unit: "score"},
-      {
-        measure_key: "violence_with_injury",
-        measure: "Violence with injury",
-        value: values.violence_with_injury,
-        unit: RATE_UNIT
-      }
-    ].map((m): AreaCsvRow => ({section, area_type: type, area_code: code, area_name: name, ...m}));
+/** The area a row describes. */
+export interface CsvArea {
+  type: string;
+  code: string | null;
+  name: string;
+}
+
+/** Makes one area's rows in one section of the file. */
+export function rowMaker(section: string, area: CsvArea) {
+  return (measure_key: string, measure: string, value: number | null, unit: string): AreaCsvRow => ({
+    section,
+    measure_key,
+    measure,
+    area_type: area.type,
+    area_code: area.code,
+    area_name: area.name,
+    value,
+    unit
+  });
+}
+
+/** An LSOA's rows, as ward and story files both begin them: IMD 2025 decile and rank, then residents. */
+export function lsoaRows(lsoa: {
+  code: string;
+  name: string;
+  imd_decile: number | null;
+  imd_rank: number | null;
+  population: number;
+}) {
+  const row = rowMaker("lsoas", {type: "lsoa", code: lsoa.code, name: lsoa.name});
+  return {
+    row,
+    rows: [
+      row("imd_decile", "IMD 2025 decile (1 is England's most deprived 10%)", lsoa.imd_decile, "decile"),
+      row("imd_rank", "IMD 2025 rank (1 is England's most deprived LSOA)", lsoa.imd_rank, "rank"),
+      row("population", "Residents (mid-2024)", lsoa.population, "people")
+    ]
+  };
+}
+
+/** The similar wards' rows: the area itself, then each ward with its rank, distance, IMD score and violence rate. */
+export function similarRows(similar: SimilarAreas, area: CsvArea): AreaCsvRow[] {
+  const compared = (row: ReturnType<typeof rowMaker>, values: SimilarAreas["area"]) => [
+    row("imd_score", "IMD 2025 score", values.imd_score, "score"),
+    row("violence_with_injury", "Violence with injury", values.violence_with_injury, RATE_UNIT)
+  ];
   return [
-    ...measures(area.type, area.code, area.name, similar.area),
-    ...similar.wards.flatMap((w, i) => [
-      {
-        section,
-        measure_key: "similarity_rank",
-        measure: "Rank among the wards most like the area (1 is the most alike)",
-        area_type: "ward",
-        area_code: w.code,
-        area_name: w.name,
-        value: i + 1,
-        unit: "rank"
-      },
-      {
-        section,
-        measure_key: "distance",
-        measure: "Distance from the area on the standardised measures",
-        area_type: "ward",
-        area_code: w.code,
-        area_name: w.name,
-        value: w.distance,
-        unit: "standard deviations"
-      },
-      ...measures("ward", w.code, w.name, w)
-    ])
+    ...compared(rowMaker("similar_wards", area), similar.area),
+    ...similar.wards.flatMap((w, i) => {
+      const row = rowMaker("similar_wards", {type: "ward", code: w.code, name: w.name});
+      return [
+        row("similarity_rank", "Rank among the wards most like the area (1 is the most alike)", i + 1, "rank"),
+        row("distance", "Distance from the area on the standardised measures", w.distance, "standard deviations"),
+        ...compared(row, w)
+      ];
+    })
   ];
 }

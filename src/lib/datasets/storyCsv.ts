@@ -2,10 +2,10 @@ import {DOMAINS} from "../inputs/indicators.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {REGION} from "../model/areas.js";
 import type {StoryPageData} from "../stories/assemble.js";
-import {STORY_CRIME_RATES, type StoryLsoa} from "../stories/data.js";
+import {STORY_CRIME_RATES} from "../stories/data.js";
 import {RATE_DEFINITION_NOTE, RATE_UNIT} from "../summaries/crime.js";
 import type {SimilarAreas} from "../wards/similar.js";
-import {areaCsv, similarRows, type AreaCsvRow} from "./areaCsv.js";
+import {areaCsv, lsoaRows, rowMaker, similarRows, type AreaCsvRow, type CsvArea} from "./areaCsv.js";
 import type {ProvenanceRow} from "./provenance.js";
 
 /** The files a story's numbers are made from (its maps' boundaries and the needs assessments aside). */
@@ -22,64 +22,38 @@ const ageKey = (band: string) => `aged_${band.replace(/\+$/, "_plus").replace(/[
 /** The data behind a story's figures (its area, LSOAs, comparisons, ages, similar wards) as its CSV download. */
 export function storyCsv(data: StoryPageData, similar: SimilarAreas, provenance: readonly ProvenanceRow[]): string {
   const {story, numbers} = data;
-  const lsoa = (l: StoryLsoa, measure_key: string, measure: string, value: number | null, unit: string) => ({
-    section: "lsoas",
-    measure_key,
-    measure,
-    area_type: "lsoa",
-    area_code: l.code,
-    area_name: l.name,
-    value,
-    unit
-  });
+  const area: CsvArea = {type: "area", code: null, name: story.title};
   const rows: AreaCsvRow[] = [
-    ...numbers.lsoas.flatMap((l) => [
-      lsoa(l, "imd_decile", "IMD 2025 decile (1 is England's most deprived 10%)", l.imd_decile, "decile"),
-      lsoa(l, "imd_rank", "IMD 2025 rank (1 is England's most deprived LSOA)", l.imd_rank, "rank"),
-      lsoa(l, "imd_decile_2019", "IMD 2019 decile (LSOAs unchanged since 2011 only)", l.imd_decile_2019, "decile"),
-      lsoa(l, "imd_rank_2019", "IMD 2019 rank (LSOAs unchanged since 2011 only)", l.imd_rank_2019, "rank"),
-      lsoa(l, "population", "Residents (mid-2024)", l.population, "people"),
-      ...STORY_CRIME_RATES.map((r) => lsoa(l, r.key, r.label, l.rates[r.key] ?? null, RATE_UNIT))
-    ]),
-    ...numbers.comparisons.flatMap((c) => {
-      const row = (section: string, measure_key: string, measure: string, unit: string): AreaCsvRow => ({
-        section,
-        measure_key,
-        measure,
-        area_type: c.level,
-        area_code: c.code ?? null,
-        area_name: c.name,
-        value: c.values[measure_key] ?? null,
-        unit
-      });
+    ...numbers.lsoas.flatMap((l) => {
+      const {row, rows} = lsoaRows(l);
       return [
-        ...DOMAINS.map((d) => row("deprivation_domains", `${d.key}_most_deprived_10`, d.label, SHARE)),
-        ...STORY_CRIME_RATES.map((r) => row("crime", r.key, r.label, RATE_UNIT))
+        ...rows,
+        row("imd_decile_2019", "IMD 2019 decile (LSOAs unchanged since 2011 only)", l.imd_decile_2019, "decile"),
+        row("imd_rank_2019", "IMD 2019 rank (LSOAs unchanged since 2011 only)", l.imd_rank_2019, "rank"),
+        ...STORY_CRIME_RATES.map((r) => row(r.key, r.label, l.rates[r.key] ?? null, RATE_UNIT))
       ];
     }),
-    ...numbers.age.bands.flatMap((b): AreaCsvRow[] => [
-      {
-        section: "age",
-        measure_key: ageKey(b.band),
-        measure: `Share of residents aged ${b.band} (mid-2020)`,
-        area_type: "area",
-        area_code: null,
-        area_name: story.title,
-        value: b.area_share,
-        unit: "share of residents (0 to 1)"
-      },
-      {
-        section: "age",
-        measure_key: ageKey(b.band),
-        measure: `Share of residents aged ${b.band} (mid-2020)`,
-        area_type: "region",
-        area_code: REGION.code,
-        area_name: REGION.name,
-        value: b.comparison_share,
-        unit: "share of residents (0 to 1)"
-      }
-    ]),
-    ...similarRows(similar, {type: "area", code: null, name: story.title})
+    ...numbers.comparisons.flatMap((c) => {
+      const at = {type: c.level, code: c.code ?? null, name: c.name};
+      const domains = rowMaker("deprivation_domains", at);
+      const crime = rowMaker("crime", at);
+      return [
+        ...DOMAINS.map((d) => {
+          const key = `${d.key}_most_deprived_10`;
+          return domains(key, d.label, c.values[key] ?? null, SHARE);
+        }),
+        ...STORY_CRIME_RATES.map((r) => crime(r.key, r.label, c.values[r.key] ?? null, RATE_UNIT))
+      ];
+    }),
+    ...numbers.age.bands.flatMap((b) => {
+      const measure = `Share of residents aged ${b.band} (mid-2020)`;
+      const unit = "share of residents (0 to 1)";
+      return [
+        rowMaker("age", area)(ageKey(b.band), measure, b.area_share, unit),
+        rowMaker("age", {type: "region", ...REGION})(ageKey(b.band), measure, b.comparison_share, unit)
+      ];
+    }),
+    ...similarRows(similar, area)
   ];
   return areaCsv(
     {

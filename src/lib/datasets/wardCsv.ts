@@ -3,7 +3,7 @@ import {ENGLAND, REGION} from "../model/areas.js";
 import {RISK_INDICATORS} from "../risk/indicators.js";
 import {RATE_DEFINITION_NOTE, RATE_UNIT} from "../summaries/crime.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
-import {areaCsv, similarRows, type AreaCsvRow} from "./areaCsv.js";
+import {areaCsv, lsoaRows, rowMaker, similarRows, type AreaCsvRow, type CsvArea} from "./areaCsv.js";
 import type {ProvenanceRow} from "./provenance.js";
 
 /** The files a ward profile's numbers are made from (its maps' boundaries aside). */
@@ -19,70 +19,38 @@ type Series = "ward" | "district" | "region" | "england";
 
 /** One row per measure and area of a comparison table (ward, borough, region, England). */
 function comparedRows(ward: WardProfile, section: string, rows: readonly Compared[], unit: string, key = "") {
-  const areas: {series: Series; type: string; code: string; name: string}[] = [
-    {series: "ward", type: "ward", code: ward.code, name: ward.name},
-    {series: "district", type: "district", code: ward.district_code, name: ward.district_name},
-    {series: "region", type: "region", ...REGION},
-    {series: "england", type: "england", ...ENGLAND}
+  const areas: {series: Series; area: CsvArea}[] = [
+    {series: "ward", area: {type: "ward", code: ward.code, name: ward.name}},
+    {series: "district", area: {type: "district", code: ward.district_code, name: ward.district_name}},
+    {series: "region", area: {type: "region", ...REGION}},
+    {series: "england", area: {type: "england", ...ENGLAND}}
   ];
-  return rows.flatMap((row) =>
+  return rows.flatMap((r) =>
     areas
-      .filter((a) => row[a.series] !== undefined)
-      .map((a): AreaCsvRow => ({
-        section,
-        measure_key: `${row.key}${key}`,
-        measure: row.label,
-        area_type: a.type,
-        area_code: a.code,
-        area_name: a.name,
-        value: row[a.series] ?? null,
-        unit
-      }))
+      .filter(({series}) => r[series] !== undefined)
+      .map(({series, area}) => rowMaker(section, area)(`${r.key}${key}`, r.label, r[series] ?? null, unit))
   );
 }
 
 /** The data behind a ward profile, as the page's CSV download. */
 export function wardCsv(ward: WardProfile, provenance: readonly ProvenanceRow[]): string {
-  const lsoa = (l: WardProfile["lsoas"][number], key: string, measure: string, value: number | null, unit: string) => ({
-    section: "lsoas",
-    measure_key: key,
-    measure,
-    area_type: "lsoa",
-    area_code: l.code,
-    area_name: l.name,
-    value,
-    unit
-  });
-  const msoa = (m: WardProfile["msoas"][number], key: string, measure: string, value: number, unit: string) => ({
-    section: "risk_index",
-    measure_key: key,
-    measure,
-    area_type: "msoa",
-    area_code: m.code,
-    area_name: m.name,
-    value,
-    unit
-  });
+  const ages = ward.ages.map((a) => ({...a, key: `aged_${a.key.replace(/\W+/g, "_")}`}));
   const rows: AreaCsvRow[] = [
-    ...ward.lsoas.flatMap((l) => [
-      lsoa(l, "imd_decile", "IMD 2025 decile (1 is England's most deprived 10%)", l.imd_decile, "decile"),
-      lsoa(l, "imd_rank", "IMD 2025 rank (1 is England's most deprived LSOA)", l.imd_rank, "rank"),
-      lsoa(l, "imd_score", "IMD 2025 score", l.imd_score, "score"),
-      lsoa(l, "population", "Residents (mid-2024)", l.population, "people")
-    ]),
+    ...ward.lsoas.flatMap((l) => {
+      const {row, rows} = lsoaRows(l);
+      return [...rows, row("imd_score", "IMD 2025 score", l.imd_score, "score")];
+    }),
     ...comparedRows(ward, "deprivation_domains", ward.domains, "share of LSOAs (0 to 1)", "_most_deprived_10"),
     ...comparedRows(ward, "crime", ward.crime, RATE_UNIT),
-    ...comparedRows(
-      ward,
-      "age",
-      ward.ages.map((a) => ({...a, key: `aged_${a.key.replace(/\W+/g, "_")}`})),
-      "share of residents (0 to 1)"
-    ),
-    ...ward.msoas.flatMap((m) => [
-      msoa(m, "risk_rank", `Risk index rank (of ${ward.risk_msoas})`, m.rank, "rank"),
-      msoa(m, "risk_top10", "In the risk index's top 10% (1 yes, 0 no)", m.top10, "flag"),
-      msoa(m, "lsoas_in_ward", "LSOAs of the neighbourhood in this ward", m.lsoas_in_ward, "LSOAs")
-    ]),
+    ...comparedRows(ward, "age", ages, "share of residents (0 to 1)"),
+    ...ward.msoas.flatMap((m) => {
+      const row = rowMaker("risk_index", {type: "msoa", code: m.code, name: m.name});
+      return [
+        row("risk_rank", `Risk index rank (of ${ward.risk_msoas})`, m.rank, "rank"),
+        row("risk_top10", "In the risk index's top 10% (1 yes, 0 no)", m.top10, "flag"),
+        row("lsoas_in_ward", "LSOAs of the neighbourhood in this ward", m.lsoas_in_ward, "LSOAs")
+      ];
+    }),
     ...similarRows(ward.similar, {type: "ward", code: ward.code, name: ward.name})
   ];
   return areaCsv(
