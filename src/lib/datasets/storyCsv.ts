@@ -20,7 +20,11 @@ const SHARE = "share of LSOAs (0 to 1)";
 const ageKey = (band: string) => `aged_${band.replace(/\+$/, "_plus").replace(/[^a-z0-9]+/gi, "_")}`;
 
 /** The data behind a story's figures (its area, LSOAs, comparisons, ages, similar wards) as its CSV download. */
-export function storyCsv(data: StoryPageData, similar: SimilarAreas, provenance: readonly ProvenanceRow[]): string {
+export function storyCsv(
+  data: Pick<StoryPageData, "story" | "numbers">,
+  similar: SimilarAreas,
+  provenance: readonly ProvenanceRow[]
+): string {
   const {story, numbers} = data;
   const area: CsvArea = {type: "area", code: null, name: story.title};
   const rows: AreaCsvRow[] = [

@@ -17,6 +17,7 @@ import {wardIndexMarkdown} from "../render/wardIndex.js";
 import {wardPageMarkdown} from "../render/wardPage.js";
 import {inputFacts, RISK_COLUMNS, riskMethod, toCsv} from "../risk/dataset.js";
 import {storySourceFiles} from "../stories/assemble.js";
+import {storyNumbers} from "../stories/data.js";
 import {robustnessSentence} from "../summaries/risk.js";
 import {listFiles} from "../util/files.js";
 import {storiesForSearch, storyPages, wardsForSearch} from "../wards/dataset.js";
@@ -62,9 +63,12 @@ export const LOADERS: readonly LoaderOutputs[] = [
     loader: "data/stories/[slug].csv.ts",
     content: true,
     params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
-    produce: ({story, similarAreas, provenance}, slug) => {
-      const data = story(slug!);
-      return storyCsv(data, similarAreas(data.story.area.lsoa_codes), provenance);
+    // The story's numbers alone: assembling its page (content, images, shapes) is left to the page's job.
+    produce: ({storyInputs, similarAreas, provenance}, slug) => {
+      const story = storyInputs.stories.find((s) => s.slug === slug);
+      if (!story) throw new Error(`no story folder content/stories/${slug}`);
+      const numbers = storyNumbers(story.area.lsoa_codes, storyInputs.model);
+      return storyCsv({story, numbers}, similarAreas(story.area.lsoa_codes), provenance);
     }
   },
   {
