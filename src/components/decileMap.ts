@@ -3,6 +3,8 @@ import type {GeometryCollection, Topology} from "topojson-specification";
 import {mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
 import {keyedMarks} from "./markKeys.js";
+import {formatInteger} from "../lib/format.js";
+import {DECILE_KEY} from "./decileKey.js";
 import {DECILE_COLOURS, DECILES, OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
@@ -30,19 +32,33 @@ export interface DecileMapOptions {
   document?: Document;
 }
 
-/** The legend for decile maps (an element with a title, readable without the map). */
-export function decileLegend({document = globalThis.document}: {document?: Document} = {}): Element {
+/** "1 LSOA", "12 LSOAs" */
+const lsoaCount = (n: number) => `${formatInteger(n)} ${n === 1 ? "LSOA" : "LSOAs"}`;
+
+/**
+ * The key of a decile map: each decile's swatch with how many of the map's LSOAs are in it, e.g.
+ * "2: 1 LSOA". Ten ordered classes cannot all be told apart by colour alone in greyscale
+ * (palette.ts), so the key is also how to find them: the count says whether a decile is on the map
+ * at all, and the page's script makes each entry a button that outlines its LSOAs (decileKey.ts).
+ * `deciles`: the decile of each LSOA the map shows.
+ */
+export function decileLegend(
+  deciles: Iterable<number | null>,
+  {document = globalThis.document}: {document?: Document} = {}
+): Element {
+  const counts = new Map<number, number>();
+  for (const decile of deciles) if (decile !== null) counts.set(decile, (counts.get(decile) ?? 0) + 1);
   // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
-  return Plot.legend({
+  const swatches = Plot.legend({
     document,
-    color: {
-      type: "ordinal",
-      range: DECILE_COLOURS,
-      domain: DECILES,
-      label: "IMD 2025 decile (1 = most deprived 10% in England)"
-    },
+    color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES},
+    tickFormat: (d: number) => `${d}: ${lsoaCount(counts.get(d) ?? 0)}`,
     className: "wm-legend"
   } as Parameters<typeof Plot.legend>[0]) as Element;
+  const key = document.createElement("div");
+  key.className = DECILE_KEY;
+  key.append(swatches);
+  return key;
 }
 
 /**

@@ -8,7 +8,7 @@ export type H = <K extends keyof HTMLElementTagNameMap>(
 ) => HTMLElementTagNameMap[K];
 
 /**
- * `h` for a given document: the browser's, or a server-side one (jsdom) when figures are drawn at
+ * `h` for a given document: the browser's, or a server-side one (linkedom) when figures are drawn at
  * build time, as Plot's `document` option does. Listeners are kept in the browser only; at build
  * time they would be lost with the DOM, so enhancement scripts add them to the built HTML instead.
  */
@@ -43,4 +43,21 @@ let counter = 0;
 /** A document-unique id for aria references. */
 export function uid(prefix: string): string {
   return `${prefix}-${++counter}`;
+}
+
+/**
+ * The elements under `root` with the tag name `name` ("*" for all), in document order, as
+ * getElementsByTagName finds them. Copying jsdom's live collection into an array costs time in the
+ * square of its length (seconds for a region's map at build time); walking the tree is linear.
+ */
+export function elementsByTagName<T extends Element = Element>(root: Element, name: string): T[] {
+  const found: T[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (name === "*" || child.localName === name) found.push(child as T);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
 }

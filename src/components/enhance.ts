@@ -1,3 +1,4 @@
+import {enhanceDecileKeys} from "./decileKey.js";
 import {enhanceTables} from "./sortable.js";
 import {enhanceTips} from "./tips.js";
 import {enhanceZoom} from "./zoom.js";
@@ -5,10 +6,11 @@ import {enhanceZoom} from "./zoom.js";
 /**
  * The browser's part of a page drawn at build time (src/lib/render/page.ts): the figures, tables
  * and text are already in the HTML; this makes the tables sortable, the marks' <title>s tooltips
- * and the regional maps zoomable. Nothing here draws or downloads data.
+ * and the regional maps zoomable; a decile map's key outlines a decile's LSOAs. Nothing here draws or downloads data.
  */
 export function enhancePage(root: ParentNode = document): void {
   enhanceTables(root);
   enhanceTips(root);
   enhanceZoom(root);
+  enhanceDecileKeys(root);
 }

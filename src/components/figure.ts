@@ -1,4 +1,4 @@
-import {hyperscript, uid, type Child} from "./dom.js";
+import {elementsByTagName, hyperscript, uid, type Child} from "./dom.js";
 
 export interface FigureOptions {
   title: string;
@@ -67,8 +67,7 @@ export function figure({
     image.setAttribute("aria-describedby", summaryId);
     // The graphic is one image to assistive technology; Plot's aria-labels on its inner groups are
     // not allowed there (axe: aria-prohibited-attr) and would never be read.
-    // (Walked by tag name: much faster than a selector in a server-side DOM, for a large map.)
-    for (const inner of [...image.getElementsByTagName("*")]) inner.removeAttribute("aria-label");
+    for (const inner of elementsByTagName(image, "*")) inner.removeAttribute("aria-label");
     // Some screen readers still read the text inside an image (tick labels as one run-on string):
     // the title and the summary announce the chart; its marks and axes are hidden from them.
     for (const part of [...image.children])
@@ -104,13 +103,15 @@ function nameLegend(legend: Element): void {
     for (const item of [...list.children]) {
       if (item.tagName.toLowerCase() === "style") continue;
       item.setAttribute("role", "listitem");
-      for (const svg of [...item.getElementsByTagName("svg")]) svg.setAttribute("aria-hidden", "true");
+      for (const svg of elementsByTagName(item, "svg")) svg.setAttribute("aria-hidden", "true");
     }
   }
-  const ramps = legend.tagName.toLowerCase() === "svg" ? [legend] : [...legend.getElementsByTagName("svg")];
+  const ramps = legend.tagName.toLowerCase() === "svg" ? [legend] : elementsByTagName(legend, "svg");
   for (const ramp of ramps) {
     if (ramp.closest("[role=list]")) continue;
-    const texts = [...ramp.getElementsByTagName("text")].map((t) => t.textContent?.trim()).filter(Boolean);
+    const texts = elementsByTagName(ramp, "text")
+      .map((t) => t.textContent?.trim())
+      .filter(Boolean);
     ramp.setAttribute("role", "img");
     ramp.setAttribute("aria-label", `Legend: ${texts.join(", ")}`);
     for (const part of [...ramp.children])

@@ -1,3 +1,5 @@
+import {elementsByTagName} from "./dom.js";
+
 /**
  * Where a map's names go, decided on the drawn SVG: every label inside the graphic (never cut off
  * at its edge), off the areas it would hide and off the other labels. A page built without a
@@ -153,15 +155,17 @@ export function placeLabels<T extends Element>(svg: T): T {
   const width = Number(svg.getAttribute("width"));
   const height = Number(svg.getAttribute("height"));
   if (!width || !height) return svg;
-  const groups = (name: string) => [...svg.getElementsByTagName("g")].filter((g) => g.classList.contains(name));
+  const groups = (name: string) => elementsByTagName(svg, "g").filter((g) => g.classList.contains(name));
   const areas = groups(AVOID_CLASS).flatMap((g) =>
-    [...g.getElementsByTagName("path")].map((p) => pathBox(p.getAttribute("d") ?? ""))
+    elementsByTagName(g, "path").map((p) => pathBox(p.getAttribute("d") ?? ""))
   );
   const avoid = areas.filter((box): box is Box => box !== null);
-  const areaTexts = groups(AREA_LABEL_CLASS).flatMap((g) => [...g.getElementsByTagName("text")]);
+  const areaTexts = groups(AREA_LABEL_CLASS).flatMap((g) => elementsByTagName<SVGTextElement>(g, "text"));
   const labels = [
     ...areaTexts.map((text, i) => readLabel(svg, text, areas[i] ?? null)),
-    ...groups(POINT_LABEL_CLASS).flatMap((g) => [...g.getElementsByTagName("text")].map((t) => readLabel(svg, t, null)))
+    ...groups(POINT_LABEL_CLASS).flatMap((g) =>
+      elementsByTagName<SVGTextElement>(g, "text").map((t) => readLabel(svg, t, null))
+    )
   ].filter((l): l is Label => l !== null);
   // Where each point label would be if nothing were in its way: an area label keeps off these too,
   // where it can, so that a borough's name stays on its borough.

@@ -12,6 +12,8 @@ export interface LocatorMapOptions {
   district: string;
   /** Tooltip text of each of the area's LSOAs. */
   title: (code: string, name: string) => string;
+  /** The area's own tooltip, on its outline, and its key: the data-key of the table row that stands for it. */
+  areaTip?: {title: string; key: string};
   /** Drawn width in px (default WIDE). */
   width?: number;
   /** The document to draw in (default: the page's; a server-side DOM at build time). */
@@ -28,7 +30,7 @@ type Districts = GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
  */
 export function locatorMap(
   topology: Topology,
-  {area, district, title, width = WIDE, document = globalThis.document}: LocatorMapOptions
+  {area, district, title, areaTip, width = WIDE, document = globalThis.document}: LocatorMapOptions
 ): SVGSVGElement | HTMLElement {
   const districts = feature(topology, topology.objects.district as GeometryCollection<{name: string}>) as Districts;
   const named = width < WIDE ? districts.features.filter((f) => String(f.id) === district) : districts.features;
@@ -38,7 +40,7 @@ export function locatorMap(
     fill: () => HIGHLIGHT,
     stroke: HIGHLIGHT,
     title,
-    outlines: [{codes: area, layer: "lsoa", clear: true}],
+    outlines: [{codes: area, layer: "lsoa", clear: true, ...areaTip}],
     fitTo: districts,
     labels: named.map((f) => {
       const [x, y] = geoCentroid(f);

@@ -1,7 +1,7 @@
 /**
  * Zooming and panning for a map drawn at build time, added in the browser: buttons (zoom in, zoom
  * out, reset) that work from the keyboard, the arrow keys on those buttons to move a zoomed map,
- * dragging with a mouse or a finger, pinching with two fingers or a trackpad, Ctrl and the wheel,
+ * dragging with a mouse or a finger, pinching with two fingers (touch events) or a trackpad, Ctrl and the wheel,
  * and a double click. Only the SVG's viewBox changes, at once (nothing animates, so reduced motion
  * needs nothing else); names and lines keep their size on screen. Without scripts the map is whole.
  *
@@ -139,34 +139,60 @@ function zoom(graphic: Element): void {
       const p = at(event.clientX, event.clientY);
       set(zoomAbout(view, event.shiftKey ? 1 / STEP : STEP, p.x, p.y));
     });
+    // Dragging: a mouse, or one finger on a zoomed map (whose touch-action leaves every gesture to it).
     const pointers = new Map<number, {x: number; y: number}>();
     svg.addEventListener("pointerdown", (event) => {
       if (event.button !== 0) return;
       pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
-      if (view.k > 1 || pointers.size > 1) svg.setPointerCapture(event.pointerId);
+      if (view.k > 1) svg.setPointerCapture(event.pointerId);
     });
     svg.addEventListener("pointermove", (event) => {
       const last = pointers.get(event.pointerId);
       if (!last) return;
       const rect = svg.getBoundingClientRect();
       const now = {x: event.clientX, y: event.clientY};
-      if (pointers.size === 2) {
-        const other = [...pointers.entries()].find(([id]) => id !== event.pointerId)![1];
-        const before = Math.hypot(last.x - other.x, last.y - other.y);
-        const after = Math.hypot(now.x - other.x, now.y - other.y);
-        const p = at((now.x + other.x) / 2, (now.y + other.y) / 2);
-        if (before > 0) set(zoomAbout(view, after / before, p.x, p.y));
-      } else if (view.k > 1) {
-        set({
-          k: view.k,
-          x: view.x - (now.x - last.x) / rect.width / view.k,
-          y: view.y - (now.y - last.y) / rect.height / view.k
-        });
-      }
       pointers.set(event.pointerId, now);
+      // Two fingers pinch (below); the one left when the other lifts drags on from where it is.
+      if (pointers.size > 1 || view.k <= 1) return;
+      set({
+        k: view.k,
+        x: view.x - (now.x - last.x) / rect.width / view.k,
+        y: view.y - (now.y - last.y) / rect.height / view.k
+      });
     });
     const release = (event: PointerEvent) => pointers.delete(event.pointerId);
     svg.addEventListener("pointerup", release);
     svg.addEventListener("pointercancel", release);
+
+    // Pinching, from touch events rather than pointers: fingers rarely land together, and a first
+    // finger that has begun to scroll the page loses its pointer (pointercancel) but keeps its touch.
+    let spread: number | null = null;
+    /** The two fingers on the map (each touch's target is the area it landed on), or null. */
+    const fingers = (event: TouchEvent) => {
+      const on = [...event.touches].filter((t) => svg.contains(t.target as Node));
+      return on.length === 2 ? on : null;
+    };
+    const distance = ([a, b]: Touch[]) => Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+    const startPinch = (event: TouchEvent) => {
+      const pair = fingers(event);
+      spread = pair && distance(pair);
+    };
+    svg.addEventListener("touchstart", startPinch, {passive: true});
+    svg.addEventListener("touchend", startPinch, {passive: true});
+    svg.addEventListener("touchcancel", startPinch, {passive: true});
+    svg.addEventListener(
+      "touchmove",
+      (event) => {
+        const pair = fingers(event);
+        if (!pair || spread === null) return;
+        // Two fingers on the map zoom it rather than move the page (once the page scrolls, it cannot be stopped).
+        if (event.cancelable) event.preventDefault();
+        const now = distance(pair);
+        const p = at((pair[0].clientX + pair[1].clientX) / 2, (pair[0].clientY + pair[1].clientY) / 2);
+        if (spread > 0) set(zoomAbout(view, now / spread, p.x, p.y));
+        spread = now;
+      },
+      {passive: false}
+    );
   }
 }

@@ -5,11 +5,19 @@ export function formatInteger(value: number): string {
   return integerFormat.format(value);
 }
 
+// One formatter per count of decimals: making one costs far more than formatting a number with it.
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+const decimalFormat = (digits: number) => {
+  const made = decimalFormats.get(digits);
+  if (made) return made;
+  const format = new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits});
+  decimalFormats.set(digits, format);
+  return format;
+};
+
 /** A number with a fixed count of decimals, e.g. 12.3 */
 export function formatDecimal(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined
-    ? "–"
-    : new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+  return value === null || value === undefined ? "–" : decimalFormat(digits).format(value);
 }
 
 /** A share (0–1) as a whole percentage, e.g. 0.237 → "24%". */

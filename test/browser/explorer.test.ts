@@ -66,7 +66,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     await page.close();
   });
 
-  it("ward profile: figures and tables in the HTML; its script only sorts, shows tips and searches", async () => {
+  it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, searches", async () => {
     const {page, errors, requests} = await open("wards/kings-norton-south");
     await page.locator(".wm-search input").waitFor();
     expect(await page.title()).toBe("King's Norton South ward, Birmingham | West Midlands story maps");
@@ -85,6 +85,24 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(await ranks.locator("tbody tr").count()).toBeGreaterThan(0);
     await ranks.getByRole("button", {name: /^Risk index rank/}).click();
     expect(await ranks.locator("thead th").nth(1).getAttribute("aria-sort")).toBe("ascending");
+    // The decile map's table rows show their LSOA's tip, named as people know it; Escape dismisses it.
+    const deprivation = page.locator("figure.wm-figure").filter({has: page.locator("#ward-deprivation-title")});
+    await deprivation.locator("details.data-table summary").click();
+    await deprivation.locator("tbody tr[data-key]").first().focus();
+    await page.keyboard.press("ArrowDown");
+    const tip = page.locator(".wm-tip");
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(
+      /^.+, in King's Norton South ward — .+ \(E01\d{6}\)\nIMD decile: \d+\nRank [\d,]+ of 33,755$/
+    );
+    await page.keyboard.press("Escape");
+    await tip.waitFor({state: "hidden"});
+    // The key's entry for a decile on the map outlines as many LSOAs as it counts.
+    const entry = deprivation.locator(".wm-decile-key button:enabled").first();
+    const count = Number(/: (\d+) LSOA/.exec((await entry.textContent())!)![1]);
+    await entry.click();
+    expect(await entry.getAttribute("aria-pressed")).toBe("true");
+    expect(await deprivation.locator("svg .wm-decile-shown").count()).toBe(count);
     // No charting library, no boundaries and no search index in the first view.
     expect(requests.filter((url) => /plot|d3-|topojson|search-index|geography/.test(url))).toEqual([]);
     await page.locator(".wm-search input").focus();

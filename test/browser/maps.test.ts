@@ -1,6 +1,6 @@
 // Maps from the real data in Chromium: names inside the map and clear of the story areas and of each
 // other, tooltips from the pointer and the keyboard, kept in the viewport and dismissed with Escape,
-// zooming, and a story's first figure within the viewport.
+// zooming with buttons and touch, and a story's first figure within the viewport.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
@@ -136,6 +136,52 @@ describe.runIf(browserTestsAvailable())("maps", () => {
       expect(await viewBox(), path).toBe(whole);
       await page.close();
     }
+  });
+
+  it("zooms a map with a pinch, even when one finger lands first, and moves a zoomed map with one finger", async () => {
+    const context = await ctx.browser.newContext({viewport: PHONE, hasTouch: true, isMobile: true});
+    const page = await context.newPage();
+    await page.goto(`${ctx.site.url}deprivation`);
+    const svg = page.locator("svg[data-zoom-ready]");
+    await svg.scrollIntoViewIfNeeded();
+    const {x, y, width, height} = (await svg.boundingBox())!;
+    const [cx, cy] = [x + width / 2, y + height / 2];
+    const view = async () => (await svg.getAttribute("viewBox"))!.split(" ").map(Number);
+    const whole = await view();
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    // Chromium's own touch input, as a phone sends it (playwright's touchscreen only taps).
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: [number, number][]) =>
+      cdp.send("Input.dispatchTouchEvent", {type, touchPoints: points.map(([px, py], id) => ({x: px, y: py, id}))});
+    // The first finger moves before the second lands, as fingers do: the page starts to scroll.
+    await touch("touchStart", [[cx - 20, cy]]);
+    await touch("touchMove", [[cx - 20, cy + 30]]);
+    await touch("touchMove", [[cx - 20, cy]]);
+    await touch("touchStart", [
+      [cx - 20, cy],
+      [cx + 20, cy]
+    ]);
+    // The fingers spread from 40 to 120 px apart: three times as close.
+    for (const spread of [30, 45, 60])
+      await touch("touchMove", [
+        [cx - spread, cy],
+        [cx + spread, cy]
+      ]);
+    await touch("touchEnd", []);
+    const pinched = await view();
+    expect(pinched[2]).toBeCloseTo(whole[2] / 3, 0);
+    // One finger on the zoomed map moves the map, not the page.
+    const before = await scrolled();
+    await touch("touchStart", [[cx, cy]]);
+    for (const step of [1, 2, 3, 4]) await touch("touchMove", [[cx + step * 10, cy + step * 10]]);
+    await touch("touchEnd", []);
+    const moved = await view();
+    expect(moved[2]).toBe(pinched[2]);
+    // The drawing follows the finger: 40 px on screen, less in the zoomed drawing's units.
+    expect(pinched[0] - moved[0]).toBeCloseTo((40 * whole[2]) / width / 3, 0);
+    expect(pinched[1] - moved[1]).toBeCloseTo((40 * whole[3]) / height / 3, 0);
+    expect(await scrolled()).toBe(before);
+    await context.close();
   });
 
   it("fits a story's first figure in the viewport: beside its text at first, or whole on a phone", async () => {

@@ -21,7 +21,7 @@ const sidebarShown = (page: Page) =>
 describe.runIf(browserTestsAvailable())("site menu", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
-  it("on a phone: a labelled header button opens the menu, its links are 44 px tall, Escape closes it", async () => {
+  it("on a phone: a header button opens the menu, focus stays in its 44 px links, Escape closes it", async () => {
     const page = await ctx.browser.newPage({viewport: {width: 390, height: 844}});
     await page.goto(`${ctx.site.url}stories/`);
     const button = page.getByRole("banner").getByRole("button", {name: "Menu"});
@@ -56,6 +56,17 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
       expect(y).toBeGreaterThanOrEqual(0);
     }
     for (const name of PAGES) expect(await menu.getByRole("link", {name, exact: true}).count(), name).toBe(1);
+    // Focus stays in the open menu, which covers the page: Tab from its last link goes to the Menu
+    // button, then to its first link; Shift+Tab goes back the same way.
+    const last = `a ${(await links.at(-1)!.textContent())!.trim()}`;
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("button Menu");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("a West Midlands story maps");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused(page)).toBe("button Menu");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused(page)).toBe(last);
     // The open menu over the page: nothing axe-core finds, of any impact.
     expect(await axeViolations(page)).toEqual([]);
 

@@ -1,10 +1,12 @@
 // What the browser adds to maps drawn at build time: tooltips reached from the table's rows and
-// dismissed with Escape (tips.ts), and zooming (zoom.ts), on markup as the build writes it.
+// dismissed with Escape (tips.ts), zooming (zoom.ts) and a decile map's key (decileKey.ts), on
+// markup as the build writes it.
 import {topology} from "topojson-server";
 import type {Topology} from "topojson-specification";
 import {beforeEach, describe, expect, it} from "vitest";
 import {areaMap} from "../../src/components/areaMap.js";
 import {dataTable} from "../../src/components/dataTable.js";
+import {decileLegend, decileMap} from "../../src/components/decileMap.js";
 import {enhancePage} from "../../src/components/enhance.js";
 import {figure} from "../../src/components/figure.js";
 import {viewBox, WHOLE, within, zoomable, zoomAbout} from "../../src/components/zoom.js";
@@ -126,5 +128,54 @@ describe("zoom", () => {
     button("Reset view").click();
     expect(svg.getAttribute("viewBox")).toBe(whole);
     expect(fontSize()).toBe(drawn);
+  });
+});
+
+describe("a decile map's key", () => {
+  // Two LSOAs in decile 1, one in decile 2: the one decile-2 LSOA is what a reader must find.
+  const deciles = new Map([
+    ["E01000001", 1],
+    ["E01000002", 1],
+    ["E01000003", 2]
+  ]);
+  beforeEach(() => {
+    const map = figure({
+      title: "Deciles",
+      summary: "Three areas by decile.",
+      legend: decileLegend(deciles.values()),
+      graphic: decileMap(topo, {deciles, outlines: []}),
+      source: "S",
+      id: "deciles"
+    });
+    document.body.innerHTML = map.outerHTML;
+  });
+  const shown = () => [...document.querySelectorAll(".wm-decile-shown")].map((p) => p.getAttribute("data-key"));
+
+  it("gives each decile's count of LSOAs on the map, with or without scripts", () => {
+    const items = [...document.querySelectorAll(".wm-decile-key [role=listitem]")].map((i) => i.textContent);
+    expect(items).toEqual(["1: 2 LSOAs", "2: 1 LSOA", ...[3, 4, 5, 6, 7, 8, 9, 10].map((d) => `${d}: 0 LSOAs`)]);
+  });
+
+  it("makes each entry a button that outlines its decile's LSOAs and fades the others, one decile at a time", () => {
+    enhancePage();
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(".wm-decile-key button")];
+    expect(buttons.map((b) => b.textContent)).toEqual(
+      [...document.querySelectorAll("[role=listitem]")].map((i) => i.textContent)
+    );
+    expect(buttons.map((b) => b.disabled)).toEqual([false, false, true, true, true, true, true, true, true, true]);
+    expect(document.querySelector(".wm-decile-hint")?.textContent).toBe(
+      "Choose a decile to outline its LSOAs on the map."
+    );
+    const svg = document.querySelector("svg[role=img]")!;
+    buttons[1].click();
+    expect(shown()).toEqual(["E01000003"]);
+    expect(svg.classList.contains("wm-decile-showing")).toBe(true);
+    expect(buttons.map((b) => b.getAttribute("aria-pressed")).slice(0, 2)).toEqual(["false", "true"]);
+    buttons[0].click();
+    expect(shown().sort()).toEqual(["E01000001", "E01000002"]);
+    buttons[0].click();
+    expect(shown()).toEqual([]);
+    expect(svg.classList.contains("wm-decile-showing")).toBe(false);
+    expect(buttons.every((b) => b.getAttribute("aria-pressed") === "false")).toBe(true);
   });
 });

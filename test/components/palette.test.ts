@@ -17,7 +17,8 @@ describe("DECILE_COLOURS", () => {
 
   // A ΔE2000 of 10 between all ten neighbours cannot be had in greyscale (lightness alone gives at
   // most about 7.5 between black and white), so the minimums are what ten ordered classes allow;
-  // cividis, used before, had 6.7, 5.6 and 6.5.
+  // cividis, used before, had 6.7, 5.6 and 6.5. What colour cannot do, the map's key does: it
+  // outlines the LSOAs of a chosen decile (mapInteraction.test.ts).
   it.each([
     ["normal", 8],
     ["deuteranopia", 7.8],

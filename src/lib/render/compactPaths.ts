@@ -1,3 +1,5 @@
+import {elementsByTagName} from "../../components/dom.js";
+
 /**
  * Shorter path data for maps drawn at build time. d3-geo writes every point as absolute
  * coordinates with three decimals ("M324.857,278.102L324.431,282.436…"); a region's 1,719
@@ -7,8 +9,7 @@
  * compress better. Paths with any other command (Plot's symbols: arcs, curves) are left alone.
  */
 export function compactPaths(root: Element): void {
-  // By tag name, not a selector: a server-side DOM walks a large SVG much faster that way.
-  for (const path of [...root.getElementsByTagName("path")]) {
+  for (const path of elementsByTagName(root, "path")) {
     const d = path.getAttribute("d");
     if (d && /^[MLZ\d.,\s-]+$/.test(d)) path.setAttribute("d", compactPathData(d));
   }
@@ -22,15 +23,20 @@ export function compactPathData(d: string): string {
   // Positions in tenths of a pixel: the last point written and the start of the current subpath.
   let [x0, y0, startX, startY] = [0, 0, 0, 0];
   let command = "";
+  // The last character written and whether the last number has a point: read from `out`, they
+  // would flatten the growing string on every number (quadratic on a region's map).
+  let previous = "";
+  let lastHasPoint = false;
   const write = (next: "m" | "l", dx: number, dy: number) => {
     const numbers = [dx, dy].map((n) => String(n / TENTHS).replace(/^(-?)0\./, "$1."));
     // A command letter is needed unless it repeats ("m" is followed by implicit "l"s).
     let text = next === command ? "" : next;
+    if (text) [previous, lastHasPoint] = [text, false];
     for (const n of numbers) {
-      const previous = (out + text).at(-1) ?? "";
       // Numbers run together where the next one's "-" or "." cannot be read as part of the previous.
-      const joins = /[a-z]/.test(previous) || n.startsWith("-") || (n.startsWith(".") && hasPoint(out + text));
+      const joins = /[a-z]/.test(previous) || n.startsWith("-") || (n.startsWith(".") && lastHasPoint);
       text += joins ? n : `,${n}`;
+      [previous, lastHasPoint] = [n.at(-1)!, n.includes(".")];
     }
     out += text;
     command = next === "m" ? "l" : next;
@@ -49,9 +55,4 @@ export function compactPathData(d: string): string {
     if (letter === "M") [startX, startY] = [x, y];
   }
   return out;
-}
-
-/** Whether the last number written already has a decimal point, so a following "." starts a new one. */
-function hasPoint(text: string): boolean {
-  return /\.\d*$/.test(text);
 }

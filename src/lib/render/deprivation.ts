@@ -49,7 +49,10 @@ export function deprivationMarkdown({topology, lsoas, provenance}: DeprivationDa
     title: "Index of Multiple Deprivation 2025 by neighbourhood",
     units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(lsoas, "the seven boroughs"),
-    legend: decileLegend({document}),
+    legend: decileLegend(
+      lsoas.map((d) => d.imd_decile),
+      {document}
+    ),
     graphic: zoomable(
       decileMap(simplifyForWidth(topology, WIDE), {
         deciles: new Map(lsoas.map((d) => [d.lsoa21cd, d.imd_decile])),

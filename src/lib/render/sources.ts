@@ -1,5 +1,6 @@
 import {dataTable} from "../../components/dataTable.js";
 import type {ProvenanceEntry} from "../../components/sourceLine.js";
+import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {similarMethodMarkdown} from "./similarAreas.js";
@@ -31,11 +32,10 @@ against its published SHA-256 checksum before it is used.`,
 
 - **Neighbourhoods** are Lower layer Super Output Areas (LSOAs, 2021 boundaries). Each LSOA is
   placed in the May 2025 ward that ONS's best-fit lookup gives; LSOAs do not always nest in wards.
-- **Area averages** for neighbourhoods (MSOAs), wards, boroughs and the West Midlands are weighted by
-  each LSOA's ONS mid-2024 population estimate.
-- **England** values are the average of all 33,755 LSOAs, each counted once, because the England-wide
-  files carry no population. A West Midlands value computed the same way is given beside it.
-- **Recorded crime rates** are the IoD2025 crime domain indicators, per 1,000 at-risk population.`,
+- **Area averages** for neighbourhoods (MSOAs), wards, boroughs, the West Midlands and England are the
+  mean of their LSOAs' values weighted by the population the IoD2025 counted in each LSOA, so every
+  area is made the same way.
+- **Recorded crime rates** are the IoD2025 crime domain indicators. ${RATE_DEFINITION_NOTE}`,
     similarMethodMarkdown(),
     `Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
 © Crown copyright and database right.`

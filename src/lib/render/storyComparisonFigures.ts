@@ -10,7 +10,7 @@ import {seriesLegend} from "../../components/symbolLegend.js";
 import {formatDecimal, formatShare} from "../format.js";
 import {boroughIndicators} from "../stories/borough.js";
 import {crimeProfile, domainProfile} from "../stories/data.js";
-import {asbCaveatSentence, CRIME_RATE_SOURCE, RATE_UNIT, violenceScalesSentence} from "../summaries/crime.js";
+import {asbCaveatSentence, CRIME_RATE_WORDS, violenceScalesSentence} from "../summaries/crime.js";
 import {boroughSentence, crimeSentence, domainSentence} from "../summaries/stories.js";
 import {shareOf} from "../summaries/words.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
@@ -106,24 +106,24 @@ export function crimeFigure(ctx: StoryFigureContext): HTMLElement {
     id: "figure-crime",
     document,
     title: "Recorded crime: the area against its ward, borough, region and England",
-    units: `Rate ${RATE_UNIT}: ${CRIME_RATE_SOURCE}`,
+    units: CRIME_RATE_WORDS.units,
     summary: crimeSentence(crime),
     ...comparison(ctx, crime, {
       category: (d) => d.measure,
       series: (d) => d.area,
       value: (d) => d.rate,
-      label: () => `Rate ${RATE_UNIT}`,
+      label: () => CRIME_RATE_WORDS.label,
       format: (v) => formatDecimal(v, 0)
     }),
     table: dataTable({
       document,
-      caption: `Recorded crime rates ${RATE_UNIT} (IoD2025)`,
+      caption: CRIME_RATE_WORDS.caption,
       rows: crime,
       columns: [
         {label: "Measure", value: (d) => d.measure},
         {label: "Area", value: (d) => d.area},
         {
-          label: `Rate ${RATE_UNIT}`,
+          label: CRIME_RATE_WORDS.label,
           value: (d) => d.rate,
           numeric: true,
           format: (v) => formatDecimal(v as number | null, 1)

@@ -12,7 +12,7 @@ import type {Place} from "../content/places.js";
 import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
-import {ENGLAND_LSOAS, IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
+import {IMD_DECILE_UNITS, IMD_RANK_LABEL, imdRankText, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
@@ -182,12 +182,15 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
     title: "Index of Multiple Deprivation 2025 by LSOA",
     units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(lsoas, "the area"),
-    legend: decileLegend({document}),
+    legend: decileLegend(
+      lsoas.map((d) => d.imd_decile),
+      {document}
+    ),
     graphic: decileMap(topology, {
       deciles: new Map(lsoas.map((l) => [l.code, l.imd_decile])),
       areaName: lsoaTip(ctx),
       outlines: ["ward"],
-      describe: (code) => `Rank ${formatInteger(byCode.get(code)?.imd_rank ?? 0)} of ${formatInteger(ENGLAND_LSOAS)}`,
+      describe: (code) => imdRankText(byCode.get(code)?.imd_rank),
       document
     }),
     table: dataTable({

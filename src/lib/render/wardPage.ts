@@ -10,7 +10,9 @@ import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
-import {IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
+import {lsoaLabel} from "../summaries/areaNames.js";
+import {asbCaveatSentence, CRIME_RATE_WORDS, RATE_DEFINITION_NOTE, RATE_UNIT} from "../summaries/crime.js";
+import {IMD_DECILE_UNITS, IMD_RANK_LABEL, imdRankText, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
 import {serverDocument} from "./serverDocument.js";
@@ -110,6 +112,10 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
   });
 
   const msoaOf = new Map(ward.lsoas.map((d) => [d.code, d.msoa]));
+  const rankOf = new Map(ward.lsoas.map((d) => [d.code, d.imd_rank]));
+  // Tooltips name an LSOA by its neighbourhood and ward first, as the story maps do (lsoaLabel).
+  const lsoaTip = (code: string, name: string) =>
+    lsoaLabel({code, name, neighbourhood: msoaOf.get(code), ward: ward.name});
   const where = figure({
     id: "ward-locator",
     title: `${ward.name} within the seven boroughs`,
@@ -120,7 +126,9 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
         locatorMap(locatorTopology(topology, width), {
           area: [...msoaOf.keys()],
           district: ward.district_code,
-          title: (code, name) => `${name} (${code})`,
+          title: lsoaTip,
+          // The ward's outline has the tip of the table's one row, reached from the keyboard (tips.ts).
+          areaTip: {title: `${ward.name} ward, ${ward.district_name}`, key: ward.code},
           width,
           document
         }),
@@ -129,6 +137,7 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     table: dataTable({
       caption: `Where ${ward.name} is`,
       rows: [ward],
+      key: (d) => d.code,
       columns: [
         {label: "Ward", value: (d) => d.name},
         {label: "ONS code", value: (d) => d.code},
@@ -146,7 +155,10 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
     title: `Index of Multiple Deprivation 2025 in ${ward.name}`,
     units: IMD_DECILE_UNITS,
     summary: mostDeprivedSentence(ward.lsoas, ward.name),
-    legend: decileLegend({document}),
+    legend: decileLegend(
+      ward.lsoas.map((d) => d.imd_decile),
+      {document}
+    ),
     // No text in the map, so one drawing serves every width.
     graphic: decileMap(topology, {
       deciles: new Map(ward.lsoas.map((d) => [d.code, d.imd_decile])),
@@ -154,13 +166,15 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
       outlines: ["ward"],
       outlineCodes: new Set([ward.code]),
       fitTo: wardShape,
-      describe: (code) => `Neighbourhood: ${msoaOf.get(code) ?? ""}`,
+      areaName: lsoaTip,
+      describe: (code) => imdRankText(rankOf.get(code)),
       width: WIDE,
       document
     }),
     table: dataTable({
       caption: `IMD 2025 for each LSOA in ${ward.name}`,
       rows: ward.lsoas,
+      key: (d) => d.code,
       columns: [
         {label: "LSOA", value: (d) => `${d.name} (${d.code})`},
         {label: "Neighbourhood (MSOA)", value: (d) => d.msoa},
@@ -193,18 +207,11 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
   const crime = figure({
     id: "ward-crime",
     title: `Recorded crime rates in ${ward.name}`,
-    units:
-      "Offences per 1,000 at-risk population (IoD2025 crime domain indicators); every area's rate, England's " +
-      "included, is the mean of its LSOAs' rates weighted by the population the IoD2025 counted in each",
-    summary: rateSentence(ward.name, ward.district_name, ward.crime[0], "per 1,000 at-risk population"),
-    graphic: dots(ward.crime, crimeSeries, "Rate per 1,000 at-risk population →", (v) => formatDecimal(v, 1)),
-    table: compareTable(
-      "Recorded crime rates per 1,000 at-risk population",
-      ward.crime,
-      "Offence group",
-      crimeSeries,
-      rate
-    ),
+    // The story pages' words for the same measure; how every area's rate is made follows the figure.
+    units: CRIME_RATE_WORDS.units,
+    summary: rateSentence(ward.name, ward.district_name, ward.crime[0], RATE_UNIT),
+    graphic: dots(ward.crime, crimeSeries, `${CRIME_RATE_WORDS.label} →`, (v) => formatDecimal(v, 1)),
+    table: compareTable(CRIME_RATE_WORDS.caption, ward.crime, "Offence group", crimeSeries, rate),
     source: source([
       "deprivation/iod2025_lsoa21_indicators.csv",
       "deprivation/iod2025_lsoa21_indicators_england.csv.gz",
@@ -250,6 +257,12 @@ function keyFacts(ward: WardProfile): HTMLElement {
       "Index of Multiple Deprivation 2025"
     )
   );
+}
+
+/** What qualifies the crime rates, as on the story pages: the anti-social behaviour caveat, the rates' definition. */
+function crimeNotes(ward: WardProfile): SafeHtml[] {
+  const h = hyperscript(serverDocument());
+  return [asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE].map((note) => drawn(h("p", {}, note)));
 }
 
 function storyLinks(ward: WardProfile): HTMLElement | null {
@@ -334,6 +347,7 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     drawn(domains),
     heading(2, "Recorded crime", "crime"),
     drawn(crime),
+    ...crimeNotes(ward),
     heading(2, "Population and age", "age"),
     drawn(ages),
     heading(2, "Risk index", "risk"),

@@ -10,6 +10,16 @@ export const RATE_UNIT = "per 1,000 at-risk population";
 export const CRIME_RATE_SOURCE = `IoD2025 police recorded crime, over ${CRIME_PERIOD}`;
 
 /**
+ * The words of every crime rate figure, so that a story page and a ward page name the same measure
+ * the same way: its units line, its axis and column label, and its table's caption.
+ */
+export const CRIME_RATE_WORDS = {
+  units: `Rate ${RATE_UNIT}: ${CRIME_RATE_SOURCE}`,
+  label: `Rate ${RATE_UNIT}`,
+  caption: `Recorded crime rates ${RATE_UNIT} (IoD2025)`
+} as const;
+
+/**
  * How every area's crime rate is made, for a caveat or a figure's units line (it replaces the old
  * "each LSOA counting once" wording, which no longer describes the site).
  */

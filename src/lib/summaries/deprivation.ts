@@ -6,6 +6,11 @@ export const ENGLAND_LSOAS = 33_755;
 export const IMD_DECILE_UNITS = `Decile of England's ${formatInteger(ENGLAND_LSOAS)} LSOAs (1 = most deprived 10%)`;
 /** The heading of every IMD rank column. */
 export const IMD_RANK_LABEL = `IMD rank (of ${formatInteger(ENGLAND_LSOAS)})`;
+/** An LSOA's IMD rank in its map tooltip: "Rank 1,234 of 33,755" (1 the most deprived). */
+export const imdRankText = (rank: number | null | undefined): string =>
+  rank === null || rank === undefined
+    ? "IMD rank not available"
+    : `Rank ${formatInteger(rank)} of ${formatInteger(ENGLAND_LSOAS)}`;
 
 export interface DecileRow {
   imd_decile: number | null;

@@ -39,7 +39,7 @@ describe("boroughsMarkdown", () => {
       for (const text of figure.querySelectorAll("svg.wm-variant text")) {
         const size = text.closest("[font-size]")?.getAttribute("font-size");
         const style = text.closest("svg")?.getAttribute("style") ?? "";
-        expect(Number(size) >= 12 || /font-size: 13px/.test(style)).toBe(true);
+        expect(Number(size) >= 12 || /font-size:\s*13px/.test(style)).toBe(true);
       }
     }
     // The borough's dot with its interval (the England row is the dashed line, not a dot).

@@ -134,7 +134,11 @@ describe("story page from the fixture sources", () => {
     expect(document.querySelectorAll("[data-state=deprivation] svg[role=img]")).toHaveLength(1);
     expect(document.querySelectorAll("[data-state=deprivation] svg[role=img] path[fill]")).toHaveLength(3);
     // Legends are beside the graphic, as text.
-    expect(document.querySelector("[data-state=deprivation] .wm-figure > .wm-legend-swatches")).not.toBeNull();
+    // The decile map's key counts the area's LSOAs in each decile.
+    const key = document.querySelector("[data-state=deprivation] .wm-figure > .wm-decile-key > .wm-legend-swatches");
+    expect([...key!.querySelectorAll("[role=listitem]")].map((i) => i.textContent).join(" ")).toMatch(
+      /^1: \d+ LSOAs? 2: \d+ LSOAs? .* 10: \d+ LSOAs?$/
+    );
     expect(document.querySelector("[data-state=crime] .wm-figure > .wm-legend-swatches")?.textContent).toContain(
       "England"
     );

@@ -7,7 +7,13 @@ import {CRIME_RATES, DOMAINS} from "../../../src/lib/inputs/indicators.js";
 import {sharedInputs, type Shared} from "../../../src/lib/loader/shared.js";
 import {deferMarkup} from "../../../src/lib/render/deferred.js";
 import {wardPageMarkdown} from "../../../src/lib/render/wardPage.js";
-import {mostDeprivedSentence} from "../../../src/lib/summaries/deprivation.js";
+import {
+  asbCaveatSentence,
+  CRIME_RATE_WORDS,
+  RATE_DEFINITION_NOTE,
+  RATE_UNIT
+} from "../../../src/lib/summaries/crime.js";
+import {imdRankText, mostDeprivedSentence} from "../../../src/lib/summaries/deprivation.js";
 import {similarSentence} from "../../../src/lib/summaries/similar.js";
 import {locatorSentence, riskSentence} from "../../../src/lib/summaries/ward.js";
 import {AGE_BANDS, type WardProfile} from "../../../src/lib/wards/profile.js";
@@ -94,10 +100,43 @@ describe("ward profile page", () => {
     expect(summaries[1]).toBe(mostDeprivedSentence(ward.lsoas, "North Ward"));
     const rows = figures.map((f) => f.querySelectorAll(".data-table tbody tr").length);
     expect(rows).toEqual([1, ward.lsoas.length, DOMAINS.length, CRIME_RATES.length, AGE_BANDS.length]);
-    // The decile map shades each of the ward's LSOAs, with the LSOA's name in its tooltip.
+    // The decile map shades each of the ward's LSOAs, named as people know it, then by its code.
     const decileTitles = [...figures[1].querySelectorAll("svg path > title")].map((t) => t.textContent);
     expect(decileTitles).toHaveLength(ward.lsoas.length);
-    expect(decileTitles[0]).toMatch(/^Alpha 001A \(E01000001\)\nIMD decile: 1\nNeighbourhood: Hill Hook$/);
+    expect(decileTitles[0]).toBe(
+      `Hill Hook, in North Ward ward — Alpha 001A (E01000001)\nIMD decile: 1\n${imdRankText(ward.lsoas[0].imd_rank)}`
+    );
+  });
+
+  it("keys each map's table rows to its marks, so the keyboard reaches every tip (tips.ts)", () => {
+    const [locator, deprivation] = [...document.querySelectorAll("figure.wm-figure")];
+    const keys = (figure: Element, selector: string) =>
+      [...figure.querySelectorAll(selector)].map((e) => e.getAttribute("data-key"));
+    // The locator's one row, the ward, and its outline, at both widths; its LSOAs named as on the decile map.
+    expect(keys(locator, ".data-table tbody tr")).toEqual([ward.code]);
+    const outlines = [...locator.querySelectorAll(`svg [data-key="${ward.code}"]`)];
+    expect(outlines.map((o) => o.querySelector("title")?.textContent)).toEqual([
+      "North Ward ward, Birmingham",
+      "North Ward ward, Birmingham"
+    ]);
+    expect(locator.querySelector('svg [data-key="E01000001"] > title')?.textContent).toBe(
+      "Hill Hook, in North Ward ward — Alpha 001A (E01000001)"
+    );
+    // Every LSOA's row has the key of its area on the decile map.
+    const rows = keys(deprivation, ".data-table tbody tr");
+    expect(rows).toEqual(ward.lsoas.map((l) => l.code));
+    expect(keys(deprivation, "svg path[data-key]").sort()).toEqual([...rows].sort());
+  });
+
+  it("words the crime rates as the story pages do, with their definition and the anti-social behaviour caveat", () => {
+    const crime = document.querySelector("#ward-crime-title")!.closest("figure")!;
+    expect(crime.querySelector(".wm-figure-units")?.textContent).toBe(CRIME_RATE_WORDS.units);
+    expect(crime.querySelector(".data-table caption")?.textContent).toBe(CRIME_RATE_WORDS.caption);
+    expect(crime.querySelector(".wm-figure-summary")?.textContent).toContain(` ${RATE_UNIT} in North Ward`);
+    const notes = [crime.nextElementSibling, crime.nextElementSibling?.nextElementSibling].map((p) => p?.textContent);
+    expect(notes).toEqual([asbCaveatSentence(ward.recording), RATE_DEFINITION_NOTE]);
+    // The definition is stated once, in the note: the units line no longer restates it.
+    expect(page.match(/weighted by\s+the population the IoD2025 counted/g)).toHaveLength(1);
   });
 
   it("draws every text in its figures at 12 px or more", () => {
