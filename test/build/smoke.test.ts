@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {parquetReadObjects} from "hyparquet";
 import {describe, expect, inject, it} from "vitest";
+import {STORY} from "./workflow.js";
 
 const {build, project} = inject("editorsWorkflow");
 const out = join(project, "dist");
@@ -48,6 +49,24 @@ describe("site build from fixture sources", () => {
     ).toEqual(["1", "2"]);
     for (const page of ["risk-index.html", "risk-index-method.html", "boroughs.html"])
       expect(existsSync(join(out, page))).toBe(true);
+  });
+
+  it("ships each ward's and story's data as CSV, linked from its page, and the similar areas' method", () => {
+    for (const [page, folder, slug] of [
+      ["wards/north-ward.html", "wards", "north-ward"],
+      ["wards/south-and-east.html", "wards", "south-and-east"],
+      [`stories/${STORY.slug}.html`, "stories", STORY.slug]
+    ]) {
+      const files = join(out, "_file", "data", folder);
+      const name = readdirMatch(files, new RegExp(`^${slug}\\.[0-9a-f]+\\.csv$`));
+      const html = readFileSync(join(out, page), "utf8");
+      // Attributes in any order: the page's serialiser decides it.
+      const link = new RegExp(`<a [^>]*href="\\.\\./_file/data/${folder}/${name.replace(/\./g, "\\.")}"[^>]*>`);
+      expect(link.exec(html)?.[0]).toMatch(/\sdownload[\s=>]/);
+      expect(readFileSync(join(files, name), "utf8")).toMatch(/^# .*\r\n(# .*\r\n)+section,measure_key,/);
+      expect(html).toMatch(/<h2 id="similar"[^>]*>/);
+    }
+    expect(readFileSync(join(out, "sources.html"), "utf8")).toMatch(/<h2 id="similar-areas"/);
   });
 });
 

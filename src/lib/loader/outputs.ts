@@ -1,6 +1,8 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {DISTRICT_DOMAINS} from "../inputs/districtSummaries.js";
+import {storyCsv} from "../datasets/storyCsv.js";
+import {wardCsv} from "../datasets/wardCsv.js";
 import {rowsToParquet} from "../output/parquet.js";
 import {boroughsMarkdown} from "../render/boroughs.js";
 import {deprivationMarkdown} from "../render/deprivation.js";
@@ -15,6 +17,7 @@ import {wardIndexMarkdown} from "../render/wardIndex.js";
 import {wardPageMarkdown} from "../render/wardPage.js";
 import {inputFacts, RISK_COLUMNS, riskMethod, toCsv} from "../risk/dataset.js";
 import {storySourceFiles} from "../stories/assemble.js";
+import {storyNumbers} from "../stories/data.js";
 import {robustnessSentence} from "../summaries/risk.js";
 import {listFiles} from "../util/files.js";
 import {storiesForSearch, storyPages, wardsForSearch} from "../wards/dataset.js";
@@ -51,6 +54,23 @@ export interface LoaderOutputs {
 export const LOADERS: readonly LoaderOutputs[] = [
   {loader: "data/risk-index.csv.ts", produce: ({riskIndex}) => toCsv(riskIndex.rows, Object.keys(RISK_COLUMNS))},
   {loader: "data/risk-index.parquet.ts", produce: ({riskIndex}) => rowsToParquet(riskIndex.rows, RISK_COLUMNS)},
+  {
+    loader: "data/wards/[slug].csv.ts",
+    params: ({wardProfiles}) => wardProfiles.map((w) => w.slug),
+    produce: ({ward, provenance}, slug) => wardCsv(ward(slug!), provenance)
+  },
+  {
+    loader: "data/stories/[slug].csv.ts",
+    content: true,
+    params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
+    // The story's numbers alone: assembling its page (content, images, shapes) is left to the page's job.
+    produce: ({storyInputs, similarAreas, provenance}, slug) => {
+      const story = storyInputs.stories.find((s) => s.slug === slug);
+      if (!story) throw new Error(`no story folder content/stories/${slug}`);
+      const numbers = storyNumbers(story.area.lsoa_codes, storyInputs.model);
+      return storyCsv({story, numbers}, similarAreas(story.area.lsoa_codes), provenance);
+    }
+  },
   {
     loader: "data/search-index.json.ts",
     content: true,
@@ -106,7 +126,10 @@ export const LOADERS: readonly LoaderOutputs[] = [
     loader: "stories/[slug].md.ts",
     content: true,
     params: ({storyInputs}) => storyInputs.stories.map((s) => s.slug),
-    produce: ({story, sources}, slug) => storyPageMarkdown(story(slug!), storySourceFiles(sources))
+    produce: ({story, sources, similarAreas}, slug) => {
+      const data = story(slug!);
+      return storyPageMarkdown(data, storySourceFiles(sources), similarAreas(data.story.area.lsoa_codes));
+    }
   },
   {
     loader: "wards/index.md.ts",

@@ -7,6 +7,8 @@ import type {Sources} from "../sources/index.js";
 import {assembleStory, readStoryInputs, type StoryInputs, type StoryPageData} from "../stories/assemble.js";
 import {lazyObject} from "../util/lazy.js";
 import {wardProfilesFromSources} from "../wards/dataset.js";
+import {wardSlugsFromSources} from "../wards/paths.js";
+import {similarAreaFinder, type FindSimilar} from "../wards/similar.js";
 import type {WardProfile} from "../wards/profile.js";
 
 /**
@@ -30,6 +32,8 @@ export interface Shared {
   story: (slug: string) => StoryPageData;
   wardProfiles: WardProfile[];
   ward: (slug: string) => WardProfile;
+  /** The wards most like an area made of some of the region's LSOAs (a story's area). */
+  similarAreas: FindSimilar;
 }
 
 export function sharedInputs(sources: Sources, root: string): Shared {
@@ -52,6 +56,8 @@ export function sharedInputs(sources: Sources, root: string): Shared {
       return assembled.get(slug)!;
     },
     wardProfiles: () => wardProfilesFromSources(sources, root),
+    similarAreas: () =>
+      similarAreaFinder({lsoas: shared.model.lsoas, ages: shared.model.ages, slugs: wardSlugsFromSources(sources)}),
     ward: () => {
       const bySlug = new Map(shared.wardProfiles.map((w) => [w.slug, w]));
       return (slug) => {

@@ -3,6 +3,7 @@ import type {ProvenanceEntry} from "../../components/sourceLine.js";
 import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
+import {similarMethodMarkdown} from "./similarAreas.js";
 
 /** /sources: every source file with its publisher, licence and checksum, then the methods. */
 export function sourcesMarkdown(provenance: readonly (ProvenanceEntry & {sha256: string})[]): string {
@@ -34,9 +35,9 @@ against its published SHA-256 checksum before it is used.`,
 - **Area averages** for neighbourhoods (MSOAs), wards, boroughs, the West Midlands and England are the
   mean of their LSOAs' values weighted by the population the IoD2025 counted in each LSOA, so every
   area is made the same way.
-- **Recorded crime rates** are the IoD2025 crime domain indicators. ${RATE_DEFINITION_NOTE}
-
-Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
+- **Recorded crime rates** are the IoD2025 crime domain indicators. ${RATE_DEFINITION_NOTE}`,
+    similarMethodMarkdown(),
+    `Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data
 © Crown copyright and database right.`
   ]);
 }

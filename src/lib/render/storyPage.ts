@@ -13,6 +13,8 @@ import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigure
 import {changeFigure, peopleFigure} from "./storyChartFigures.js";
 import {storyFigureContext, type SourceFile, type StoryFigureContext} from "./storyFigureContext.js";
 import {areaFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
+import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
+import type {SimilarAreas} from "../wards/similar.js";
 
 type Voice = StoryPageData["content"]["voices"][number];
 
@@ -161,8 +163,24 @@ function slotHtml(state: StepState, ctx: StoryFigureContext, files: readonly Sou
 const DRAFT_TEXT = "Only the dev server shows this story; it is published when story.yaml says status: published.";
 const DRAFT_NOTE = html`<p class="story-draft" role="note"><strong>Draft.</strong> ${DRAFT_TEXT}</p>`;
 
-/** The Markdown page Framework renders for /stories/<slug>. */
-export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[]): string {
+/** After the story: the wards most like its area (when given) and the download of its data. */
+function afterStory(data: StoryPageData, similar: SimilarAreas | undefined): SafeHtml {
+  const like = similar && similarAreasBlock(similar, {name: "the area", label: "The story's area", root: "../"});
+  const download = downloadBlock(`../data/stories/${data.story.slug}.csv`, "this story");
+  return htmlLines([
+    html`<section class="story-after" aria-label="Areas like this one and the data">`,
+    ...(like ? [html`<h2 id="similar">Areas like this one</h2>`, toHtml(like)] : []),
+    html`<h2 id="download">Download the data</h2>`,
+    toHtml(download),
+    html`</section>`
+  ]);
+}
+
+/**
+ * The Markdown page Framework renders for /stories/<slug>; `similar`, the wards most like the
+ * story's area (wards/similar.ts), is shown after the story.
+ */
+export function storyPageMarkdown(data: StoryPageData, files: readonly SourceFile[], similar?: SimilarAreas): string {
   const {story, content} = data;
   const ctx = storyFigureContext(data, files);
   const steps = content.steps.map((step) => {
@@ -197,6 +215,8 @@ toc: false
 ${header}
 
 ${html`<div class="story" id="story">\n${htmlLines(steps)}\n</div>`}
+
+${afterStory(data, similar)}
 
 ${scriptBlock([
   menuImport("../"),

@@ -16,6 +16,7 @@ import {IMD_DECILE_UNITS, IMD_RANK_LABEL, imdRankText, mostDeprivedSentence} fro
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
 import type {Compared, WardProfile} from "../wards/profile.js";
 import {serverDocument} from "./serverDocument.js";
+import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
 import {htmlLines, toHtml, type SafeHtml} from "./html.js";
 import {deferredHtml} from "./deferred.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
@@ -354,6 +355,10 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     heading(2, "Population and age", "age"),
     drawn(ages),
     heading(2, "Risk index", "risk"),
-    riskSection(ward)
+    riskSection(ward),
+    heading(2, "Areas like this one", "similar"),
+    drawn(similarAreasBlock(ward.similar, {name: ward.name, label: `${ward.name} (this ward)`, root: "../"})),
+    heading(2, "Download the data", "download"),
+    drawn(downloadBlock(`../data/wards/${ward.slug}.csv`, "this profile"))
   ]);
 }

@@ -28,6 +28,8 @@ export interface Comparison {
   /** "area", "ward", "district", "region" or "england". */
   level: string;
   name: string;
+  /** The ONS code of a ward, district, the region or England; none for the story's own area. */
+  code?: string;
   /** How LSOA values were combined: always weighted by the IoD2025 population (model/areas.ts). */
   weighting: "population";
   /** LSOAs summarised. */
@@ -52,7 +54,8 @@ function areaName(rows: readonly LsoaRecord[], isWard: boolean): string {
 
 /** A ward, district or region summary of the data model as a comparison row. */
 function comparisonOf(summary: AreaSummary, level: string, name: string): Comparison {
-  return {level, name, weighting: summary.weighting, lsoa_count: summary.lsoa_count, values: summary.values};
+  const {code, weighting, lsoa_count, values} = summary;
+  return {level, name, code, weighting, lsoa_count, values};
 }
 
 /**

@@ -1,19 +1,15 @@
 import {CRIME_RATES, DOMAINS} from "../inputs/indicators.js";
-import {ageBand, total} from "../model/ages.js";
+import {total} from "../model/ages.js";
 import type {AreaSummary} from "../model/areas.js";
 import type {LsoaRecord} from "../model/record.js";
 import {groupBy} from "../model/weighted.js";
 import type {RiskRow} from "../risk/compute.js";
 import {recordingMedians, type RecordingMedians} from "../stories/crime.js";
+import {AGE_BANDS, ageShares} from "./ageShares.js";
+import {similarAreaFinder, type SimilarAreas} from "./similar.js";
 import type {StoryArea} from "./stories.js";
 
-/** Age bands of the population profile (mid-2020, on 2021 LSOAs). */
-export const AGE_BANDS = [
-  {label: "0 to 9", from: 0, to: 9},
-  {label: "10 to 24", from: 10, to: 24},
-  {label: "25 to 64", from: 25, to: 64},
-  {label: "65 and over", from: 65, to: 90}
-] as const;
+export {AGE_BANDS} from "./ageShares.js";
 
 /** One comparison value for the ward, its borough, the seven boroughs and (where known) England. */
 export interface Compared {
@@ -65,6 +61,8 @@ export interface WardProfile {
   stories: {slug: string; title: string}[];
   /** MSOAs in the risk index. */
   risk_msoas: number;
+  /** The wards most like this one on deprivation and age (wards/similar.ts), with their violence rates. */
+  similar: SimilarAreas;
 }
 
 export interface ProfileInputs {
@@ -75,12 +73,6 @@ export interface ProfileInputs {
   risk: readonly RiskRow[];
   stories: readonly StoryArea[];
   slugs: ReadonlyMap<string, string>;
-}
-
-function ageShares(lsoas: readonly LsoaRecord[], ages: ReadonlyMap<string, readonly number[]>): number[] {
-  const counts = lsoas.map((l) => ages.get(l.lsoa21cd) ?? []);
-  const all = counts.reduce((s, c) => s + total(c), 0);
-  return AGE_BANDS.map((b) => (all > 0 ? counts.reduce((s, c) => s + ageBand(c, b.from, b.to), 0) / all : 0));
 }
 
 /** Every ward's profile, ordered by slug. One pass over the data for all 192 wards. */
@@ -95,6 +87,7 @@ export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: Profile
   const byDistrict = groupBy(lsoas, (l) => l.lad25cd);
   const districtAges = new Map([...byDistrict].map(([code, rows]) => [code, ageShares(rows, ages)]));
   const regionAges = ageShares(lsoas, ages);
+  const similarTo = similarAreaFinder({lsoas, ages, slugs});
 
   const profiles = [...groupBy(lsoas, (l) => l.ward25cd)].map(([code, rows]): WardProfile => {
     const first = rows[0];
@@ -167,6 +160,7 @@ export function wardProfiles({lsoas, areas, ages, risk, stories, slugs}: Profile
         })
         .sort((a, b) => a.rank - b.rank),
       risk_msoas: risk.length,
+      similar: similarTo(rows.map((r) => r.lsoa21cd)),
       stories: stories
         .filter((s) => s.area.ward_codes.includes(code) || rows.some((r) => s.area.lsoa_codes.includes(r.lsoa21cd)))
         .map((s) => ({slug: s.slug, title: s.title}))

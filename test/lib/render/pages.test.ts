@@ -2,7 +2,9 @@
 import {rmSync} from "node:fs";
 import {afterAll, describe, expect, it} from "vitest";
 import {riskMethodMarkdown} from "../../../src/lib/render/riskMethod.js";
+import {SIMILAR_METHOD_ANCHOR} from "../../../src/lib/render/similarAreas.js";
 import {sourcesMarkdown} from "../../../src/lib/render/sources.js";
+import {MATCHING_MEASURES} from "../../../src/lib/wards/similar.js";
 import {wardIndexMarkdown} from "../../../src/lib/render/wardIndex.js";
 import {inputFacts, riskMethod} from "../../../src/lib/risk/dataset.js";
 import {RISK_INDICATORS} from "../../../src/lib/risk/indicators.js";
@@ -98,5 +100,13 @@ describe("sourcesMarkdown", () => {
     expect(tableRows(document)).toBe(provenance.length);
     expect(document.querySelector("tbody td:last-child")?.textContent).toBe(`${provenance[0].sha256.slice(0, 12)}…`);
     expectEnhancementsOnly(scripts);
+  });
+
+  it("describes how similar areas are chosen, naming every measure, under the heading pages link to", () => {
+    const markdown = sourcesMarkdown(provenance);
+    expect(SIMILAR_METHOD_ANCHOR).toBe("sources#similar-areas");
+    expect(markdown).toMatch(/^## Similar areas$/m);
+    for (const {label} of MATCHING_MEASURES) expect(markdown).toContain(`  - ${label}\n`);
+    expect(MATCHING_MEASURES.map((m) => m.key)).not.toContain("crime_score");
   });
 });

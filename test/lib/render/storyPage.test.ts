@@ -8,6 +8,10 @@ import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
 import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
+import {loadModel} from "../../../src/lib/model/model.js";
+import {similarSentence} from "../../../src/lib/summaries/similar.js";
+import {wardSlugsFromSources} from "../../../src/lib/wards/paths.js";
+import {similarAreaFinder} from "../../../src/lib/wards/similar.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
 import {
   assembleStory,
@@ -142,6 +146,28 @@ describe("story page from the fixture sources", () => {
       expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
   });
 
+  it("ends with the wards most like its area, each linked, and the link to its data as CSV", () => {
+    const model = loadModel(sources);
+    const find = similarAreaFinder({lsoas: model.lsoas, ages: model.ages, slugs: wardSlugsFromSources(sources)});
+    const similar = find(data.story.area.lsoa_codes);
+    const after = new JSDOM(storyPageMarkdown(data, storySourceFiles(sources), similar)).window.document.querySelector(
+      "section.story-after"
+    )!;
+    expect([...after.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
+      "Areas like this one",
+      "Download the data"
+    ]);
+    expect(after.querySelector(".wm-figure-summary")?.textContent).toBe(similarSentence("the area", similar));
+    expect(similar.wards.length).toBeGreaterThan(0);
+    expect([...after.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual(
+      similar.wards.map((w) => `../wards/${w.slug}`)
+    );
+    expect(after.querySelector("a[download]")?.getAttribute("href")).toBe(`../data/stories/${data.story.slug}.csv`);
+    // Without similar wards the page still links its data.
+    expect(page).toMatch(/<section class="story-after"[^]*<h2 id="download">/);
+    expect(page).not.toContain('id="similar"');
+  });
+
   it("has no <noscript> and no embedded data: the page's script only enhances the built HTML", () => {
     expect(page).not.toContain("<noscript");
     const script = page.slice(page.indexOf("```js"));
@@ -160,8 +186,12 @@ describe("story page from the fixture sources", () => {
     expect(html).toContain("Costs &#36;5");
     expect(html).toContain("&#60;b&#62;Safer&#60;/b&#62; now the youth club opens late, &#36;{1 + 1} times a week.");
     // Framework ends an HTML block at a blank line; the generated HTML has none inside the story.
-    const story = html.slice(html.indexOf('<div class="story"')).trimEnd();
+    const story = html
+      .slice(html.indexOf('<div class="story"'), html.indexOf('<section class="story-after"'))
+      .trimEnd();
     expect(story.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
+    const after = html.slice(html.indexOf('<section class="story-after"')).trimEnd();
+    expect(after.match(/.*\n\s*\n.*/)?.[0]).toBeUndefined();
   });
 
   it("gives a voice in another language its lang and dir, and leaves the others to the page's", () => {

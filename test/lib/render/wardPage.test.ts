@@ -14,6 +14,7 @@ import {
   RATE_UNIT
 } from "../../../src/lib/summaries/crime.js";
 import {imdRankText, mostDeprivedSentence} from "../../../src/lib/summaries/deprivation.js";
+import {similarSentence} from "../../../src/lib/summaries/similar.js";
 import {locatorSentence, riskSentence} from "../../../src/lib/summaries/ward.js";
 import {AGE_BANDS, type WardProfile} from "../../../src/lib/wards/profile.js";
 import {fixtureProject} from "../../fixtures/project.js";
@@ -61,7 +62,9 @@ describe("ward profile page", () => {
       "Deprivation",
       "Recorded crime",
       "Population and age",
-      "Risk index"
+      "Risk index",
+      "Areas like this one",
+      "Download the data"
     ]);
   });
 
@@ -166,7 +169,27 @@ describe("ward profile page", () => {
     // The decile map's legend, five graphics, five tables and the risk index table.
     expect(parts).toHaveLength(1 + 5 + 5 + 1);
     expect(parts.every((part) => !/<a\b|\bid="/.test(part))).toBe(true);
-    expect(body(markdown).querySelectorAll("svg, table")).toHaveLength(0);
+    // Only the similar wards' table stays: its links must be seen by Framework's passes.
+    expect([...body(markdown).querySelectorAll("svg, table")].map((e) => e.closest(".wm-similar"))).toEqual([
+      expect.any(Object)
+    ]);
+  });
+
+  it("lists the wards most like it, each linked to its profile, and links the CSV of its data", () => {
+    const similar = document.querySelector("#similar + .wm-similar")!;
+    expect(similar.querySelector(".wm-figure-summary")?.textContent).toBe(similarSentence(ward.name, ward.similar));
+    const rows = [...similar.querySelectorAll("tbody tr")].map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows[0][0]).toBe("North Ward (this ward)");
+    expect(rows.slice(1).map((r) => r[0])).toEqual(ward.similar.wards.map((w) => w.name));
+    expect([...similar.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual(
+      ward.similar.wards.map((w) => `../wards/${w.slug}`)
+    );
+    expect(similar.querySelector('a[href="../sources#similar-areas"]')).not.toBeNull();
+    const download = document.querySelector("#download + .wm-download a")!;
+    expect([download.getAttribute("href"), download.hasAttribute("download")]).toEqual([
+      "../data/wards/north-ward.csv",
+      true
+    ]);
   });
 
   it("loads only enhancements in the browser, with the search index read on first use", () => {

@@ -1,0 +1,5 @@
+// Data loader for /data/wards/<slug>.csv: the data behind one ward page with its provenance lines.
+// What it writes is registered in src/lib/loader/outputs.ts.
+import {runRegisteredLoader} from "../../lib/loader/run.js";
+
+await runRegisteredLoader(import.meta.url);
