@@ -3,6 +3,7 @@
 // (WM_SITE_URL or WM_BASE_PATH: see docs/publishing.md).
 import {publishOptions} from "./src/lib/publish/options.js";
 import {shardPaths} from "./src/lib/publish/shards.js";
+import {EMBED_FOLDER, embedNames} from "./src/lib/render/embedNames.js";
 import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
 import {SITE_CONTACT} from "./src/lib/util/site.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
@@ -64,7 +65,8 @@ export default {
   // them (src/lib/publish/shards.ts).
   dynamicPaths: shardPaths([
     ...storySlugsInBuild("content").map((slug) => `/stories/${slug}`),
-    ...wardPaths(import.meta.dirname)
+    ...wardPaths(import.meta.dirname),
+    ...embedNames(storySlugsInBuild("content")).map((name) => `/${EMBED_FOLDER}/${name}`)
   ]),
   search: false,
   cleanUrls: true,

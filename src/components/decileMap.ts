@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import {mesh} from "topojson-client";
+import {merge, mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
 import {keyedMarks} from "./markKeys.js";
 import {DECILE_COLOURS, DECILES, OUTLINE} from "./palette.js";
@@ -11,6 +11,13 @@ export interface DecileMapOptions {
   deciles: ReadonlyMap<string, number | null>;
   /** The tooltip's first line: how the reader knows the LSOA (default: its name and code). */
   areaName?: (code: string, name: string) => string;
+  /** The tooltip's name for the value (default "IMD decile"). */
+  decileLabel?: string;
+  /**
+   * One shape per decile instead of one per LSOA, without tooltips: a whole region's map at a
+   * fraction of the size, for a figure whose table holds every LSOA's value.
+   */
+  merged?: boolean;
   /** Extra tooltip lines by LSOA code. */
   describe?: (code: string, name: string) => string;
   /** Only these LSOAs (default: all). */
@@ -30,8 +37,14 @@ export interface DecileMapOptions {
   document?: Document;
 }
 
+/** The legend's default label: the maps shade IMD 2025 deciles unless they say otherwise. */
+const DECILE_LABEL = "IMD 2025 decile (1 = most deprived 10% in England)";
+
 /** The legend for decile maps (an element with a title, readable without the map). */
-export function decileLegend({document = globalThis.document}: {document?: Document} = {}): Element {
+export function decileLegend({
+  label = DECILE_LABEL,
+  document = globalThis.document
+}: {label?: string; document?: Document} = {}): Element {
   // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
   return Plot.legend({
     document,
@@ -39,7 +52,7 @@ export function decileLegend({document = globalThis.document}: {document?: Docum
       type: "ordinal",
       range: DECILE_COLOURS,
       domain: DECILES,
-      label: "IMD 2025 decile (1 = most deprived 10% in England)"
+      label
     },
     className: "wm-legend"
   } as Parameters<typeof Plot.legend>[0]) as Element;
@@ -54,6 +67,8 @@ export function decileMap(
   {
     deciles,
     areaName = (code, name) => `${name} (${code})`,
+    decileLabel = "IMD decile",
+    merged = false,
     describe,
     lsoas,
     outlines = ["ward", "district"],
@@ -66,23 +81,25 @@ export function decileMap(
   const shown = layerFeatures(topology, "lsoa", lsoas).features;
   const domain = fitTo ?? {type: "FeatureCollection", features: shown};
   const marks: Plot.Markish[] = [
-    Plot.geo(shown, {
-      fill: (f) => deciles.get(String(f.id)) ?? null,
-      stroke: "white",
-      strokeWidth: 0.25,
-      title: (f) => {
-        const code = String(f.id);
-        const decile = deciles.get(code);
-        return [
-          areaName(code, f.properties.name),
-          `IMD decile: ${decile ?? "not available"}`,
-          describe?.(code, f.properties.name)
-        ]
-          .filter(Boolean)
-          .join("\n");
-      },
-      render: keyedMarks(shown, (f) => String(f.id))
-    })
+    merged
+      ? Plot.geo(mergedByDecile(topology, deciles, lsoas), {fill: (f) => f.id, stroke: "white", strokeWidth: 0.25})
+      : Plot.geo(shown, {
+          fill: (f) => deciles.get(String(f.id)) ?? null,
+          stroke: "white",
+          strokeWidth: 0.25,
+          title: (f) => {
+            const code = String(f.id);
+            const decile = deciles.get(code);
+            return [
+              areaName(code, f.properties.name),
+              `${decileLabel}: ${decile ?? "not available"}`,
+              describe?.(code, f.properties.name)
+            ]
+              .filter(Boolean)
+              .join("\n");
+          },
+          render: keyedMarks(shown, (f) => String(f.id))
+        })
   ];
   const boundaries = (name: "ward" | "district") =>
     mesh(
@@ -102,4 +119,21 @@ export function decileMap(
     color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES},
     marks
   }) as SVGSVGElement | HTMLElement;
+}
+
+/** The shown LSOAs joined into one shape per decile (LSOAs without one are left out). */
+function mergedByDecile(
+  topology: Topology,
+  deciles: ReadonlyMap<string, number | null>,
+  lsoas?: ReadonlySet<string>
+): GeoJSON.Feature[] {
+  const geometries = (topology.objects.lsoa as GeometryCollection).geometries.filter(
+    (g) => !lsoas || lsoas.has(String(g.id))
+  );
+  return DECILES.map((decile) => ({
+    type: "Feature",
+    id: decile,
+    properties: {},
+    geometry: merge(topology, geometries.filter((g) => deciles.get(String(g.id)) === decile) as never)
+  }));
 }

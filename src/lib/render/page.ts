@@ -12,7 +12,12 @@ export interface PageOptions {
   search?: boolean;
   /** The search box's label, if not areaSearch's own ("Find your area: …"). */
   searchLabel?: string;
+  /** A page shown in another site's frame: without the site's header, sidebar, footer and pager. */
+  framed?: boolean;
 }
+
+/** Front matter that leaves out everything around the page's own content (Framework's options). */
+const FRAMED = 'sidebar: false\nheader: ""\nfooter: ""\npager: false\n';
 
 /** The id of the element areaSearch fills on pages with `search`. */
 const SEARCH_SLOT = "area-search";
@@ -26,7 +31,7 @@ export const searchSlot = (): SafeHtml => html`<div id="${SEARCH_SLOT}"></div>`;
  * imports no charting library, and loads no data unless the reader searches.
  */
 export function markdownPage(
-  {title, toc = false, root = "./", search = false, searchLabel}: PageOptions,
+  {title, toc = false, root = "./", search = false, searchLabel, framed = false}: PageOptions,
   body: readonly (string | SafeHtml)[]
 ): string {
   const components = `${root}components`;
@@ -44,7 +49,7 @@ export function markdownPage(
       : [])
   ];
   return [
-    `---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n---`,
+    `---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n${framed ? FRAMED : ""}---`,
     ...body,
     ["```js", ...script, "```"].join("\n")
   ].join("\n\n");

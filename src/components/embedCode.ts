@@ -1,0 +1,47 @@
+import {hyperscript} from "./dom.js";
+
+/** How tall an embedded figure's frame is: its map or chart, summary and closed table fit. */
+const FRAME_HEIGHT = 760;
+
+/**
+ * The HTML another site pastes to show a figure: a frame of its embed page, named by its title
+ * (serialised by the DOM, which escapes the attributes).
+ */
+export function iframeSnippet(src: string, title: string, document: Document): string {
+  const frame = hyperscript(document)("iframe", {
+    src,
+    title,
+    width: "100%",
+    height: FRAME_HEIGHT,
+    style: "border: 0",
+    loading: "lazy"
+  });
+  return frame.outerHTML;
+}
+
+/**
+ * The footer of a figure that can be embedded: a closed "Embed" disclosure with the snippet to copy
+ * and a link to the figure's own page. The snippet is written at build time with the page's relative
+ * address; in the browser `absoluteEmbedCodes` turns it into the full address, which works on any site.
+ */
+export function embedCode(href: string, title: string, {document = globalThis.document} = {}): HTMLElement {
+  const h = hyperscript(document);
+  return h(
+    "details",
+    {class: "wm-embed"},
+    h("summary", {}, "Embed"),
+    h("p", {}, "To show this figure on another website, copy this code into its page:"),
+    h("pre", {}, h("code", {}, iframeSnippet(href, title, document))),
+    h("p", {}, h("a", {href, class: "wm-embed-link"}, "Open the figure on its own page"))
+  );
+}
+
+/** Each embed snippet of the page with the full address of its figure's page (the link's resolved href). */
+export function absoluteEmbedCodes(root: ParentNode = document): void {
+  for (const details of root.querySelectorAll<HTMLElement>("details.wm-embed")) {
+    const link = details.querySelector<HTMLAnchorElement>("a.wm-embed-link");
+    const code = details.querySelector("code");
+    const title = details.closest("figure")?.querySelector(".wm-figure-title")?.textContent ?? "";
+    if (link && code) code.textContent = iframeSnippet(link.href, title, details.ownerDocument);
+  }
+}

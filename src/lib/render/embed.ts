@@ -1,0 +1,48 @@
+// Embed pages: one figure on a page of its own, for other sites to show in a frame.
+import {embedCode} from "../../components/embedCode.js";
+import {EMBED_FOLDER, embedName} from "./embedNames.js";
+import {drawn, markdownPage} from "./page.js";
+import {html} from "./html.js";
+
+/**
+ * Adds the "Embed" disclosure to the footer of a figure on the page at `page` (a path from the
+ * site's root, "stories/aston"), pointing at its embed page. Returns the figure.
+ */
+export function withEmbedCode(figure: HTMLElement, page: string, name: string): HTMLElement {
+  const root = "../".repeat(page.split("/").length - 1) || "./";
+  const title = figure.querySelector(".wm-figure-title")?.textContent ?? "";
+  figure.append(embedCode(`${root}${EMBED_FOLDER}/${embedName(page, name)}`, title, {document: figure.ownerDocument}));
+  return figure;
+}
+
+export interface EmbedPage {
+  /** The figure, drawn as on its page. */
+  figure: HTMLElement;
+  /** The page it comes from, from the site's root ("stories/aston#step-area-title"), and its name. */
+  back: {href: string; text: string};
+}
+
+/** The figure's title as the page's one h1: the embed page holds nothing else to head. */
+function titleAsHeading(figure: HTMLElement): string {
+  const title = figure.querySelector(".wm-figure-title");
+  if (!title) throw new Error("an embed page needs a figure() with a title");
+  const heading = figure.ownerDocument.createElement("h1");
+  for (const {name, value} of [...title.attributes]) heading.setAttribute(name, value);
+  heading.append(...title.childNodes);
+  title.replaceWith(heading);
+  return heading.textContent ?? "";
+}
+
+/**
+ * An embed page: the figure alone (title, summary, legend, graphic, source and table) and a link
+ * back to the page it comes from (opened in the whole window, not the frame), without the site's
+ * header, sidebar, footer or pager, so that it fits a frame on another site.
+ */
+export function embedPageMarkdown({figure, back}: EmbedPage): string {
+  const title = titleAsHeading(figure);
+  const link = html`<a href="../${back.href}" target="_top">${back.text}</a>`;
+  return markdownPage({title, root: "../", framed: true}, [
+    drawn(figure),
+    html`<p class="wm-embed-back">From ${link}, West Midlands story maps.</p>`
+  ]);
+}
