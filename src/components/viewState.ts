@@ -15,6 +15,8 @@ export function writeViewParam(name: string, value: string | null): void {
   const url = new URL(location.href);
   if (value === null) url.searchParams.delete(name);
   else url.searchParams.set(name, value);
+  // Commas may stay as they are in a query, and "zoom=2,0.4,0.6" reads better than "2%2C0.4%2C0.6".
+  url.search = url.searchParams.toString().replace(/%2C/gi, ",");
   if (url.href !== location.href) history.replaceState(history.state, "", url);
 }
 

@@ -6,13 +6,16 @@ import {html} from "./html.js";
 
 /**
  * Adds the "Embed" disclosure to the footer of a figure on the page at `page` (a path from the
- * site's root, "stories/aston"), pointing at its embed page. Returns the figure.
+ * site's root, "stories/aston"), pointing at its embed page. `shown` is the figure, or a block
+ * that holds it with its notes (the embed page shows the whole block). Returns `shown`.
  */
-export function withEmbedCode(figure: HTMLElement, page: string, name: string): HTMLElement {
+export function withEmbedCode(shown: HTMLElement, page: string, name: string): HTMLElement {
+  const figure = shown.matches("figure.wm-figure") ? shown : shown.querySelector("figure.wm-figure");
+  if (!figure) throw new Error(`${page}: the figure ${name} has no figure() to put its embed code in`);
   const root = "../".repeat(page.split("/").length - 1) || "./";
   const title = figure.querySelector(".wm-figure-title")?.textContent ?? "";
   figure.append(embedCode(`${root}${EMBED_FOLDER}/${embedName(page, name)}`, title, {document: figure.ownerDocument}));
-  return figure;
+  return shown;
 }
 
 export interface EmbedPage {
