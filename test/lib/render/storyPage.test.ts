@@ -139,7 +139,7 @@ describe("story page from the fixture sources", () => {
       expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
   });
 
-  it("shows IoD2019 and IoD2025 side by side for the unchanged LSOAs, with their table, and an embed code per figure", () => {
+  it("shows IoD2019 and IoD2025 side by side for unchanged LSOAs, with a table; and an embed code per figure", () => {
     const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
     const figure = document.querySelector("[data-state=change] figure:has(#figure-change-map-title)")!;
     const maps = figure.querySelectorAll(".wm-compare svg");
