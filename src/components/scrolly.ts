@@ -154,12 +154,14 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
     if (step) activate(steps.indexOf(step as HTMLElement));
   });
   // Contents links and the browser's Back and Forward buttons change the fragment. Back to the
-  // page's address without one, the browser restores where the reader was: that decides.
+  // page's address without one, the browser restores where the reader was: that decides. A shared
+  // link's step is scrolled to again: the browser went to it before the sticky layout moved it.
   const fromHash = () => {
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const step = target && target.closest(".story-step");
     if (step && root.contains(step)) {
       activate(steps.indexOf(step as HTMLElement));
+      target.scrollIntoView({block: "start"});
       hold();
     } else if (!location.hash) afterScroll(() => activate(stepAtMiddle()));
   };

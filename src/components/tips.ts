@@ -190,9 +190,9 @@ function tipRows(figure: HTMLElement): void {
 }
 
 /**
- * The mark a shared link names (`?area=<data-key>`), in the first figure that has it: brought into
- * view (and into a zoomed map's view: zoom.ts), highlighted and with its tip shown. Run after the
- * page's tips and zoom are set up.
+ * The mark a shared link names (`?area=<data-key>`), in the first figure that has it: scrolled to,
+ * highlighted and with its tip shown. A zoomed map keeps the view the link gives (zoom.ts), which
+ * is the view the sender had. Run after the page's tips and zoom are set up.
  */
 export function restoreSelectedMark(root: ParentNode = document): void {
   const key = readViewParam(AREA_PARAM);
@@ -202,7 +202,6 @@ export function restoreSelectedMark(root: ParentNode = document): void {
   );
   if (!figure) return;
   const mark = shown(marksByKey(figure).get(key)!);
-  mark.dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
   mark.scrollIntoView({block: "center"});
   show(pageTip(mark.ownerDocument), mark);
 }
