@@ -25,15 +25,26 @@ export interface EmbedPage {
   back: {href: string; text: string};
 }
 
-/** The figure's title as the page's one h1: the embed page holds nothing else to head. */
-function titleAsHeading(figure: HTMLElement): string {
-  const title = figure.querySelector(".wm-figure-title");
+/** A heading element of another level, with the same attributes and content, in its place. */
+function relevel(heading: Element, level: number): Element {
+  const replacement = heading.ownerDocument.createElement(`h${level}`);
+  for (const {name, value} of [...heading.attributes]) replacement.setAttribute(name, value);
+  replacement.append(...heading.childNodes);
+  heading.replaceWith(replacement);
+  return replacement;
+}
+
+/**
+ * The figure's title as the page's one h1, since the embed page holds nothing else to head; the
+ * headings under it (a block's key figures) move up as many levels, so that none is skipped.
+ */
+function titleAsHeading(shown: HTMLElement): string {
+  const title = shown.querySelector(".wm-figure-title");
   if (!title) throw new Error("an embed page needs a figure() with a title");
-  const heading = figure.ownerDocument.createElement("h1");
-  for (const {name, value} of [...title.attributes]) heading.setAttribute(name, value);
-  heading.append(...title.childNodes);
-  title.replaceWith(heading);
-  return heading.textContent ?? "";
+  const by = Number(title.localName.slice(1)) - 1;
+  for (const heading of [...shown.querySelectorAll("h2, h3, h4, h5, h6")])
+    if (heading !== title) relevel(heading, Math.max(2, Number(heading.localName.slice(1)) - by));
+  return relevel(title, 1).textContent ?? "";
 }
 
 /**

@@ -62,4 +62,17 @@ describe("embed code and page", () => {
     expect(back.getAttribute("target")).toBe("_top");
     expect(scripts.join("\n")).toContain('import {enhancePage} from "../components/enhance.js";');
   });
+
+  it("moves the headings under the title up as far as the title, so that none is skipped", () => {
+    const document = serverDocument();
+    const block = document.createElement("div");
+    const keyFigures = document.createElement("h4");
+    keyFigures.textContent = "Key figures";
+    block.append(chart(document), keyFigures);
+    const {document: page} = readPage(embedPageMarkdown({figure: block, back: {href: "x", text: "x"}}));
+    expect([...page.querySelectorAll("h1, h2, h3, h4")].map((h) => `${h.localName} ${h.textContent}`)).toEqual([
+      "h1 Residents & places",
+      "h2 Key figures"
+    ]);
+  });
 });
