@@ -4,6 +4,7 @@
 import {CHROME_ENV, PAGE_HEADER, pageFooter, SITE_PAGES} from "./src/lib/publish/chrome.js";
 import {publishOptions} from "./src/lib/publish/options.js";
 import {shardPaths} from "./src/lib/publish/shards.js";
+import {EMBED_FOLDER, embedNames} from "./src/lib/render/embedNames.js";
 import {storySlugsInBuild} from "./src/lib/stories/catalogue.js";
 import {wardPaths} from "./src/lib/wards/paths.js";
 
@@ -33,7 +34,8 @@ export default {
   // them (src/lib/publish/shards.ts).
   dynamicPaths: shardPaths([
     ...storySlugsInBuild("content").map((slug) => `/stories/${slug}`),
-    ...wardPaths(import.meta.dirname)
+    ...wardPaths(import.meta.dirname),
+    ...embedNames(storySlugsInBuild("content")).map((name) => `/${EMBED_FOLDER}/${name}`)
   ]),
   search: false,
   cleanUrls: true,

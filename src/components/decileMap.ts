@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {GeometryCollection, Topology} from "topojson-specification";
-import {mesh} from "topojson-client";
+import {merge, mesh} from "topojson-client";
 import {layerFeatures} from "./features.js";
 import {keyedMarks} from "./markKeys.js";
 import {formatInteger} from "../lib/format.js";
@@ -13,6 +13,13 @@ export interface DecileMapOptions {
   deciles: ReadonlyMap<string, number | null>;
   /** The tooltip's first line: how the reader knows the LSOA (default: its name and code). */
   areaName?: (code: string, name: string) => string;
+  /** The tooltip's name for the value (default "IMD decile"). */
+  decileLabel?: string;
+  /**
+   * One shape per decile instead of one per LSOA, without tooltips: a whole region's map at a
+   * fraction of the size, for a figure whose table holds every LSOA's value.
+   */
+  merged?: boolean;
   /** Extra tooltip lines by LSOA code. */
   describe?: (code: string, name: string) => string;
   /** Only these LSOAs (default: all). */
@@ -35,24 +42,28 @@ export interface DecileMapOptions {
 /** "1 LSOA", "12 LSOAs" */
 const lsoaCount = (n: number) => `${formatInteger(n)} ${n === 1 ? "LSOA" : "LSOAs"}`;
 
+/** The legend's default label: the maps shade IMD 2025 deciles unless they say otherwise. */
+const DECILE_LABEL = "IMD 2025 decile (1 = most deprived 10% in England)";
+
 /**
  * The key of a decile map: each decile's swatch with how many of the map's LSOAs are in it, e.g.
  * "2: 1 LSOA". Ten ordered classes cannot all be told apart by colour alone in greyscale
  * (palette.ts), so the key is also how to find them: the count says whether a decile is on the map
  * at all, and the page's script makes each entry a button that outlines its LSOAs (decileKey.ts).
- * `deciles`: the decile of each LSOA the map shows.
+ * `deciles`: the decile of each LSOA the map shows; null for a key shared by maps of different
+ * editions, which has no one count per decile.
  */
 export function decileLegend(
-  deciles: Iterable<number | null>,
-  {document = globalThis.document}: {document?: Document} = {}
+  deciles: Iterable<number | null> | null,
+  {label = DECILE_LABEL, document = globalThis.document}: {label?: string; document?: Document} = {}
 ): Element {
   const counts = new Map<number, number>();
-  for (const decile of deciles) if (decile !== null) counts.set(decile, (counts.get(decile) ?? 0) + 1);
+  for (const decile of deciles ?? []) if (decile !== null) counts.set(decile, (counts.get(decile) ?? 0) + 1);
   // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
   const swatches = Plot.legend({
     document,
-    color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES},
-    tickFormat: (d: number) => `${d}: ${lsoaCount(counts.get(d) ?? 0)}`,
+    color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES, label},
+    tickFormat: (d: number) => (deciles ? `${d}: ${lsoaCount(counts.get(d) ?? 0)}` : `${d}`),
     className: "wm-legend"
   } as Parameters<typeof Plot.legend>[0]) as Element;
   const key = document.createElement("div");
@@ -70,6 +81,8 @@ export function decileMap(
   {
     deciles,
     areaName = (code, name) => `${name} (${code})`,
+    decileLabel = "IMD decile",
+    merged = false,
     describe,
     lsoas,
     outlines = ["ward", "district"],
@@ -82,23 +95,25 @@ export function decileMap(
   const shown = layerFeatures(topology, "lsoa", lsoas).features;
   const domain = fitTo ?? {type: "FeatureCollection", features: shown};
   const marks: Plot.Markish[] = [
-    Plot.geo(shown, {
-      fill: (f) => deciles.get(String(f.id)) ?? null,
-      stroke: "white",
-      strokeWidth: 0.25,
-      title: (f) => {
-        const code = String(f.id);
-        const decile = deciles.get(code);
-        return [
-          areaName(code, f.properties.name),
-          `IMD decile: ${decile ?? "not available"}`,
-          describe?.(code, f.properties.name)
-        ]
-          .filter(Boolean)
-          .join("\n");
-      },
-      render: keyedMarks(shown, (f) => String(f.id))
-    })
+    merged
+      ? Plot.geo(mergedByDecile(topology, deciles, lsoas), {fill: (f) => f.id, stroke: "white", strokeWidth: 0.25})
+      : Plot.geo(shown, {
+          fill: (f) => deciles.get(String(f.id)) ?? null,
+          stroke: "white",
+          strokeWidth: 0.25,
+          title: (f) => {
+            const code = String(f.id);
+            const decile = deciles.get(code);
+            return [
+              areaName(code, f.properties.name),
+              `${decileLabel}: ${decile ?? "not available"}`,
+              describe?.(code, f.properties.name)
+            ]
+              .filter(Boolean)
+              .join("\n");
+          },
+          render: keyedMarks(shown, (f) => String(f.id))
+        })
   ];
   const boundaries = (name: "ward" | "district") =>
     mesh(
@@ -118,4 +133,21 @@ export function decileMap(
     color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES},
     marks
   }) as SVGSVGElement | HTMLElement;
+}
+
+/** The shown LSOAs joined into one shape per decile (LSOAs without one are left out). */
+function mergedByDecile(
+  topology: Topology,
+  deciles: ReadonlyMap<string, number | null>,
+  lsoas?: ReadonlySet<string>
+): GeoJSON.Feature[] {
+  const geometries = (topology.objects.lsoa as GeometryCollection).geometries.filter(
+    (g) => !lsoas || lsoas.has(String(g.id))
+  );
+  return DECILES.map((decile) => ({
+    type: "Feature",
+    id: decile,
+    properties: {},
+    geometry: merge(topology, geometries.filter((g) => deciles.get(String(g.id)) === decile) as never)
+  }));
 }

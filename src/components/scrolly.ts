@@ -15,7 +15,9 @@ const READER_SCROLLS = ["wheel", "touchstart", "pointerdown", "keydown"];
  * every figure sits in the same sticky cell beside the text and only the active one is visible;
  * the figures stay in the DOM right after their text, so screen readers and keyboard users still
  * meet each figure right after its text. Otherwise the story is a linear article. The active state
- * is on the root as data-state, and on the step as aria-current="step".
+ * is on the root as data-state, and on the step as aria-current="step". Once the page is set up,
+ * the address's fragment names the active step's heading (replacing the history entry, never adding
+ * one), so a shared link opens the story at the section the sender was reading.
  *
  * The Previous and Next buttons move exactly one step and keep focus; they sit at the start of the
  * active step (moving with it), so that Tab from them goes into the section they show, never back
@@ -42,6 +44,8 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
     next
   );
   let active = -1;
+  /** Whether the page is set up: from then on the address follows the active step. */
+  let ready = false;
   /** While the page scrolls to the step the reader chose: how to stop holding the state on it. */
   let chosen: (() => void) | null = null;
   const sticky = () => root.classList.contains("story--sticky");
@@ -95,6 +99,9 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
     previous.setAttribute("aria-disabled", String(i === 0));
     next.setAttribute("aria-disabled", String(i === steps.length - 1));
     if (sticky()) placeControls();
+    const id = headings[i]?.id;
+    if (ready && id && decodeURIComponent(location.hash.slice(1)) !== id)
+      history.replaceState(history.state, "", `#${id}`);
   }
 
   /**
@@ -129,8 +136,6 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
     const i = Math.max(0, Math.min(steps.length - 1, index));
     if (i === active) return;
     activate(i);
-    const id = headings[i]?.id;
-    if (id) history.replaceState(history.state, "", `#${id}`);
     texts[i].scrollIntoView({behavior: reduced.matches ? "auto" : "smooth", block: "start"});
     hold();
   }
@@ -149,12 +154,14 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
     if (step) activate(steps.indexOf(step as HTMLElement));
   });
   // Contents links and the browser's Back and Forward buttons change the fragment. Back to the
-  // page's address without one, the browser restores where the reader was: that decides.
+  // page's address without one, the browser restores where the reader was: that decides. A shared
+  // link's step is scrolled to again: the browser went to it before the sticky layout moved it.
   const fromHash = () => {
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const step = target && target.closest(".story-step");
     if (step && root.contains(step)) {
       activate(steps.indexOf(step as HTMLElement));
+      target.scrollIntoView({block: "start"});
       hold();
     } else if (!location.hash) afterScroll(() => activate(stepAtMiddle()));
   };
@@ -167,5 +174,6 @@ export function scrolly(root: HTMLElement): {activate: (index: number) => void} 
   activate(0);
   layout();
   fromHash();
+  ready = true;
   return {activate};
 }

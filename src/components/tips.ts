@@ -9,8 +9,14 @@
  *   up to 1,719 of them, and the table reads them in a useful order;
  * - Escape hides it until the pointer or focus moves to another mark.
  * Figures announce a "wm-mark-focus" event on a mark when its row takes focus (zoom.ts follows it).
+ * The mark the reader last chose (a row reached from the keyboard, or a click on the mark) goes into
+ * the page's address as `?area=<data-key>`; `restoreSelectedMark` shows it again from a shared link.
  */
+import {readViewParam, writeViewParam} from "./viewState.js";
+
 const ACTIVE = "wm-mark-active";
+/** The address's parameter that names the selected mark. */
+const AREA_PARAM = "area";
 const EDGE = 8;
 const GAP = 12;
 
@@ -127,6 +133,10 @@ function tips(graphic: SVGSVGElement): void {
     // The box stays where it is while the pointer is on the same mark, so the pointer can reach it.
     if (mark !== tip.mark) show(tip, mark, {x: event.clientX, y: event.clientY});
   });
+  graphic.addEventListener("click", (event) => {
+    const key = (event.target as Element).closest("[data-tip][data-key]")?.getAttribute("data-key");
+    if (key) writeViewParam(AREA_PARAM, key);
+  });
   graphic.addEventListener("pointerleave", (event) => {
     tip.dismissed = null;
     if (tip.mark && graphic.contains(tip.mark) && !tip.box.contains(event.relatedTarget as Node)) hide(tip);
@@ -158,9 +168,11 @@ function tipRows(figure: HTMLElement): void {
     const row = (event.target as Element).closest("tr");
     if (!row || !rows.includes(row as HTMLTableRowElement)) return;
     for (const other of rows) other.tabIndex = other === row ? 0 : -1;
-    const mark = shown(marks.get(row.getAttribute("data-key")!)!);
+    const key = row.getAttribute("data-key")!;
+    const mark = shown(marks.get(key)!);
     mark.dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
     show(tip, mark);
+    writeViewParam(AREA_PARAM, key);
   });
   tbody.addEventListener("focusout", (event) => {
     if (!tbody.contains(event.relatedTarget as Node)) hide(tip);
@@ -175,4 +187,21 @@ function tipRows(figure: HTMLElement): void {
     event.preventDefault();
     order[Math.max(0, Math.min(order.length - 1, target))].focus();
   });
+}
+
+/**
+ * The mark a shared link names (`?area=<data-key>`), in the first figure that has it: scrolled to,
+ * highlighted and with its tip shown. A zoomed map keeps the view the link gives (zoom.ts), which
+ * is the view the sender had. Run after the page's tips and zoom are set up.
+ */
+export function restoreSelectedMark(root: ParentNode = document): void {
+  const key = readViewParam(AREA_PARAM);
+  if (!key) return;
+  const figure = [...root.querySelectorAll<HTMLElement>(".wm-figure[data-tip-rows]")].find((f) =>
+    marksByKey(f).has(key)
+  );
+  if (!figure) return;
+  const mark = shown(marksByKey(figure).get(key)!);
+  mark.scrollIntoView({block: "center"});
+  show(pageTip(mark.ownerDocument), mark);
 }

@@ -10,6 +10,7 @@
  * mark into view.
  */
 import {hyperscript} from "./dom.js";
+import {debouncedViewParam, readViewParam} from "./viewState.js";
 
 const ZOOMABLE = "data-zoom";
 const MAX_ZOOM = 8;
@@ -53,11 +54,30 @@ export function viewBox({k, x, y}: View, width: number, height: number): string 
   return [x * width - w / 2, y * height - h / 2, w, h].map(round).join(" ");
 }
 
-export function enhanceZoom(root: ParentNode = document): void {
-  for (const graphic of root.querySelectorAll<Element>(`[${ZOOMABLE}]:not([data-zoom-ready])`)) zoom(graphic);
+/** A zoomed view as the address's `zoom` parameter: "k,x,y" (3.2,0.4125,0.6). */
+export function viewParam({k, x, y}: View): string {
+  const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits) / 10 ** digits);
+  return [round(k, 2), round(x, 4), round(y, 4)].join(",");
 }
 
-function zoom(graphic: Element): void {
+/** The view a `zoom` parameter names, kept within the limits, or null if it names none. */
+export function parseViewParam(text: string | null): View | null {
+  const parts = (text ?? "").split(",").map(Number);
+  if (parts.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [k, x, y] = parts;
+  return within({k: Math.max(1, Math.min(MAX_ZOOM, k)), x, y});
+}
+
+/** The address's parameter that holds the view of the page's first zoomable map. */
+const ZOOM_PARAM = "zoom";
+
+export function enhanceZoom(root: ParentNode = document): void {
+  const graphics = root.querySelectorAll<Element>(`[${ZOOMABLE}]:not([data-zoom-ready])`);
+  // Only the page's first map is in the address: no page has two zoomable maps.
+  graphics.forEach((graphic, i) => zoom(graphic, i === 0 && root === graphic.ownerDocument));
+}
+
+function zoom(graphic: Element, inAddress: boolean): void {
   graphic.setAttribute("data-zoom-ready", "");
   const document = graphic.ownerDocument;
   const h = hyperscript(document);
@@ -80,6 +100,9 @@ function zoom(graphic: Element): void {
   const toolbar = h("div", {class: "wm-zoom", role: "group", "aria-label": "Map view"}, zoomIn, zoomOut, reset, status);
   graphic.before(toolbar);
 
+  /** Puts the reader's view into the page's address (the page's first map only). */
+  let remember: ((view: View) => void) | null = null;
+
   function set(next: View): void {
     view = within(next);
     svgs.forEach((svg, i) => {
@@ -96,8 +119,16 @@ function zoom(graphic: Element): void {
       view.k > 1
         ? `Zoomed in ${Math.round(view.k * 10) / 10}×: drag the map, or press the arrow keys here, to move it.`
         : "";
+    remember?.(view);
   }
   set(WHOLE);
+  if (inAddress) {
+    // A shared link's view first; then every change the reader makes goes into the address.
+    const shared = parseViewParam(readViewParam(ZOOM_PARAM));
+    if (shared) set(shared);
+    const write = debouncedViewParam(ZOOM_PARAM);
+    remember = (v) => write(v.k > 1 ? viewParam(v) : null);
+  }
 
   toolbar.addEventListener("keydown", (event) => {
     const move = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]}[event.key];

@@ -1,6 +1,6 @@
 // The rule that picks the ward profiles the publish gates visit in npm test (sample.ts).
 import {describe, expect, it} from "vitest";
-import {sampleWards, type WardFacts} from "./sample.js";
+import {sampleEmbeds, sampleWards, type WardFacts} from "./sample.js";
 
 const ward = (slug: string, name: string, borough: string, lsoas: number, stories = 0): WardFacts => ({
   file: `wards/${slug}.html`,
@@ -40,5 +40,22 @@ describe("sampleWards", () => {
 
   it("has nothing to sample when the site has no wards", () => {
     expect(sampleWards([])).toEqual([]);
+  });
+});
+
+describe("sampleEmbeds", () => {
+  it("takes every figure of the first story and every other page's figures", () => {
+    const embeds = [
+      "embed/deprivation--change.html",
+      "embed/stories--b-story--area.html",
+      "embed/stories--a-story--area.html",
+      "embed/stories--a-story--change-map.html",
+      "embed/stories--b-story--change-map.html"
+    ];
+    expect(sampleEmbeds(embeds).map((p) => p.file)).toEqual([
+      "embed/deprivation--change.html",
+      "embed/stories--a-story--area.html",
+      "embed/stories--a-story--change-map.html"
+    ]);
   });
 });

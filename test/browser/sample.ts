@@ -7,7 +7,8 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {pageKind} from "../../src/lib/publish/budgets.js";
 import {attribute, elements, parsePage, textContent, type Element} from "../../src/lib/publish/dom.js";
-import {listPages} from "../../src/lib/publish/site.js";
+import {isEmbedPage, listPages} from "../../src/lib/publish/site.js";
+import {embedSource} from "../../src/lib/render/embedNames.js";
 
 export interface GatedPage {
   file: string;
@@ -97,11 +98,30 @@ function fail(file: string, problem: string): never {
   throw new Error(`${file}: ${problem}; has the ward page's markup changed? See src/lib/render/wardPage.ts`);
 }
 
+/**
+ * Embed pages share one template and show figures the gates already meet on their pages: the sample
+ * takes every figure of one story (the first by slug) and every figure of the other pages.
+ */
+export function sampleEmbeds(embeds: readonly string[]): GatedPage[] {
+  const storyOf = (file: string) =>
+    /^stories\/(.+)$/.exec(embedSource(file.replace(/^embed\/|\.html$/g, "")).page)?.[1];
+  const stories = embeds.map(storyOf).filter((s): s is string => s !== undefined);
+  const first = [...stories].sort()[0];
+  return embeds
+    .filter((file) => [undefined, first].includes(storyOf(file)))
+    .map((file) => ({file, reasons: [storyOf(file) ? "embed page: every figure of one story" : "embed page"]}));
+}
+
 /** The pages the gates visit: all of them when `every` is set, else the sample described above. */
 export function gatedPages(dist: string, every: boolean): GatedPage[] {
   const pages = listPages(dist);
   if (every) return pages.map((file) => ({file, reasons: ["every page"]}));
-  const wards = pages.filter((p) => pageKind(p) === "ward");
-  const others = pages.filter((p) => pageKind(p) !== "ward").map((file) => ({file, reasons: ["not a ward page"]}));
-  return [...others, ...sampleWards(wardFacts(dist, wards))].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const wards = pages.filter((p) => pageKind(p) === "ward" && !isEmbedPage(p));
+  const embeds = pages.filter(isEmbedPage);
+  const others = pages
+    .filter((p) => pageKind(p) !== "ward" && !isEmbedPage(p))
+    .map((file) => ({file, reasons: ["not a ward page"]}));
+  return [...others, ...sampleEmbeds(embeds), ...sampleWards(wardFacts(dist, wards))].sort((a, b) =>
+    a.file < b.file ? -1 : 1
+  );
 }

@@ -42,7 +42,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     );
 
     // Each figure stays right after its text in the DOM, and keyboard focus inside a hidden figure shows it.
-    await page.locator("#step-change details.data-table summary").focus();
+    await page.locator("#step-change details.data-table summary").first().focus();
     await expect.poll(() => state(page)).toBe("change");
 
     // Tables drawn at build time sort when their header is pressed; marks get tooltips.

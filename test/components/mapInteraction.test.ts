@@ -3,13 +3,13 @@
 // markup as the build writes it.
 import {topology} from "topojson-server";
 import type {Topology} from "topojson-specification";
-import {beforeEach, describe, expect, it} from "vitest";
+import {afterEach, beforeEach, describe, expect, it, vi} from "vitest";
 import {areaMap} from "../../src/components/areaMap.js";
 import {dataTable} from "../../src/components/dataTable.js";
 import {decileLegend, decileMap} from "../../src/components/decileMap.js";
 import {enhancePage} from "../../src/components/enhance.js";
 import {figure} from "../../src/components/figure.js";
-import {viewBox, WHOLE, within, zoomable, zoomAbout} from "../../src/components/zoom.js";
+import {parseViewParam, viewBox, viewParam, WHOLE, within, zoomable, zoomAbout} from "../../src/components/zoom.js";
 
 /** A square LSOA of 0.1° at (x, y), wound clockwise as d3-geo expects. */
 function square(id: string, x: number, y: number): GeoJSON.Feature<GeoJSON.Polygon> {
@@ -33,8 +33,11 @@ const topo = topology({
 }) as unknown as Topology;
 const rows = features.map((f) => ({code: String(f.id), name: f.properties!.name as string}));
 
-/** The map's figure as the built page has it (markup only), enhanced as the page's script does. */
-function builtPage() {
+/** The map's figure as the built page has it (markup only), enhanced as the page's script does at `address`. */
+function builtPage(address = "/") {
+  history.replaceState(null, "", address);
+  // jsdom lays nothing out, so it cannot scroll; a browser brings the shared mark into view.
+  Element.prototype.scrollIntoView = () => {};
   const map = figure({
     title: "Map",
     summary: "A map of three areas.",
@@ -94,6 +97,53 @@ describe("tooltips from the keyboard", () => {
     expect(tip().hidden).toBe(false);
     document.querySelector<HTMLElement>("summary")!.focus();
     expect(tip().hidden).toBe(true);
+  });
+});
+
+describe("the view in the address", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("names the area of the row reached from the keyboard, and shows it again from a shared link", () => {
+    builtPage();
+    document.querySelectorAll<HTMLTableRowElement>("tbody tr")[1].focus();
+    expect(location.search).toBe("?area=E01000002");
+    const entries = history.length;
+    builtPage("/?area=E01000003");
+    expect(history.length).toBe(entries);
+    expect(tip().hidden).toBe(false);
+    expect(tip().textContent).toContain("(E01000003)");
+    expect(document.querySelector('svg [data-key="E01000003"]')!.classList.contains("wm-mark-active")).toBe(true);
+  });
+
+  it("ignores an area no figure has", () => {
+    builtPage("/?area=E01999999");
+    expect(document.querySelector(".wm-mark-active")).toBeNull();
+  });
+
+  it("writes the zoomed view as k,x,y and reads it back within the limits", () => {
+    expect(viewParam({k: 2, x: 0.123456, y: 0.75})).toBe("2,0.1235,0.75");
+    expect(parseViewParam("2,0.3,0.75")).toEqual({k: 2, x: 0.3, y: 0.75});
+    expect(parseViewParam("2,0.1,0.75")).toEqual({k: 2, x: 0.25, y: 0.75});
+    expect(parseViewParam("50,0,0")).toEqual({k: 8, x: 1 / 16, y: 1 / 16});
+    for (const bad of [null, "", "2,0.5", "a,b,c", "2,0.5,0.5,1"]) expect(parseViewParam(bad)).toBeNull();
+  });
+
+  it("opens a shared link at its zoom, and puts the reader's zoom in the address once the map is still", () => {
+    vi.useFakeTimers();
+    builtPage("/?zoom=2,0.25,0.25");
+    const svg = document.querySelector("svg[data-zoom-ready]")!;
+    const [, , width, height] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+    expect(svg.getAttribute("viewBox")).toBe(`0 0 ${width} ${height}`);
+    expect(document.querySelector(".wm-zoom-status")!.textContent).toMatch(/^Zoomed in 2×/);
+    const button = (name: string) =>
+      [...document.querySelectorAll<HTMLButtonElement>(".wm-zoom button")].find((b) => b.textContent === name)!;
+    button("Zoom in").click();
+    expect(location.search).toBe("?zoom=2,0.25,0.25");
+    vi.runAllTimers();
+    expect(location.search).toBe("?zoom=4,0.25,0.25");
+    button("Reset view").click();
+    vi.runAllTimers();
+    expect(location.search).toBe("");
   });
 });
 

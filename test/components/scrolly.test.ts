@@ -72,6 +72,17 @@ describe("scrolly", () => {
     expect(root().querySelector(".story-stage-status")?.textContent).toBe("Section 3 of 3: Step 3");
   });
 
+  it("names the step the reader scrolls to in the address, replacing the history entry, but not on arrival", () => {
+    const entries = history.length;
+    scrolly(root());
+    expect(location.hash).toBe("");
+    intersect(steps()[2].querySelector(".story-text")!);
+    expect(location.hash).toBe("#h-crime");
+    intersect(steps()[1].querySelector(".story-text")!);
+    expect(location.hash).toBe("#h-people");
+    expect(history.length).toBe(entries);
+  });
+
   it("on a wide screen: a sticky layout with previous/next controls that move one step and keep focus", () => {
     scrolly(root());
     expect(root().classList.contains("story--sticky")).toBe(true);

@@ -22,6 +22,7 @@ import {robustnessSentence} from "../summaries/risk.js";
 import {listFiles} from "../util/files.js";
 import {storiesForSearch, storyPages, wardsForSearch} from "../wards/dataset.js";
 import {buildSearchIndex} from "../wards/search.js";
+import {deprivationData, embedMarkdown, embedPageNames} from "./embeds.js";
 import type {Shared} from "./shared.js";
 
 export type OutputData = string | Uint8Array | ArrayBuffer;
@@ -96,7 +97,7 @@ export const LOADERS: readonly LoaderOutputs[] = [
   },
   {
     loader: "deprivation.md.ts",
-    produce: ({model, provenance}) => deprivationMarkdown({topology: model.topology, lsoas: model.lsoas, provenance})
+    produce: (shared) => deprivationMarkdown(deprivationData(shared))
   },
   {
     loader: "risk-index.md.ts",
@@ -140,6 +141,12 @@ export const LOADERS: readonly LoaderOutputs[] = [
     content: true,
     params: ({wardProfiles}) => wardProfiles.map((w) => w.slug),
     produce: ({ward, model, provenance}, slug) => wardPageMarkdown(ward(slug!), {topology: model.topology, provenance})
+  },
+  {
+    loader: "embed/[figure].md.ts",
+    content: true,
+    params: embedPageNames,
+    produce: (shared, name) => embedMarkdown(shared, name!)
   }
 ];
 

@@ -1,11 +1,17 @@
+import {EMBED_FOLDER, embedSource} from "../render/embedNames.js";
 import {pageUrlPath} from "./html.js";
 
 /** The kinds of page the site has, each with its own transfer budget and benchmark row. */
 export type PageKind = "home" | "story" | "ward" | "risk-index" | "deprivation" | "other";
 
-/** Which kind a built page is, from its path in dist/ ("index.html", "stories/aston.html"…). */
+/**
+ * Which kind a built page is, from its path in dist/ ("index.html", "stories/aston.html"…). An embed
+ * page is of the kind of the page its figure comes from: it weighs what that figure weighs there.
+ */
 export function pageKind(file: string): PageKind {
   const path = pageUrlPath(file);
+  const embedded = new RegExp(`^${EMBED_FOLDER}/([^/]+)$`).exec(path);
+  if (embedded) return pageKind(`${embedSource(embedded[1]).page}.html`);
   if (path === "") return "home";
   if (/^stories\/[^/]+$/.test(path)) return "story";
   if (/^wards\/[^/]+$/.test(path)) return "ward";

@@ -93,9 +93,10 @@ export function inlineScriptHashes(page: Page, edits = new Edits()): string[] {
  * site's files and the page's own inline scripts, by hash. Styles allow 'unsafe-inline' because
  * Plot writes a <style> element and style attributes into every chart at run time, which no
  * hash can name; styles cannot send data to another origin under this policy.
- * frame-ancestors only works as an HTTP header, so `header` adds it for hosts that send one.
+ * frame-ancestors only works as an HTTP header, so `header` adds it for hosts that send one: only the
+ * site itself may frame a page, but any site may frame an `embeddable` one (an embed page).
  */
-export function contentSecurityPolicy(scriptHashes: string[], {header = false} = {}): string {
+export function contentSecurityPolicy(scriptHashes: string[], {header = false, embeddable = false} = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((h) => ` ${h}`).join("")}`,
@@ -106,7 +107,7 @@ export function contentSecurityPolicy(scriptHashes: string[], {header = false} =
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    ...(header ? ["frame-ancestors 'self'"] : [])
+    ...(header ? [`frame-ancestors ${embeddable ? "*" : "'self'"}`] : [])
   ].join("; ");
 }
 

@@ -102,14 +102,16 @@ function addSkipLink(page: Page, edits: Edits): void {
 
 /**
  * The header and footer (src/lib/publish/chrome.ts), where Framework puts its own: the header, whose
- * Menu button opens the sidebar, first in <div id="observablehq-center"> on a page with a sidebar;
- * the footer after <main>. A page that already has them (Framework's, when the build did not ask it
- * to leave them out) keeps its own.
+ * Menu button opens the sidebar, first in <div id="observablehq-center">; the footer after <main>.
+ * Only on pages with the sidebar: a page without one is a figure framed on its own (an embed page).
+ * A page that already has them (Framework's, when the build did not ask it to leave them out) keeps
+ * its own.
  */
 function addHeaderAndFooter(page: Page, edits: Edits, {file}: PageContext): void {
   const hasPart = (id: string) => findElement(page.document, (e) => hasId(e, id)) !== undefined;
+  if (!hasPart("observablehq-sidebar")) return;
   const isCenter = (e: Element) => e.tagName === "div" && hasId(e, "observablehq-center");
-  if (hasPart("observablehq-sidebar") && !hasPart("observablehq-header")) {
+  if (!hasPart("observablehq-header")) {
     const center = requireElement(page, isCenter, '<div id="observablehq-center">', "to put the header in");
     edits.insert(startTagRange(center).end, `\n<header id="observablehq-header">\n${PAGE_HEADER}\n</header>`);
   }

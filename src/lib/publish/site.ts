@@ -1,6 +1,7 @@
 import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {parse} from "parse5";
+import {EMBED_FOLDER} from "../render/embedNames.js";
 import {listFiles} from "../util/files.js";
 import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
 import {attribute, elements, findElement, parsePage, textContent} from "./dom.js";
@@ -11,6 +12,9 @@ import type {PublishOptions} from "./options.js";
 export function listPages(dir: string): string[] {
   return listFiles(dir).filter((f) => f.endsWith(".html"));
 }
+
+/** Whether a built page is an embed page, which other sites may show in a frame. */
+export const isEmbedPage = (file: string) => file.startsWith(`${EMBED_FOLDER}/`);
 
 /** Applies the page transforms to every HTML file of a built site. */
 export function transformSite(dir: string, options: PublishOptions): number {
@@ -54,7 +58,7 @@ export function headersFile(dir: string, options: PublishOptions): string {
   const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
   for (const page of listPages(dir)) {
     const hashes = inlineScriptHashes(parsePage(readFileSync(join(dir, page), "utf8"), page));
-    const policy = contentSecurityPolicy(hashes, {header: true});
+    const policy = contentSecurityPolicy(hashes, {header: true, embeddable: isEmbedPage(page)});
     const url = options.base + pageUrlPath(page);
     const paths = [...new Set([url, `${options.base}${page}`])];
     for (const path of paths) blocks.push(`${path}\n  Content-Security-Policy: ${policy}`);

@@ -78,7 +78,7 @@ export function renderNarrative(tokens: Token[]): SafeHtml {
 
 /** An element drawn in a DOM (at build time, the server-side one) as HTML for a page. */
 export function toHtml(element: Element): SafeHtml {
-  return new SafeHtml(escapeAttributeBrackets(element.outerHTML));
+  return new SafeHtml(escapeAttributeValues(element.outerHTML));
 }
 
 // A start tag as a DOM serialiser writes it: every attribute as name="value", with no raw " in the value.
@@ -86,11 +86,17 @@ export function toHtml(element: Element): SafeHtml {
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+="[^"]*")*\s*\/?>/g;
 
 /**
- * The DOM serialiser escapes & and " in attribute values but writes < and > as they are (HTML's own
- * serialisation did until 2025), so an editor's "</noscript>" in an aria-label could end a <noscript>.
+ * The build's DOM (linkedom: serverDocument.ts) escapes only " in attribute values, as &quot;: an
+ * "&copy;" in a label would read as ©, and an editor's "</noscript>" in an aria-label could end a
+ * <noscript>. So &, < and > in attribute values are escaped here.
  */
-function escapeAttributeBrackets(markup: string): string {
+function escapeAttributeValues(markup: string): string {
   return markup.replace(START_TAG, (tag) =>
-    tag.replace(/="[^"]*"/g, (value) => value.replace(/</g, "&lt;").replace(/>/g, "&gt;"))
+    tag.replace(/="[^"]*"/g, (value) =>
+      value
+        .replace(/&(?!quot;)/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+    )
   );
 }

@@ -12,7 +12,12 @@ export interface PageOptions {
   search?: boolean;
   /** The search box's label, if not areaSearch's own ("Find your area: …"). */
   searchLabel?: string;
+  /** A page shown in another site's frame: without the site's header, sidebar, footer and pager. */
+  framed?: boolean;
 }
+
+/** Front matter that leaves out everything around the page's own content (Framework's options). */
+const FRAMED = 'sidebar: false\nheader: ""\nfooter: ""\npager: false\n';
 
 /** The id of the element areaSearch fills on pages with `search`. */
 const SEARCH_SLOT = "area-search";
@@ -32,12 +37,13 @@ export const scriptBlock = (lines: readonly string[]): string => ["```js", ...li
  * imports no charting library, and loads no data unless the reader searches.
  */
 export function markdownPage(
-  {title, toc = false, root = "./", search = false, searchLabel}: PageOptions,
+  {title, toc = false, root = "./", search = false, searchLabel, framed = false}: PageOptions,
   body: readonly (string | SafeHtml)[]
 ): string {
   const components = `${root}components`;
   const script = [
-    menuImport(root),
+    // An embed page has no header, so no Menu button to run.
+    ...(framed ? [] : [menuImport(root)]),
     `import {enhancePage} from "${components}/enhance.js";`,
     ...(search ? [`import {areaSearch} from "${components}/search.js";`] : []),
     "enhancePage();",
@@ -50,7 +56,11 @@ export function markdownPage(
         ]
       : [])
   ];
-  return [`---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n---`, ...body, scriptBlock(script)].join("\n\n");
+  return [
+    `---\ntitle: ${JSON.stringify(title)}\ntoc: ${toc}\n${framed ? FRAMED : ""}---`,
+    ...body,
+    scriptBlock(script)
+  ].join("\n\n");
 }
 
 /**

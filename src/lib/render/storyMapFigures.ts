@@ -14,6 +14,7 @@ import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
 import {IMD_DECILE_UNITS, IMD_RANK_LABEL, imdRankText, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
+import {decileChangeFigure} from "./decileChange.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 const lsoaName = (code: string, name: string) => `${name} (${code})`;
@@ -211,5 +212,16 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
       ]
     }),
     source: figureSource(ctx, FIGURE_SOURCES.imd)
+  });
+}
+
+/** The LSOAs' IoD2019 and IoD2025 deciles on two maps side by side (decileChange.ts). */
+export function changeMapFigure(ctx: StoryFigureContext): HTMLElement {
+  return decileChangeFigure(ctx.data.numbers.lsoas, {
+    id: "figure-change-map",
+    topology: ctx.topology,
+    areaName: lsoaTip(ctx),
+    source: figureSource(ctx, [...FIGURE_SOURCES.change, P.lsoaBoundaries, P.wardBoundaries]),
+    document: ctx.document
   });
 }

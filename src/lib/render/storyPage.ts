@@ -12,7 +12,9 @@ import {narrativeWithCharts} from "./localChart.js";
 import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigures.js";
 import {changeFigure, peopleFigure} from "./storyChartFigures.js";
 import {storyFigureContext, type SourceFile, type StoryFigureContext} from "./storyFigureContext.js";
-import {areaFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
+import {withEmbedCode} from "./embed.js";
+import {STORY_FIGURE_NAMES, storyPath, type StoryFigureName} from "./embedNames.js";
+import {areaFigure, changeMapFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
 import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
 import type {SimilarAreas} from "../wards/similar.js";
 
@@ -137,17 +139,25 @@ function geographyHtml(data: StoryPageData): SafeHtml {
   ]}`;
 }
 
-/** Each step's figure, drawn at build time; the last three steps hold text and lists instead. */
-const FIGURES: Partial<Record<StepState, (ctx: StoryFigureContext) => HTMLElement>> = {
+/** Each story figure, drawn at build time, by its name (embedNames.ts says which step shows it). */
+const FIGURES: Record<StoryFigureName, (ctx: StoryFigureContext) => HTMLElement> = {
   region: regionFigure,
   area: areaFigure,
   people: peopleFigure,
   deprivation: deprivationFigure,
   domains: domainsFigure,
   change: changeFigure,
+  "change-map": changeMapFigure,
   crime: crimeFigure,
   borough: boroughFigure
 };
+
+/** One of a story's figures, drawn as on its page, for its embed page. */
+export function storyFigure(ctx: StoryFigureContext, name: string): HTMLElement {
+  if (!Object.hasOwn(FIGURES, name)) throw new Error(`a story has no figure named ${name}`);
+  return FIGURES[name as StoryFigureName](ctx);
+}
+
 const TEXT_SLOTS: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => SafeHtml>> = {
   voices: voicesHtml,
   activities: activitiesHtml,
@@ -156,8 +166,10 @@ const TEXT_SLOTS: Partial<Record<StepState, (d: StoryPageData, files: readonly S
 
 /** What the figure slot beside a step holds. */
 function slotHtml(state: StepState, ctx: StoryFigureContext, files: readonly SourceFile[]): SafeHtml | undefined {
-  const figure = FIGURES[state];
-  return figure ? toHtml(deferFigureParts(figure(ctx))) : TEXT_SLOTS[state]?.(ctx.data, files);
+  const names = STORY_FIGURE_NAMES.filter((f) => f.state === state).map((f) => f.name);
+  if (!names.length) return TEXT_SLOTS[state]?.(ctx.data, files);
+  const page = storyPath(ctx.data.story.slug);
+  return html`${names.map((name) => toHtml(deferFigureParts(withEmbedCode(FIGURES[name](ctx), page, name))))}`;
 }
 
 const DRAFT_TEXT = "Only the dev server shows this story; it is published when story.yaml says status: published.";

@@ -3,7 +3,7 @@ import {sumAges} from "../model/ages.js";
 import {REGION, summariseLsoas, type AreaSummary} from "../model/areas.js";
 import type {Model} from "../model/model.js";
 import type {LsoaRecord} from "../model/record.js";
-import {groupBy} from "../model/weighted.js";
+import {lsoaChanges} from "../model/unchanged.js";
 import {ageProfile, type AgeProfile} from "./age.js";
 
 /** The recorded crime rates a story compares (IoD2025 crime domain indicators). */
@@ -67,11 +67,9 @@ function comparisonOf(summary: AreaSummary, level: string, name: string): Compar
 export function storyNumbers(codes: readonly string[], input: StoryNumberInputs): StoryNumbers {
   const set = new Set(codes);
   const rows = input.lsoas.filter((r) => set.has(r.lsoa21cd));
-  const links21 = groupBy(input.lsoa11To21, (l) => l.lsoa21_code);
+  const changeOf = lsoaChanges(input.lsoa11To21, input.iod2019);
   const lsoas: StoryLsoa[] = rows.map((r) => {
-    const link = links21.get(r.lsoa21cd) ?? [];
-    const unchanged =
-      link.length === 1 && link[0].change_code === "U" ? input.iod2019.get(link[0].lsoa11_code) : undefined;
+    const {iod2019: unchanged, change_code} = changeOf(r.lsoa21cd);
     return {
       code: r.lsoa21cd,
       name: r.lsoa21nm,
@@ -82,7 +80,7 @@ export function storyNumbers(codes: readonly string[], input: StoryNumberInputs)
       imd_rank: r.imd_rank,
       imd_decile_2019: unchanged?.decile ?? null,
       imd_rank_2019: unchanged?.rank ?? null,
-      change_code: link.length === 1 ? link[0].change_code : link.length > 1 ? "M" : null,
+      change_code,
       rates: Object.fromEntries(STORY_CRIME_RATES.map((c) => [c.key, r[c.key]]))
     };
   });

@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {generateOutputs, type Written} from "../../../src/lib/loader/generate.js";
 import {LOADERS, parameterOf, targetOf} from "../../../src/lib/loader/outputs.js";
 import {deferredPartsFile} from "../../../src/lib/publish/deferred.js";
+import {embedNames} from "../../../src/lib/render/embedNames.js";
 import {listFiles} from "../../../src/lib/util/files.js";
 import {fixtureProject} from "../../fixtures/project.js";
 import {writeFixture} from "../../fixtures/sources.js";
@@ -49,7 +50,8 @@ describe("generating every loader output in one process", () => {
     expect(listFiles(cache)).toEqual(targets);
     const single = LOADERS.filter((l) => !l.params).map((l) => targetOf(l.loader));
     // The fixture's published story (beta is a draft: a build leaves it out) and its two wards.
-    const routes = ["stories/alpha.md", "wards/north-ward.md", "wards/south-and-east.md"];
+    const embeds = embedNames(["alpha"]).map((name) => `embed/${name}.md`);
+    const routes = ["stories/alpha.md", "wards/north-ward.md", "wards/south-and-east.md", ...embeds];
     const downloads = ["data/stories/alpha.csv", "data/wards/north-ward.csv", "data/wards/south-and-east.csv"];
     expect(targets).toEqual([...single, ...routes, ...downloads].sort());
     for (const {loader, target} of written)

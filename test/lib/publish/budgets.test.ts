@@ -25,6 +25,12 @@ describe("page kinds and budgets", () => {
     ]);
   });
 
+  it("counts an embed page as the kind of page its figure comes from", () => {
+    expect(
+      ["embed/stories--aston--change-map.html", "embed/deprivation--map.html", "embed/boroughs--x.html"].map(pageKind)
+    ).toEqual(["story", "deprivation", "other"]);
+  });
+
   it("holds each kind's first view to issue 10's budgets, with per-page overrides", () => {
     const kb = (file: string) => transferBudget(file) / 1024;
     expect(

@@ -104,6 +104,7 @@ describe("the Content-Security-Policy", () => {
   it("adds frame-ancestors only to the header form", () => {
     expect(contentSecurityPolicy([])).not.toContain("frame-ancestors");
     expect(contentSecurityPolicy([], {header: true})).toContain("frame-ancestors 'self'");
+    expect(contentSecurityPolicy([], {header: true, embeddable: true})).toMatch(/; frame-ancestors \*$/);
   });
 
   it("goes in a <meta> straight after <meta charset>, replacing an older one, with the scripts as published", () => {

@@ -83,6 +83,15 @@ describe("a built site's files and references", () => {
     expect(headers.match(/frame-ancestors 'self'/g)?.length).toBe(4);
   });
 
+  it("lets any site frame an embed page, and only the site itself frame the others", () => {
+    site({"embed/stories--aston--area.html": page(), "index.html": page()});
+    const blocks = headersFile(dir, {base: "/", siteUrl: null}).split("\n\n");
+    const policy = (path: string) => blocks.find((b) => b.startsWith(`${path}\n`))!;
+    expect(policy("/embed/stories--aston--area")).toMatch(/frame-ancestors \*$/);
+    expect(policy("/embed/stories--aston--area.html")).toMatch(/frame-ancestors \*$/);
+    expect(policy("/")).toMatch(/frame-ancestors 'self'$/);
+  });
+
   it("writes no header that would let a developer's inline script run: it names the page instead", () => {
     site({"index.html": page(), "stories/aston.html": page("<script>go()</script>\n")});
     expect(() => headersFile(dir, {base: "/", siteUrl: null})).toThrow(

@@ -1,3 +1,4 @@
+import {serverDocument} from "../../../src/lib/render/serverDocument.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
@@ -72,8 +73,8 @@ describe("trusted markup", () => {
     expect(markup).toContain("&lt;img src=x onerror=“alert(1)”&gt; costs &#36;5");
   });
 
-  it("keeps an element's serialisation, with < and > in attributes escaped too", () => {
-    const {document} = new JSDOM().window;
+  it("keeps an element's serialisation, with &, < and > in attributes escaped too", () => {
+    const document = serverDocument();
     const svg = document.createElement("svg");
     svg.setAttribute("aria-label", HOSTILE);
     svg.textContent = HOSTILE;
@@ -86,11 +87,11 @@ describe("trusted markup", () => {
   });
 
   it("leaves text and style sheets as the serialiser wrote them", () => {
-    const {document} = new JSDOM().window;
+    const document = serverDocument();
     const figure = document.createElement("figure");
-    figure.innerHTML = '<style>.plot > text { fill: red }</style><p title="a > b">1 < 2</p>';
+    figure.innerHTML = '<style>.plot > text { fill: red }</style><p title="a > b &amp;copy;">1 < 2</p>';
     expect(String(toHtml(figure))).toBe(
-      '<figure><style>.plot > text { fill: red }</style><p title="a &gt; b">1 &lt; 2</p></figure>'
+      '<figure><style>.plot > text { fill: red }</style><p title="a &gt; b &amp;copy;">1 &lt; 2</p></figure>'
     );
   });
 });

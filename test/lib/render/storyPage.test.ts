@@ -7,6 +7,7 @@ import {parse} from "parse5";
 import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
 import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
+import {STORY_FIGURE_NAMES} from "../../../src/lib/render/embedNames.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {loadModel} from "../../../src/lib/model/model.js";
 import {similarSentence} from "../../../src/lib/summaries/similar.js";
@@ -166,6 +167,25 @@ describe("story page from the fixture sources", () => {
     // Without similar wards the page still links its data.
     expect(page).toMatch(/<section class="story-after"[^]*<h2 id="download">/);
     expect(page).not.toContain('id="similar"');
+  });
+
+  it("shows IoD2019 and IoD2025 side by side for unchanged LSOAs, with a table; and an embed code per figure", () => {
+    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const figure = document.querySelector("[data-state=change] figure:has(#figure-change-map-title)")!;
+    const maps = figure.querySelectorAll(".wm-compare svg");
+    expect([...figure.querySelectorAll(".wm-compare-label")].map((l) => l.textContent)).toEqual(["IoD2019", "IoD2025"]);
+    const unchanged = data.numbers.lsoas.filter((l) => l.imd_decile_2019 !== null);
+    for (const map of maps) expect(map.querySelectorAll("path[data-key]")).toHaveLength(unchanged.length);
+    expect(maps[0].querySelector("path[data-key] title")?.textContent).toMatch(/IoD2019 IMD decile: \d+$/);
+    const rows = [...figure.querySelectorAll("details.data-table tbody tr")].map((r) =>
+      [...r.children].map((c) => c.textContent)
+    );
+    expect(rows).toEqual(unchanged.map((l) => [l.code, l.name, String(l.imd_decile_2019), String(l.imd_decile)]));
+    expect(figure.querySelector(".wm-figure-summary")?.textContent).toMatch(/^Of the \w+ LSOAs? with unchanged/);
+    const embeds = [...document.querySelectorAll(".story-figure figure.wm-figure details.wm-embed a")];
+    expect(embeds.map((a) => a.getAttribute("href"))).toEqual(
+      STORY_FIGURE_NAMES.map((f) => `../embed/stories--hill-hook--${f.name}`)
+    );
   });
 
   it("has no <noscript> and no embedded data: the page's script only enhances the built HTML", () => {

@@ -1,0 +1,52 @@
+import {hyperscript} from "./dom.js";
+
+/** How tall an embedded figure's frame is: its map or chart, summary and closed table fit. */
+const FRAME_HEIGHT = 760;
+
+/**
+ * The HTML another site pastes to show a figure: a frame of its embed page, named by its title.
+ * Each value is escaped by the DOM; the attributes are written in this order whichever DOM draws
+ * it (the build's writes an element's attributes in reverse).
+ */
+export function iframeSnippet(src: string, title: string, document: Document): string {
+  const attributes = {src, title, width: "100%", height: String(FRAME_HEIGHT), style: "border: 0", loading: "lazy"};
+  const written = Object.entries(attributes).map(([name, value]) => `${name}="${escapedByDom(value, document)}"`);
+  return `<iframe ${written.join(" ")}></iframe>`;
+}
+
+/**
+ * A value for a double-quoted attribute: &, < and > escaped by the DOM, as it writes text (both the
+ * browser's and the build's DOM do; the build's leaves & raw in attributes), then the quotes.
+ */
+function escapedByDom(value: string, document: Document): string {
+  const probe = document.createElement("i");
+  probe.textContent = value;
+  return probe.innerHTML.replace(/"/g, "&quot;");
+}
+
+/**
+ * The footer of a figure that can be embedded: a closed "Embed" disclosure with the snippet to copy
+ * and a link to the figure's own page. The snippet is written at build time with the page's relative
+ * address; in the browser `absoluteEmbedCodes` turns it into the full address, which works on any site.
+ */
+export function embedCode(href: string, title: string, {document = globalThis.document} = {}): HTMLElement {
+  const h = hyperscript(document);
+  return h(
+    "details",
+    {class: "wm-embed"},
+    h("summary", {}, "Embed"),
+    h("p", {}, "To show this figure on another website, copy this code into its page:"),
+    h("pre", {}, h("code", {}, iframeSnippet(href, title, document))),
+    h("p", {}, h("a", {href, class: "wm-embed-link"}, "Open the figure on its own page"))
+  );
+}
+
+/** Each embed snippet of the page with the full address of its figure's page (the link's resolved href). */
+export function absoluteEmbedCodes(root: ParentNode = document): void {
+  for (const details of root.querySelectorAll<HTMLElement>("details.wm-embed")) {
+    const link = details.querySelector<HTMLAnchorElement>("a.wm-embed-link");
+    const code = details.querySelector("code");
+    const title = details.closest("figure")?.querySelector(".wm-figure-title")?.textContent ?? "";
+    if (link && code) code.textContent = iframeSnippet(link.href, title, details.ownerDocument);
+  }
+}
