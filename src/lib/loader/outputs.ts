@@ -116,7 +116,8 @@ export const LOADERS: readonly LoaderOutputs[] = [
     loader: "wards/[slug].md.ts",
     content: true,
     params: ({wardProfiles}) => wardProfiles.map((w) => w.slug),
-    produce: ({ward, model, provenance}, slug) => wardPageMarkdown(ward(slug!), {topology: model.topology, provenance})
+    produce: ({ward, model, provenance}, slug) =>
+      wardPageMarkdown(ward(slug!), {topology: model.topology, provenance, police: model.policeCrime})
   }
 ];
 

@@ -12,6 +12,7 @@ import {boroughFigure, crimeFigure, domainsFigure} from "./storyComparisonFigure
 import {changeFigure, peopleFigure} from "./storyChartFigures.js";
 import {storyFigureContext, type SourceFile, type StoryFigureContext} from "./storyFigureContext.js";
 import {areaFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
+import {NO_STREET_RECORDS_CAVEAT, STREET_RECORDS_CAVEAT, withPoliceCrime} from "./storyPoliceFigures.js";
 
 type Voice = StoryPageData["content"]["voices"][number];
 
@@ -78,8 +79,7 @@ const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
     "the page says which geography is used and why.",
   RATE_DEFINITION_NOTE,
-  "The page shows no knife crime hotspot maps and no street-level crime records for these places: the previous " +
-    "ArcGIS story maps used a hotspot map that cannot be reproduced from the open data this site is built from.",
+  NO_STREET_RECORDS_CAVEAT,
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +
     "unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion " +
     "to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
@@ -88,6 +88,10 @@ const CAVEATS = [
     "is a change in relative position.",
   "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
 ];
+
+/** The caveats, the one on street-level records as true for this build. */
+const caveats = (data: StoryPageData) =>
+  data.police ? CAVEATS.map((c) => (c === NO_STREET_RECORDS_CAVEAT ? STREET_RECORDS_CAVEAT : c)) : CAVEATS;
 
 const PROVENANCE_TABLE_START = html`${[
   html`<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from">`,
@@ -111,7 +115,7 @@ function provenanceTable(files: readonly SourceFile[]): SafeHtml {
 function sourcesHtml(data: StoryPageData, files: readonly SourceFile[]): SafeHtml {
   const authors = data.story.authors.join(", ") || "the story's editors";
   return html`${[
-    html`<h3>Caveats</h3><ul class="story-caveats">${listItems(CAVEATS)}</ul>`,
+    html`<h3>Caveats</h3><ul class="story-caveats">${listItems(caveats(data))}</ul>`,
     html`<h3>Documents cited</h3><ul>${listItems(data.story.sources)}</ul>`,
     html`<h3>Data files</h3>${provenanceTable(files)}`,
     html`<p class="story-note">Last reviewed ${data.story.last_reviewed} by ${authors}. `,
@@ -142,7 +146,7 @@ const FIGURES: Partial<Record<StepState, (ctx: StoryFigureContext) => HTMLElemen
   deprivation: deprivationFigure,
   domains: domainsFigure,
   change: changeFigure,
-  crime: crimeFigure,
+  crime: (ctx) => withPoliceCrime(ctx, crimeFigure(ctx)),
   borough: boroughFigure
 };
 const TEXT_SLOTS: Partial<Record<StepState, (d: StoryPageData, files: readonly SourceFile[]) => SafeHtml>> = {

@@ -9,6 +9,7 @@ import {figure} from "../../components/figure.js";
 import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
+import type {PoliceCrime} from "../model/policeCrime.js";
 import type {AreaTopology} from "../model/topology.js";
 import {IMD_DECILE_UNITS, IMD_RANK_LABEL, mostDeprivedSentence} from "../summaries/deprivation.js";
 import {ageSentence, domainSentence, locatorSentence, rateSentence, riskSentence} from "../summaries/ward.js";
@@ -17,6 +18,7 @@ import {serverDocument} from "./serverDocument.js";
 import {htmlLines, toHtml, type SafeHtml} from "./html.js";
 import {deferredHtml} from "./deferred.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
+import {policeCrimeBlock} from "./policeFigures.js";
 import {simplifyForWidth} from "./simplify.js";
 import {uniqueStyles} from "./styles.js";
 
@@ -25,6 +27,8 @@ export interface WardPageInputs {
   topology: AreaTopology;
   /** Every source file, for the figures' source lines. */
   provenance: readonly ProvenanceEntry[];
+  /** police.uk's monthly crimes, when the sources folder has them: the ward gains a trend and a map of rates. */
+  police?: PoliceCrime | null;
 }
 
 const locators = new WeakMap<AreaTopology, Map<number, Topology>>();
@@ -232,6 +236,12 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
   return {where, deprivation, domains, crime, ages};
 }
 
+/** The ward's police.uk trend and map of rates. */
+function wardPoliceCrime(ward: WardProfile, {topology, provenance, police}: WardPageInputs): HTMLElement {
+  const area = {name: ward.name, lsoas: ward.lsoas, id: "ward"};
+  return policeCrimeBlock(police!, area, {topology, provenance, document: serverDocument()});
+}
+
 /** The key figures under the heading: residents, LSOAs and how many are in England's most deprived 10%. */
 function keyFacts(ward: WardProfile): HTMLElement {
   const h = hyperscript(serverDocument());
@@ -319,6 +329,7 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     h("a", {href: "../boroughs"}, "Borough comparison")
   );
   const links = storyLinks(ward);
+  const police = inputs.police && wardPoliceCrime(ward, inputs);
   const title = `${ward.name} ward, ${ward.district_name}`;
   return markdownPage({title, root: "../", search: true, searchLabel: "Find another area"}, [
     heading(1, ward.name),
@@ -333,6 +344,7 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     drawn(domains),
     heading(2, "Recorded crime", "crime"),
     drawn(crime),
+    ...(police ? [drawn(police)] : []),
     heading(2, "Population and age", "age"),
     drawn(ages),
     heading(2, "Risk index", "risk"),
