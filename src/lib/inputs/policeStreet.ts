@@ -81,7 +81,9 @@ export function streetFiles(sources: Sources): {path: string; month: string}[] {
         kind: "unexpected-file",
         file: path,
         problem: "not a police.uk street-level file: its name should be YYYY-MM-<force>-street.csv",
-        fix: `keep the archive's file names (such as 2025-01-${POLICE_FORCE.slug}-street.csv), or move the file out of ${POLICE_STREET_FOLDER}`
+        fix:
+          `keep the archive's file names (such as 2025-01-${POLICE_FORCE.slug}-street.csv), ` +
+          `or move the file out of ${POLICE_STREET_FOLDER}`
       });
     }
     const [, month, force] = match;

@@ -61,7 +61,8 @@ export function polygonLocator(
   for (const feature of features.map(boxed))
     for (let i = Math.floor(feature.west / cell); i <= Math.floor(feature.east / cell); i++)
       for (let j = Math.floor(feature.south / cell); j <= Math.floor(feature.north / cell); j++)
-        grid.get(key(i, j))?.push(feature) ?? grid.set(key(i, j), [feature]);
+        if (grid.has(key(i, j))) grid.get(key(i, j))!.push(feature);
+        else grid.set(key(i, j), [feature]);
   return (x, y) =>
     grid
       .get(key(Math.floor(x / cell), Math.floor(y / cell)))

@@ -54,7 +54,10 @@ export interface PoliceFigureOptions {
   document: Document;
 }
 
-/** Rate classes: five, from the quintiles of every rated LSOA of the region, so a colour means the same on every page. */
+/**
+ * Rate classes: five, cut at the quintiles of every rated LSOA of the region, so that a colour means
+ * the same on every page; dark is high, as on the deprivation maps.
+ */
 const RATE_COLOURS = [DECILE_COLOURS[9], DECILE_COLOURS[7], DECILE_COLOURS[5], DECILE_COLOURS[3], DECILE_COLOURS[1]];
 const thresholds = new WeakMap<PoliceCrime, number[]>();
 

@@ -224,3 +224,17 @@ describe("Sources", () => {
     expect(error.kind).toBe("bad-json");
   });
 });
+
+describe("Sources.unlisted", () => {
+  it("lists a folder's files the manifest does not list, and reads them as they are", () => {
+    const {dir, files} = makeFixture();
+    files[join(dir, "sna", "extra.csv")] = "a\n1\n";
+    files[join(dir, "sna", "deeper", "more.csv")] = "b\n";
+    const sources = new Sources(dir, memoryFiles(files));
+    expect(sources.unlisted("sna")).toEqual(["sna/deeper/more.csv", "sna/extra.csv"]);
+    expect(sources.unlisted("police/street")).toEqual([]);
+    expect(sources.unlistedText("sna/extra.csv")).toBe("a\n1\n");
+    // Not read through the manifest, so not in the files the build used.
+    expect(sources.used().map((e) => e.path)).not.toContain("sna/extra.csv");
+  });
+});
