@@ -3,7 +3,8 @@
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {countKey, readStreetMonth, readStreetMonths, streetFiles} from "../../../src/lib/inputs/policeStreet.js";
-import {memoryFiles, SourceError, Sources} from "../../../src/lib/sources/index.js";
+import {memoryFiles, Sources} from "../../../src/lib/sources/index.js";
+import {caught} from "../../fixtures/errors.js";
 import {
   FIXTURE_DIR,
   FIXTURE_LSOAS,
@@ -18,16 +19,6 @@ function sourcesWith(extra: Record<string, string>): Sources {
   const {dir, files} = makeFixture();
   for (const [path, text] of Object.entries(extra)) files[join(dir, path)] = text;
   return new Sources(dir, memoryFiles(files));
-}
-
-function caught(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error("expected a SourceError");
 }
 
 const JANUARY = "police/street/2024-01/2024-01-west-midlands-street.csv";

@@ -4,18 +4,9 @@ import {readLsoaBoundaries} from "../../../src/lib/inputs/boundaries.js";
 import {readDomains, readIndicators} from "../../../src/lib/inputs/deprivation.js";
 import {readLsoaLookup} from "../../../src/lib/inputs/lookups.js";
 import {SOURCE_PATHS} from "../../../src/lib/inputs/paths.js";
-import {memoryFiles, resolveSourcesDir, SourceError, Sources} from "../../../src/lib/sources/index.js";
+import {memoryFiles, resolveSourcesDir, Sources} from "../../../src/lib/sources/index.js";
+import {caught} from "../../fixtures/errors.js";
 import {FIXTURE_DIR, fixtureSources, fixtureSourcesWith, makeFixture} from "../../fixtures/sources.js";
-
-function caught(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error("expected a SourceError");
-}
 
 const replaceIn = (path: string, from: string | RegExp, to: string) => (texts: Record<string, string | Uint8Array>) => {
   texts[path] = (texts[path] as string).replace(from, to);

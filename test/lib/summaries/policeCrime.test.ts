@@ -11,13 +11,15 @@ import {
   periodName,
   rateMapSentence,
   trendSentence,
-  WITHHELD
+  WITHHELD,
+  type DisclosedCount
 } from "../../../src/lib/summaries/policeCrime.js";
 
 describe("disclosure control", () => {
   it("shows a count of 5 or more, never one under 5", () => {
     expect([0, 1, 4, 5, 1234].map(disclosedCount)).toEqual([null, null, null, 5, 1234]);
-    expect([null, 5, 1234, WITHHELD].map((c) => countText(c))).toEqual([FEWER_THAN, "5", "1,234", "withheld"]);
+    const shown: DisclosedCount[] = [null, 5, 1234, WITHHELD];
+    expect(shown.map((c) => countText(c))).toEqual([FEWER_THAN, "5", "1,234", "withheld"]);
     expect(FEWER_THAN).toBe("fewer than 5");
   });
 
