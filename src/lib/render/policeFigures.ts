@@ -69,8 +69,8 @@ function rateThresholds(police: PoliceCrime): number[] {
     .map(([code, residents]) => disclosedRate(lsoaTotal(police, code, MAP_TYPE, first), residents))
     .filter((r): r is number => r !== null)
     .sort((a, b) => a - b);
-  const cut = [1, 2, 3, 4].map((q) => Math.round((rates[Math.floor((q * rates.length) / 5)] ?? 0) * 10) / 10);
-  const unique = [...new Set(cut)];
+  const cut = [1, 2, 3, 4].map((q) => Math.round(rates[Math.floor((q * rates.length) / 5)] * 10) / 10);
+  const unique = rates.length ? [...new Set(cut)] : [];
   thresholds.set(police, unique);
   return unique;
 }

@@ -4,6 +4,7 @@
 import {rmSync} from "node:fs";
 import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {DECILE_COLOURS} from "../../../src/components/palette.js";
 import {sharedInputs, type Shared} from "../../../src/lib/loader/shared.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {NO_STREET_RECORDS_CAVEAT, STREET_RECORDS_CAVEAT} from "../../../src/lib/render/storyPoliceFigures.js";
@@ -84,6 +85,17 @@ describe("police.uk figures on a ward page", () => {
     expect(keys("tbody tr")).toEqual(["E01000001", "E01000002", "E01000003"]);
     // 156 violent crimes in the year on 1,000 residents.
     expect(map.querySelector("tbody tr")?.textContent).toContain("156.0");
+    // Classes cut at the quintiles of the region's four rates (12, 16, 54 and 156 per 1,000): the
+    // highest is in the darkest class.
+    expect([...map.querySelectorAll(".wm-legend-swatch")].map((s) => s.textContent)).toEqual([
+      "under 12.0",
+      "12.0 to under 16.0",
+      "16.0 to under 54.0",
+      "54.0 to under 156.0",
+      "156.0 or more",
+      "no rate (fewer than 5 crimes, or withheld)"
+    ]);
+    expect(map.querySelector('svg [data-key="E01000001"]')?.getAttribute("fill")).toBe(DECILE_COLOURS[1]);
   });
 
   it("shows a count under 5 only as 'fewer than 5', in tables, sort values and tooltips", () => {
