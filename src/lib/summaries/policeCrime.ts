@@ -1,5 +1,5 @@
 import {formatDecimal, formatInteger} from "../format.js";
-import {possessive} from "./words.js";
+import {listOf, possessive} from "./words.js";
 
 /**
  * Disclosure control of police.uk counts on the site's pages: a count under this is never shown,
@@ -104,7 +104,8 @@ export function trendSentence(
     return `${type}: every month from ${span} had ${FEWER_THAN} crimes recorded in ${area}.`;
   const shown = counts.filter((c): c is number => c !== null);
   const high = Math.max(...shown);
-  const peak = months[counts.indexOf(high)];
+  // Every month that shares the highest count is named.
+  const peaks = listOf(months.filter((_, m) => counts[m] === high).map(monthName));
   const last =
     newest === null
       ? `${FEWER_THAN} in ${monthName(months[months.length - 1])}`
@@ -112,7 +113,7 @@ export function trendSentence(
   const withHidden = hidden ? `; ${hidden} of ${months.length} months had ${FEWER_THAN}` : "";
   return (
     `${type} recorded in ${area}, ${span}: ${last}, with the most, ${formatInteger(high)}, ` +
-    `in ${monthName(peak)}${withHidden}.`
+    `in ${peaks}${withHidden}.`
   );
 }
 

@@ -59,6 +59,9 @@ describe("sentences", () => {
     expect(trendSentence("Aston", "Robbery", ["2024-01", "2024-02"], [12, null])).toMatch(
       /: fewer than 5 in February 2024, with the most, 12,/
     );
+    expect(trendSentence("Aston", "Robbery", ["2024-01", "2024-02", "2024-03"], [12, 7, 12])).toMatch(
+      /with the most, 12, in January 2024 and March 2024\.$/
+    );
     expect(trendSentence("Aston", "Robbery", ["2024-01", "2024-02"], [null, null])).toBe(
       "Robbery: every month from January 2024 to February 2024 had fewer than 5 crimes recorded in Aston."
     );
