@@ -8,7 +8,7 @@ import {provideWorkflow} from "./workflow.js";
 export default function setup(project: TestProject) {
   return provideWorkflow(project, (work) => {
     const sources = join(work, "sources");
-    writeFixture(sources);
+    writeFixture(sources, {police: true});
     return {
       label: "fixture sources",
       sources,

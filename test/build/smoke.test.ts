@@ -70,6 +70,41 @@ describe("site build from fixture sources", () => {
   });
 });
 
+describe("monthly crime from the fixture's police.uk street files", () => {
+  const police = (page: string) => {
+    const html = readFileSync(join(out, page), "utf8");
+    const start = html.indexOf('<div class="wm-police-crime">');
+    return start < 0 ? "" : html.slice(start, html.indexOf('<h2 id="age"', start));
+  };
+
+  it("shows the trend and the map of rates on the ward pages, and on the story's crime step", () => {
+    const ward = police("wards/north-ward.html");
+    expect(ward).toContain("Crimes recorded each month in North Ward");
+    expect(ward).toContain("Violence and sexual offences: rate in each LSOA of North Ward");
+    expect(ward).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="ward-police-rates-title"/);
+    const story = readFileSync(join(out, "stories", `${STORY.slug}.html`), "utf8");
+    expect(story).toContain('<div class="wm-police-crime">');
+  });
+
+  it("never shows a count under 5: in tables, sort values or tooltips", () => {
+    for (const page of ["wards/north-ward.html", "wards/south-and-east.html"]) {
+      const block = police(page);
+      expect(block).toContain("fewer than 5");
+      const cells = [...block.matchAll(/<td class="numeric"(?: data-value="([^"]*)")?>([^<]*)<\/td>/g)];
+      const tips = [...block.matchAll(/<title>([^<]*)<\/title>/g)].flatMap((t) =>
+        [...t[1].matchAll(/: (\d+)(?: crimes)?$/gm)].map((m) => m[1])
+      );
+      const numbers = [...cells.flatMap((m) => [m[1], m[2]]), ...tips]
+        .filter((v) => v !== undefined && /^\d+$/.test(v))
+        .map(Number);
+      expect(tips.length).toBeGreaterThan(0);
+      expect(numbers.length).toBeGreaterThan(0);
+      // Residents and rates are not counts, but none of them is under 5 either in the fixture.
+      expect(numbers.filter((n) => n < 5)).toEqual([]);
+    }
+  });
+});
+
 function readdirMatch(dir: string, pattern: RegExp): string {
   const name = readdirSync(dir).find((f) => pattern.test(f));
   if (!name) throw new Error(`no file matching ${pattern} in ${dir}`);

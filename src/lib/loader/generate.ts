@@ -5,6 +5,7 @@ import {deferredPartsFile} from "../publish/deferred.js";
 import {deferMarkup} from "../render/deferred.js";
 import {Sources} from "../sources/index.js";
 import {LOADERS, targetOf, type LoaderOutputs} from "./outputs.js";
+import {policeReport} from "./policeReport.js";
 import {outputBytes, seconds} from "./run.js";
 import {sharedInputs, type Shared} from "./shared.js";
 
@@ -99,6 +100,7 @@ async function runShare(
   const shared = sharedInputs(new Sources(task.sourcesDir), task.root);
   const log = (line: string) => report({log: line});
   const jobs = jobsOf(shared, loaders).filter((_, i) => i % task.count === task.index);
+  if (task.index === 0) policeReport(shared).forEach(log);
   let family: {loader: string; started: number; outputs: number} | undefined;
   const done = () => family && log(`${family.loader}: ${family.outputs} outputs in ${seconds(family.started)}`);
   for (const job of jobs) {

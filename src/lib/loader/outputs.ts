@@ -140,7 +140,8 @@ export const LOADERS: readonly LoaderOutputs[] = [
     loader: "wards/[slug].md.ts",
     content: true,
     params: ({wardProfiles}) => wardProfiles.map((w) => w.slug),
-    produce: ({ward, model, provenance}, slug) => wardPageMarkdown(ward(slug!), {topology: model.topology, provenance})
+    produce: ({ward, model, provenance}, slug) =>
+      wardPageMarkdown(ward(slug!), {topology: model.topology, provenance, police: model.policeCrime})
   },
   {
     loader: "embed/[figure].md.ts",

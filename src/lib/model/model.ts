@@ -5,6 +5,7 @@ import {IOD2019_COLUMN, readIod2019Domains} from "../inputs/iod2019.js";
 import {readLsoaLookup, readMsoaNames, readWardLookup} from "../inputs/lookups.js";
 import {SOURCE_PATHS} from "../inputs/paths.js";
 import {readAgeLsoa11, readLsoa11To21} from "../inputs/population.js";
+import {readStreetMonths} from "../inputs/policeStreet.js";
 import {readSna, type SnaTables} from "../inputs/sna.js";
 import type {Sources} from "../sources/index.js";
 import {lazyObject} from "../util/lazy.js";
@@ -13,6 +14,7 @@ import {summariseAreas, summariseEngland, type AreaSummary} from "./areas.js";
 import {GEOGRAPHY_SOURCES, geographyTopology} from "./geography.js";
 import {joinLsoas} from "./join.js";
 import {englandMeasure} from "./measures.js";
+import {countPoliceCrime, type PoliceCrime} from "./policeCrime.js";
 import type {LsoaRecord} from "./record.js";
 import type {AreaTopology} from "./topology.js";
 
@@ -50,6 +52,8 @@ export interface Model {
   topology: AreaTopology;
   sna: SnaTables;
   districtSummaries: ReturnType<typeof readDistrictSummaries>;
+  /** police.uk's monthly street-level crimes on the region's LSOAs, when the sources folder has them; else null. */
+  policeCrime: PoliceCrime | null;
 }
 
 /** The files the England summary is made from: the model caches the summary under their checksums. */
@@ -97,7 +101,13 @@ function buildModel(sources: Sources): Model {
     // Built from about 5 MB of GeoJSON, which is dropped once the topology is made.
     topology: () => readOnce(sources, "topology", GEOGRAPHY_SOURCES, () => geographyTopology(sources)),
     sna: () => readSna(sources),
-    districtSummaries: () => readDistrictSummaries(sources)
+    districtSummaries: () => readDistrictSummaries(sources),
+    policeCrime: () =>
+      countPoliceCrime(
+        readStreetMonths(sources),
+        new Map(model.lsoas.map((l) => [l.lsoa21cd, l.population])),
+        model.lsoa11To21
+      )
   });
   return model;
 }

@@ -15,6 +15,7 @@ import {storyFigureContext, type SourceFile, type StoryFigureContext} from "./st
 import {withEmbedCode} from "./embed.js";
 import {STORY_FIGURE_NAMES, storyPath, type StoryFigureName} from "./embedNames.js";
 import {areaFigure, changeMapFigure, deprivationFigure, regionFigure} from "./storyMapFigures.js";
+import {NO_STREET_RECORDS_CAVEAT, STREET_RECORDS_CAVEAT, withPoliceCrime} from "./storyPoliceFigures.js";
 import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
 import type {SimilarAreas} from "../wards/similar.js";
 
@@ -83,8 +84,7 @@ const CAVEATS = [
   "The area is made of whole LSOAs or wards, which rarely match the neighbourhood people know; " +
     "the page says which geography is used and why.",
   RATE_DEFINITION_NOTE,
-  "The page shows no knife crime hotspot maps and no street-level crime records for these places: the previous " +
-    "ArcGIS story maps used a hotspot map that cannot be reproduced from the open data this site is built from.",
+  NO_STREET_RECORDS_CAVEAT,
   "The age profile uses ONS mid-2020 estimates on 2011 LSOAs, mapped to 2021 LSOAs with the ONS lookup: " +
     "unchanged and merged LSOAs carry over whole; a split 2011 LSOA is shared among its 2021 parts in proportion " +
     "to their mid-2024 population. The total population uses ONS mid-2024 estimates, so the two can differ.",
@@ -93,6 +93,10 @@ const CAVEATS = [
     "is a change in relative position.",
   "Borough figures from the needs assessments describe the whole borough, not the neighbourhood."
 ];
+
+/** The caveats, the one on street-level records as true for this build. */
+const caveats = (data: StoryPageData) =>
+  data.police ? CAVEATS.map((c) => (c === NO_STREET_RECORDS_CAVEAT ? STREET_RECORDS_CAVEAT : c)) : CAVEATS;
 
 const PROVENANCE_TABLE_START = html`${[
   html`<div class="data-table-scroll" tabindex="0" role="region" aria-label="Data files this page is built from">`,
@@ -116,7 +120,7 @@ function provenanceTable(files: readonly SourceFile[]): SafeHtml {
 function sourcesHtml(data: StoryPageData, files: readonly SourceFile[]): SafeHtml {
   const authors = data.story.authors.join(", ") || "the story's editors";
   return html`${[
-    html`<h3>Caveats</h3><ul class="story-caveats">${listItems(CAVEATS)}</ul>`,
+    html`<h3>Caveats</h3><ul class="story-caveats">${listItems(caveats(data))}</ul>`,
     html`<h3>Documents cited</h3><ul>${listItems(data.story.sources)}</ul>`,
     html`<h3>Data files</h3>${provenanceTable(files)}`,
     html`<p class="story-note">Last reviewed ${data.story.last_reviewed} by ${authors}. `,
@@ -148,7 +152,7 @@ const FIGURES: Record<StoryFigureName, (ctx: StoryFigureContext) => HTMLElement>
   domains: domainsFigure,
   change: changeFigure,
   "change-map": changeMapFigure,
-  crime: crimeFigure,
+  crime: (ctx) => withPoliceCrime(ctx, crimeFigure(ctx)),
   borough: boroughFigure
 };
 

@@ -9,6 +9,7 @@ import {figure} from "../../components/figure.js";
 import {responsive, WIDE} from "../../components/responsive.js";
 import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
+import type {PoliceCrime} from "../model/policeCrime.js";
 import type {AreaTopology} from "../model/topology.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
 import {asbCaveatSentence, CRIME_RATE_WORDS, RATE_DEFINITION_NOTE, RATE_UNIT} from "../summaries/crime.js";
@@ -20,6 +21,7 @@ import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
 import {htmlLines, toHtml, type SafeHtml} from "./html.js";
 import {deferredHtml} from "./deferred.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
+import {policeCrimeBlock} from "./policeFigures.js";
 import {simplifyForWidth} from "./simplify.js";
 import {uniqueStyles} from "./styles.js";
 
@@ -28,6 +30,8 @@ export interface WardPageInputs {
   topology: AreaTopology;
   /** Every source file, for the figures' source lines. */
   provenance: readonly ProvenanceEntry[];
+  /** police.uk's monthly crimes, when the sources folder has them: the ward gains a trend and a map of rates. */
+  police?: PoliceCrime | null;
 }
 
 const locators = new WeakMap<AreaTopology, Map<number, Topology>>();
@@ -240,6 +244,12 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
   return {where, deprivation, domains, crime, ages};
 }
 
+/** The ward's police.uk trend and map of rates. */
+function wardPoliceCrime(ward: WardProfile, {topology, provenance, police}: WardPageInputs): HTMLElement {
+  const area = {name: ward.name, lsoas: ward.lsoas, id: "ward"};
+  return policeCrimeBlock(police!, area, {topology, provenance, document: serverDocument()});
+}
+
 /** The key figures under the heading: residents, LSOAs and how many are in England's most deprived 10%. */
 function keyFacts(ward: WardProfile): HTMLElement {
   const h = hyperscript(serverDocument());
@@ -337,6 +347,7 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     h("a", {href: "../boroughs"}, "Borough comparison")
   );
   const links = storyLinks(ward);
+  const police = inputs.police && wardPoliceCrime(ward, inputs);
   const title = `${ward.name} ward, ${ward.district_name}`;
   return markdownPage({title, root: "../", search: true, searchLabel: "Find another area"}, [
     heading(1, ward.name),
@@ -352,6 +363,7 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
     heading(2, "Recorded crime", "crime"),
     drawn(crime),
     ...crimeNotes(ward),
+    ...(police ? [drawn(police)] : []),
     heading(2, "Population and age", "age"),
     drawn(ages),
     heading(2, "Risk index", "risk"),

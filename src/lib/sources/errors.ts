@@ -12,7 +12,9 @@ export type SourceErrorKind =
   | "bad-json"
   | "bad-gzip"
   | "bad-geometry"
-  | "join-mismatch";
+  | "join-mismatch"
+  | "unexpected-file"
+  | "other-force";
 
 export interface SourceErrorDetails {
   kind: SourceErrorKind;

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
+import {listFiles} from "../util/files.js";
 import {SourceError} from "./errors.js";
 
 /** The only side effects the sources module needs: tests pass an in-memory fake. */
@@ -9,12 +10,15 @@ export interface SourceFiles {
   isDirectory(path: string): boolean;
   exists(path: string): boolean;
   read(path: string): Uint8Array;
+  /** Every file below a folder, relative to it and sorted (none when the folder does not exist). */
+  list(dir: string): string[];
 }
 
 export const nodeFiles: SourceFiles = {
   isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
   exists: (path) => existsSync(path),
-  read: (path) => readFileSync(path)
+  read: (path) => readFileSync(path),
+  list: (dir) => (existsSync(dir) && statSync(dir).isDirectory() ? listFiles(dir) : [])
 };
 
 /** In-memory files keyed by absolute path, for tests and fixtures. */
@@ -31,6 +35,13 @@ export function memoryFiles(contents: Record<string, string | Uint8Array>): Sour
       const value = contents[path];
       if (value === undefined) throw new Error(`ENOENT: ${path}`);
       return typeof value === "string" ? encoder.encode(value) : value;
+    },
+    list(dir) {
+      const prefix = `${dir.replace(/\/$/, "")}/`;
+      return Object.keys(contents)
+        .filter((path) => path.startsWith(prefix))
+        .map((path) => path.slice(prefix.length))
+        .sort();
     }
   };
 }

@@ -107,6 +107,24 @@ export class Sources {
     return decodeText(path, this.bytes(path));
   }
 
+  /**
+   * Files below `folder` that the manifest does not list, as paths from the sources folder: optional
+   * extras a publisher adds (police.uk's monthly archive), none when the folder is absent. They have
+   * no checksum to check, so their readers check every row instead.
+   */
+  unlisted(folder: string): string[] {
+    const listed = new Set(this.manifest.entries.map((e) => e.path));
+    return this.files
+      .list(join(this.dir, folder))
+      .map((file) => `${folder}/${file}`)
+      .filter((path) => !listed.has(path));
+  }
+
+  /** The text of a file `unlisted` found: read as it is (it has no checksum) and not in the provenance table. */
+  unlistedText(path: string): string {
+    return decodeText(path, this.files.read(join(this.dir, path)));
+  }
+
   /** Parses a CSV (plain or .gz) into typed rows, checking columns, values and key uniqueness. */
   table<S extends ColumnSpecs>(path: string, spec: TableSpec<S>): SourceRow<S>[] {
     const {header, records} = parseCsv(this.text(path));

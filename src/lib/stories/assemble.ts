@@ -56,6 +56,8 @@ export interface StoryPageData {
   keyFigures: SnaTables["keyFigures"];
   laIndicators: SnaTables["laIndicators"];
   themes: SnaTables["engagementThemes"];
+  /** police.uk's monthly crimes of the region, when the sources folder has them (else null). */
+  police: Model["policeCrime"];
 }
 
 export function assembleStory({model}: StoryInputs, story: Story, contentDir: string, root: string): StoryPageData {
@@ -86,6 +88,7 @@ export function assembleStory({model}: StoryInputs, story: Story, contentDir: st
     laIndicators: sna.laIndicators.filter(
       (r) => indicatorsHere.has(r.indicator) && (r.area_code === districtCode || r.area_code === "E92000001")
     ),
-    themes: sna.engagementThemes.filter((r) => r.area_code === districtCode)
+    themes: sna.engagementThemes.filter((r) => r.area_code === districtCode),
+    police: model.policeCrime
   };
 }

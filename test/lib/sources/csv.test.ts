@@ -29,4 +29,14 @@ describe("parseCsv", () => {
   it("skips blank lines but keeps counting them", () => {
     expect(parseCsv("a\n\n1\n").records).toEqual([{line: 3, values: ["1"]}]);
   });
+
+  it("reads plain and quoted records alike, whatever ends their lines", () => {
+    const {records} = parseCsv('a,b\r1,2\n"x\ny","2"""\r\n3,\n"q"z,4');
+    expect(records).toEqual([
+      {line: 2, values: ["1", "2"]},
+      {line: 3, values: ["x\ny", '2"']},
+      {line: 5, values: ["3", ""]},
+      {line: 6, values: ["qz", "4"]}
+    ]);
+  });
 });

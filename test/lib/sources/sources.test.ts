@@ -4,18 +4,9 @@ import {readLsoaBoundaries} from "../../../src/lib/inputs/boundaries.js";
 import {readDomains, readIndicators} from "../../../src/lib/inputs/deprivation.js";
 import {readLsoaLookup} from "../../../src/lib/inputs/lookups.js";
 import {SOURCE_PATHS} from "../../../src/lib/inputs/paths.js";
-import {memoryFiles, resolveSourcesDir, SourceError, Sources} from "../../../src/lib/sources/index.js";
+import {memoryFiles, resolveSourcesDir, Sources} from "../../../src/lib/sources/index.js";
+import {caught} from "../../fixtures/errors.js";
 import {FIXTURE_DIR, fixtureSources, fixtureSourcesWith, makeFixture} from "../../fixtures/sources.js";
-
-function caught(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error("expected a SourceError");
-}
 
 const replaceIn = (path: string, from: string | RegExp, to: string) => (texts: Record<string, string | Uint8Array>) => {
   texts[path] = (texts[path] as string).replace(from, to);
@@ -222,5 +213,19 @@ describe("Sources", () => {
     files[join(dir, "manifest.json")] = "{";
     const error = caught(() => new Sources(dir, memoryFiles(files)));
     expect(error.kind).toBe("bad-json");
+  });
+});
+
+describe("Sources.unlisted", () => {
+  it("lists a folder's files the manifest does not list, and reads them as they are", () => {
+    const {dir, files} = makeFixture();
+    files[join(dir, "sna", "extra.csv")] = "a\n1\n";
+    files[join(dir, "sna", "deeper", "more.csv")] = "b\n";
+    const sources = new Sources(dir, memoryFiles(files));
+    expect(sources.unlisted("sna")).toEqual(["sna/deeper/more.csv", "sna/extra.csv"]);
+    expect(sources.unlisted("police/street")).toEqual([]);
+    expect(sources.unlistedText("sna/extra.csv")).toBe("a\n1\n");
+    // Not read through the manifest, so not in the files the build used.
+    expect(sources.used().map((e) => e.path)).not.toContain("sna/extra.csv");
   });
 });
