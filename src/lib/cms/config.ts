@@ -2,6 +2,7 @@
 // its fields made from the zod schemas npm run check uses (fields.ts), wards and LSOAs chosen by
 // name (choices.ts), and steps.md edited as a list of steps (browser/formats.ts reads and writes it).
 import {z} from "zod";
+import {heading} from "../check/scaffold.js";
 import {JSON_SCHEMAS, schemaComment, type ContentFileKind} from "../check/jsonSchemas.js";
 import {STEP_STATES} from "../content/steps.js";
 import type {Choice} from "./choices.js";
@@ -63,9 +64,6 @@ export function cmsFormats(): CmsFormat[] {
   }));
 }
 
-/** The field naming the story a new file belongs to: it becomes the folder the file is saved in. */
-export const STORY_FIELD = "story";
-
 const jsonSchema = (kind: ContentFileKind) =>
   z.toJSONSchema(JSON_SCHEMAS[kind].schema, {io: "input", target: "draft-07"}) as JsonSchema;
 
@@ -80,6 +78,9 @@ const select =
     // A list of names: any of them, so each pick is one value.
     ...(multiple && {min: undefined, field: undefined})
   });
+
+/** The place a new story's default headings name until the editor writes its own. */
+const TEMPLATE_PLACE = {name: "the place", borough: "The borough"};
 
 /** A "## Heading / shows: … / text" section: what the steps list holds, and the figure each shows. */
 const STEP_FIELDS: CmsField[] = [
@@ -105,44 +106,26 @@ const STEP_FIELDS: CmsField[] = [
   }
 ];
 
-/** The field of every file but story.yaml that says which story it belongs to. */
-const storyField: CmsField = {
-  name: STORY_FIELD,
-  label: "Story",
-  widget: "relation",
-  collection: "stories",
-  value_field: "{{slug}}",
-  search_fields: ["title"],
-  display_fields: ["title"],
-  required: false,
-  hint: "For a new file: the story it belongs to. Its folder is the story's; it cannot be moved later."
-};
-
-/** A collection of one kind of file, one per story folder (content/stories/<story>/<file>). */
-function storyFiles(
-  name: string,
-  label: string,
-  file: string,
-  format: CmsFormatName,
-  fields: CmsField[],
-  extra: Record<string, unknown> = {}
-) {
+/**
+ * A collection of one kind of file, one per story folder (content/stories/<story>/<file>). It is
+ * nested: an entry's path is its story's folder, asked for as the story's web address (filled in
+ * for an existing file), and the file's name is fixed.
+ */
+function storyFiles(name: string, label: string, file: string, format: CmsFormatName, fields: CmsField[]) {
   return {
     name,
     label,
     label_singular: label.replace(/s$/, ""),
     folder: STORIES_FOLDER,
-    path: `{{slug}}/${file}`,
+    nested: {depth: file.split("/").length + 1},
+    meta: {path: {widget: "string", label: "The story's web address", index_file: file}},
     extension: CMS_FORMATS[format].extension,
     format: `wm-${format}`,
     create: true,
-    identifier_field: STORY_FIELD,
-    slug: "{{slug}}",
     summary: "{{dirname}}",
     // Every collection lists the same folders: each keeps its own kind of file (browser/formats.ts).
     filter: {field: "_kind", value: format},
-    fields: [storyField, ...fields],
-    ...extra
+    fields
   };
 }
 
@@ -186,31 +169,23 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
     slug: {encoding: "ascii", clean_accents: true, sanitize_replacement: "-"},
     collections: [
       {
-        name: "stories",
-        label: "Stories",
+        ...storyFiles(
+          "stories",
+          "Stories",
+          "story",
+          "story",
+          fieldsOf("story", {
+            "area.wards": select(choices.wards, true, "Whole wards (May 2025) in the story's area: type a name"),
+            "area.lsoas": select(choices.lsoas, true, "Or parts of wards: type the neighbourhood's or ward's name"),
+            "area.explanation": (f) => ({...f, widget: "text"})
+          })
+        ),
         label_singular: "Story",
-        folder: STORIES_FOLDER,
-        path: "{{slug}}/story",
-        extension: "yaml",
-        format: "wm-story",
-        create: true,
-        identifier_field: "title",
-        slug: "{{slug}}",
         summary: "{{title}} ({{borough}}, {{status}})",
-        description: "Each story's title, borough, status and area. Create a story here first, then its steps.",
-        filter: {field: "_kind", value: "story"},
-        fields: fieldsOf("story", {
-          "area.wards": select(choices.wards, true, "Whole wards (May 2025) in the story's area: type a name"),
-          "area.lsoas": select(choices.lsoas, true, "Or parts of wards: type the neighbourhood's or the ward's name"),
-          "area.explanation": (f) => ({...f, widget: "text"})
-        })
+        description: "Each story's title, borough, status and area. Create a story here first, then its steps."
       },
-      storyFiles(
-        "steps",
-        "Steps",
-        "steps",
-        "steps",
-        [
+      {
+        ...storyFiles("steps", "Steps", "steps", "steps", [
           {
             name: "steps",
             label: "Steps",
@@ -218,13 +193,16 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
             widget: "list",
             required: true,
             summary: "{{fields.heading}} ({{fields.shows}})",
+            collapsed: false,
             fields: STEP_FIELDS,
             // A new story's steps start as the template's sections, as npm run new-story writes them.
-            default: STEP_STATES.map(({state, section}) => ({heading: section, shows: state, body: ""}))
+            default: STEP_STATES.map(({state}) => ({heading: heading(state, TEMPLATE_PLACE), shows: state, body: ""}))
           }
-        ],
-        {media_folder: "images", public_folder: "images"}
-      ),
+        ]),
+        // Pictures go into the story's images/ folder, written images/<file> in the text.
+        media_folder: "images",
+        public_folder: "images"
+      },
       storyFiles(
         "voices",
         "Voices",
@@ -261,9 +239,11 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       // A chart's numbers are a CSV file beside its spec, which the CMS cannot write: it edits the
       // words of the charts a story has (docs/editors.md says how to add one).
       {
-        ...storyFiles("charts", "Local charts", "charts/{{slug}}", "chart", fieldsOf("chart")),
-        create: false,
-        summary: "{{dirname}}/{{filename}}"
+        ...storyFiles("charts", "Local charts", "charts", "chart", fieldsOf("chart")),
+        nested: undefined,
+        meta: undefined,
+        path: "{{slug}}/charts/{{slug}}",
+        create: false
       }
     ].map((collection) => ({...collection, label: collection.label ?? labelOf(collection.name)}))
   };

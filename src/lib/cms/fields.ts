@@ -31,8 +31,17 @@ export type FieldOverride = (field: CmsField) => CmsField;
 /** How a date is written in every content file: the check's isoDate. */
 export const DATE_FORMAT = "YYYY-MM-DD";
 
-/** "last_reviewed" → "Last reviewed". */
-export const labelOf = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ");
+const ACRONYMS: Record<string, string> = {
+  lsoas: "LSOAs",
+  x: "X column",
+  y: "Y column",
+  x_label: "X axis label",
+  y_label: "Y axis label"
+};
+
+/** "last_reviewed" → "Last reviewed"; "lsoas" → "LSOAs". */
+export const labelOf = (name: string) =>
+  ACRONYMS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ");
 
 /** The schema of a value that may also be left out (null): the value's own schema, and whether null was allowed. */
 function nonNull(schema: JsonSchema): {schema: JsonSchema; nullable: boolean} {

@@ -2,7 +2,7 @@
 // preview server (pages, files and its live-reload socket), so the CMS and the preview share one
 // address, as they will on the host.
 import {createServer, request, type IncomingMessage, type Server, type ServerResponse} from "node:http";
-import {connect} from "node:net";
+import {connect, type AddressInfo} from "node:net";
 import {ADMIN_FOLDER, type AdminFile} from "./admin.js";
 
 /** Answers a request for /admin/…; false when the path is not the CMS's. */
@@ -54,4 +54,13 @@ export function adminFront(files: Map<string, AdminFile>, upstream?: {host: stri
     socket.on("error", () => target.destroy());
   });
   return server;
+}
+
+/** A free port on loopback, for a server that takes its port as an option (Framework, decap-server). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const {port} = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

@@ -3,8 +3,8 @@
 // steps.md, one "## Heading / shows: … / text" section per step, is edited as a list of steps.
 import {parse, stringify} from "yaml";
 
-/** Fields the CMS adds to an entry that no content file has: which story, and which kind of file. */
-export const CMS_ONLY = ["story", "_kind", "_preamble"];
+/** Fields the CMS adds to an entry that no content file has: which kind of file, and steps.md's notes. */
+export const CMS_ONLY = ["_kind", "_preamble"];
 
 export type EntryData = Record<string, unknown>;
 
