@@ -2,7 +2,7 @@
 // formats (browser/main.ts, bundled here), the configuration made from the schemas (config.ts),
 // and the page's own Content-Security-Policy, which differs from the site's: Decap needs to talk to
 // its backend and runs code that the public pages' policy forbids.
-import {readdirSync, readFileSync} from "node:fs";
+import {appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {buildSync} from "esbuild";
@@ -104,4 +104,20 @@ export function adminFiles(backend: CmsBackend, choices: () => CmsChoices): Map<
       files.set(name, {type: TYPES[name.split(".").pop()!], body: () => readFileSync(join(decapDist, name))});
   }
   return files;
+}
+
+/**
+ * Writes /admin/ into a built site, for the hosted backend the publisher chose, and its policy into
+ * the host's _headers (admin/ and admin/index.html, like a page's). Run last, so no check of the
+ * public pages (links, drafts, budgets) sees it. Returns the number of files written.
+ */
+export function writeAdmin(dist: string, base: string, backend: CmsBackend, choices: () => CmsChoices): number {
+  const folder = join(dist, ADMIN_FOLDER);
+  mkdirSync(folder, {recursive: true});
+  const files = adminFiles(backend, choices);
+  for (const [name, file] of files) writeFileSync(join(folder, name), file.body());
+  const policy = adminContentSecurityPolicy(backend, {header: true});
+  const paths = [`${base}${ADMIN_FOLDER}/`, `${base}${ADMIN_FOLDER}/index.html`];
+  appendFileSync(join(dist, "_headers"), paths.map((p) => `\n${p}\n  Content-Security-Policy: ${policy}\n`).join(""));
+  return files.size;
 }
