@@ -42,7 +42,7 @@ describe("the CMS in a built site", () => {
     const config = parse(readFileSync(join(dist, "admin", "config.yml"), "utf8"));
     expect(config).toMatchObject({backend: {name: "github", repo: "vru/maps"}, publish_mode: "editorial_workflow"});
     const headers = headersFor(parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8")), "/admin/");
-    expect(headers["Content-Security-Policy"]).toBe(adminContentSecurityPolicy(backend, {header: true}));
-    expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toBe(adminContentSecurityPolicy(backend, {header: true}));
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 });
