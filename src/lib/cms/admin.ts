@@ -1,5 +1,5 @@
 // The CMS's page, /admin/: Decap CMS's own bundle from node_modules (never a CDN), the project's
-// formats (browser/main.ts, bundled here), the configuration made from the schemas (config.ts),
+// formats (src/components/cmsAdmin.ts, bundled here), the configuration made from the schemas (config.ts),
 // and the page's own Content-Security-Policy, which differs from the site's: Decap needs to talk to
 // its backend and runs code that the public pages' policy forbids.
 import {appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
@@ -8,7 +8,8 @@ import {dirname, join} from "node:path";
 import {buildSync} from "esbuild";
 import {stringify} from "yaml";
 import {html} from "../render/html.js";
-import {cmsConfig, cmsFormats, type CmsBackend, type CmsChoices} from "./config.js";
+import type {CmsChoices} from "./choices.js";
+import {cmsConfig, cmsFormats, type CmsBackend} from "./config.js";
 
 /** The CMS's folder in the site, under the base path. */
 export const ADMIN_FOLDER = "admin";
@@ -65,7 +66,8 @@ export function adminPage(backend: CmsBackend): string {
 /** The formats' script, bundled with what it imports (the yaml parser). */
 export function formatsScript(): string {
   const result = buildSync({
-    entryPoints: [join(import.meta.dirname, "browser", "main.ts")],
+    // Browser code, so it lives with the components; bundled here, not imported.
+    entryPoints: [join(import.meta.dirname, "..", "..", "components", "cmsAdmin.ts")],
     bundle: true,
     format: "iife",
     target: "es2022",

@@ -4,12 +4,18 @@ import type {LsoaGeography} from "../content/area.js";
 import type {LsoaNeighbourhood} from "../content/areaFit.js";
 import {neighbourhoodLookup, storyLookup} from "../check/project.js";
 import type {Sources} from "../sources/index.js";
-import type {CmsChoices} from "./config.js";
 
 /** An option of a Decap select widget: the editor sees the label, the file gets the value. */
 export interface Choice {
   label: string;
   value: string;
+}
+
+/** The lookups' options for the fields that name places. */
+export interface CmsChoices {
+  wards: Choice[];
+  wardNames: string[];
+  lsoas: Choice[];
 }
 
 const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, "en-GB");

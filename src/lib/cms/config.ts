@@ -1,11 +1,11 @@
 // The Decap CMS configuration (admin/config.yml): one collection per kind of file in a story folder,
 // its fields made from the zod schemas npm run check uses (fields.ts), wards and LSOAs chosen by
-// name (choices.ts), and steps.md edited as a list of steps (browser/formats.ts reads and writes it).
+// name (choices.ts), and steps.md edited as a list of steps (src/components/cmsFormats.ts reads and writes it).
 import {z} from "zod";
 import {heading} from "../check/scaffold.js";
 import {JSON_SCHEMAS, schemaComment, type ContentFileKind} from "../check/jsonSchemas.js";
 import {STEP_STATES} from "../content/steps.js";
-import type {Choice} from "./choices.js";
+import type {Choice, CmsChoices} from "./choices.js";
 import {cmsFields, labelOf, type CmsField, type FieldOverride, type JsonSchema} from "./fields.js";
 
 /** Where the stories are, relative to the repository's root (the CMS reads and writes only there). */
@@ -26,15 +26,8 @@ export type CmsBackend =
       apiRoot?: string;
     };
 
-/** The lookups' options for the fields that name places. */
-export interface CmsChoices {
-  wards: Choice[];
-  wardNames: string[];
-  lsoas: Choice[];
-}
-
 /**
- * How the CMS reads and writes each file (browser/formats.ts registers them): the YAML files keep
+ * How the CMS reads and writes each file (src/components/cmsAdmin.ts registers them): the YAML files keep
  * the line naming their JSON Schema, and steps.md is a list of steps.
  */
 export const CMS_FORMATS = {
@@ -67,17 +60,10 @@ export function cmsFormats(): CmsFormat[] {
 const jsonSchema = (kind: ContentFileKind) =>
   z.toJSONSchema(JSON_SCHEMAS[kind].schema, {io: "input", target: "draft-07"}) as JsonSchema;
 
+/** A select of names instead of the schema's typed text or list of codes (a list's item field goes). */
 const select =
   (options: (Choice | string)[], multiple: boolean, hint: string): FieldOverride =>
-  (field) => ({
-    ...field,
-    widget: "select",
-    options,
-    multiple,
-    hint,
-    // A list of names: any of them, so each pick is one value.
-    ...(multiple && {min: undefined, field: undefined})
-  });
+  ({name, label, required}) => ({name, label, required, widget: "select", options, multiple, hint});
 
 /** The place a new story's default headings name until the editor writes its own. */
 const TEMPLATE_PLACE = {name: "the place", borough: "The borough"};
@@ -123,7 +109,7 @@ function storyFiles(name: string, label: string, file: string, format: CmsFormat
     format: `wm-${format}`,
     create: true,
     summary: "{{dirname}}",
-    // Every collection lists the same folders: each keeps its own kind of file (browser/formats.ts).
+    // Every collection lists the same folders: each keeps its own kind of file (src/components/cmsFormats.ts).
     filter: {field: "_kind", value: format},
     fields
   };

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {z} from "zod";
 import {JSON_SCHEMAS} from "../../../src/lib/check/jsonSchemas.js";
-import {cmsConfig, type CmsChoices} from "../../../src/lib/cms/config.js";
+import type {CmsChoices} from "../../../src/lib/cms/choices.js";
+import {cmsConfig} from "../../../src/lib/cms/config.js";
 import type {CmsField} from "../../../src/lib/cms/fields.js";
 import {localBackend} from "../../../src/lib/cms/options.js";
 import {STEP_STATES} from "../../../src/lib/content/steps.js";

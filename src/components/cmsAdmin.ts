@@ -1,6 +1,6 @@
 // The admin page's own script, run after decap-cms.js: registers how each story file is read and
 // written (formats.ts) before Decap loads the configuration and the first entries.
-import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile, type EntryData} from "./formats.js";
+import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile, type EntryData} from "./cmsFormats.js";
 
 interface Format {
   name: string;

@@ -1,12 +1,12 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile} from "../../../src/lib/cms/browser/formats.js";
-import {parseActivities} from "../../../src/lib/content/activities.js";
-import {parseSteps} from "../../../src/lib/content/steps.js";
-import {parseVoices} from "../../../src/lib/content/voices.js";
+import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile} from "../../src/components/cmsFormats.js";
+import {parseActivities} from "../../src/lib/content/activities.js";
+import {parseSteps} from "../../src/lib/content/steps.js";
+import {parseVoices} from "../../src/lib/content/voices.js";
 
-const STORIES = join(import.meta.dirname, "..", "..", "..", "content", "stories");
+const STORIES = join(import.meta.dirname, "..", "..", "content", "stories");
 const slugs = readdirSync(STORIES);
 const read = (slug: string, name: string) => readFileSync(join(STORIES, slug, name), "utf8");
 
