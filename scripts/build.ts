@@ -144,10 +144,10 @@ if (leaks.length)
 
 // The CMS only when the publisher turns it on (WM_CMS_BACKEND, docs/publishing.md), after every check
 // of the public pages, which it leaves as they were.
-if (cms)
-  step(
-    `wrote the CMS at ${options.base}admin/ (${writeAdmin(staging, options.base, cms, () => cmsChoices(new Sources(sourcesDir)))} files)`
-  );
+if (cms) {
+  const written = writeAdmin(staging, options.base, cms, () => cmsChoices(new Sources(sourcesDir)));
+  step(`wrote the CMS at ${options.base}admin/ (${written} files)`);
+}
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);

@@ -97,11 +97,17 @@ const STEP_FIELDS: CmsField[] = [
  * nested: an entry's path is its story's folder, asked for as the story's web address (filled in
  * for an existing file), and the file's name is fixed.
  */
-function storyFiles(name: string, label: string, file: string, format: CmsFormatName, fields: CmsField[]) {
+function storyFiles(
+  name: string,
+  [label, singular]: [string, string],
+  file: string,
+  format: CmsFormatName,
+  fields: CmsField[]
+) {
   return {
     name,
     label,
-    label_singular: label.replace(/s$/, ""),
+    label_singular: singular,
     folder: STORIES_FOLDER,
     nested: {depth: file.split("/").length + 1},
     meta: {path: {widget: "string", label: "The story's web address", index_file: file}},
@@ -157,7 +163,7 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       {
         ...storyFiles(
           "stories",
-          "Stories",
+          ["Stories", "Story"],
           "story",
           "story",
           fieldsOf("story", {
@@ -166,12 +172,11 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
             "area.explanation": (f) => ({...f, widget: "text"})
           })
         ),
-        label_singular: "Story",
         summary: "{{title}} ({{borough}}, {{status}})",
         description: "Each story's title, borough, status and area. Create a story here first, then its steps."
       },
       {
-        ...storyFiles("steps", "Steps", "steps", "steps", [
+        ...storyFiles("steps", ["Steps", "Step"], "steps", "steps", [
           {
             name: "steps",
             label: "Steps",
@@ -191,7 +196,7 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       },
       storyFiles(
         "voices",
-        "Voices",
+        ["Voices", "Voice"],
         "voices",
         "voices",
         fieldsOf("voices", {
@@ -205,7 +210,7 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       ),
       storyFiles(
         "activities",
-        "Activities",
+        ["Activities", "Activity"],
         "activities",
         "activities",
         fieldsOf("activities", {
@@ -215,7 +220,7 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       ),
       storyFiles(
         "places",
-        "Places",
+        ["Places", "Place"],
         "places",
         "places",
         fieldsOf("places", {
@@ -225,13 +230,13 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
       // A chart's numbers are a CSV file beside its spec, which the CMS cannot write: it edits the
       // words of the charts a story has (docs/editors.md says how to add one).
       {
-        ...storyFiles("charts", "Local charts", "charts", "chart", fieldsOf("chart")),
+        ...storyFiles("charts", ["Local charts", "Local chart"], "charts", "chart", fieldsOf("chart")),
         nested: undefined,
         meta: undefined,
         path: "{{slug}}/charts/{{slug}}",
         create: false
       }
-    ].map((collection) => ({...collection, label: collection.label ?? labelOf(collection.name)}))
+    ]
   };
 }
 
