@@ -6,7 +6,7 @@ import {heading} from "../check/scaffold.js";
 import {JSON_SCHEMAS, schemaComment, type ContentFileKind} from "../check/jsonSchemas.js";
 import {STEP_STATES} from "../content/steps.js";
 import type {Choice, CmsChoices} from "./choices.js";
-import {cmsFields, labelOf, type CmsField, type FieldOverride, type JsonSchema} from "./fields.js";
+import {cmsFields, type CmsField, type FieldOverride, type JsonSchema} from "./fields.js";
 
 /** Where the stories are, relative to the repository's root (the CMS reads and writes only there). */
 export const STORIES_FOLDER = "content/stories";
