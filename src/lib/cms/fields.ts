@@ -40,8 +40,7 @@ const ACRONYMS: Record<string, string> = {
 };
 
 /** "last_reviewed" → "Last reviewed"; "lsoas" → "LSOAs". */
-const labelOf = (name: string) =>
-  ACRONYMS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ");
+const labelOf = (name: string) => ACRONYMS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ");
 
 /** The schema of a value that may also be left out (null): the value's own schema, and whether null was allowed. */
 function nonNull(schema: JsonSchema): {schema: JsonSchema; nullable: boolean} {
