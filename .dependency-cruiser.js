@@ -19,7 +19,9 @@ const LAYERS = [
   // Siblings, so check (npm run check) never imports publish (what happens to the built site).
   {name: "datasets-check-publish", folders: ["datasets", "check", "publish"]},
   // The registry of every loader output (what each output is made from) and the loaders' entry points.
-  {name: "loader", folders: ["loader"]}
+  {name: "loader", folders: ["loader"]},
+  // The CMS (Decap): its configuration from the content schemas and lookups, its page and formats.
+  {name: "cms", folders: ["cms"]}
 ];
 // `legacy` lists today's folders and files that are moving into that layer: the rules apply to them
 // now, and the entries can go once the move is done.

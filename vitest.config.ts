@@ -31,6 +31,8 @@ export default defineConfig({
       },
       // Two pages at a time in one Chromium (see gates.test.ts).
       {extends: true, test: {name: "gates", include: ["test/browser/gates.test.ts"], maxConcurrency: 2}},
+      // The CMS in Chromium through its local backend, and one fixture build (test/cms/cms.test.ts).
+      {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"]}},
       {
         extends: true,
         test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}

@@ -3,6 +3,10 @@
 import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
 import {availableParallelism} from "node:os";
 import {join} from "node:path";
+import {writeAdmin} from "../src/lib/cms/admin.js";
+import {cmsChoices} from "../src/lib/cms/choices.js";
+import type {CmsBackend} from "../src/lib/cms/config.js";
+import {hostedBackend} from "../src/lib/cms/options.js";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
 import {generateOutputs} from "../src/lib/loader/generate.js";
@@ -16,7 +20,7 @@ import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publi
 import {mergeShards, SHARD_ENV} from "../src/lib/publish/shards.js";
 import {copyFrameworkRoot, runFramework} from "./framework.js";
 import {ContentError} from "../src/lib/content/problems.js";
-import {SourceError, resolveSourcesDir} from "../src/lib/sources/index.js";
+import {SourceError, resolveSourcesDir, Sources} from "../src/lib/sources/index.js";
 import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
@@ -44,6 +48,14 @@ function fail(message: string): never {
 const lock = holdBuildLock(root);
 if (lock.refused) fail(lock.refused);
 if (lock.notice) step(lock.notice);
+
+// The CMS's hosted backend, if the publisher turned it on: a mistake in its settings stops the build now.
+let cms: CmsBackend | null = null;
+try {
+  cms = hostedBackend();
+} catch (error) {
+  fail((error as Error).message);
+}
 
 // Editors' content is checked first (every problem at once); a production build never has drafts.
 delete process.env[DRAFTS_ENV];
@@ -131,6 +143,13 @@ if (leaks.length)
     "draft stories reached the built site (a loader output cached by the dev server?):\n  " +
       `${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
   );
+
+// The CMS only when the publisher turns it on (WM_CMS_BACKEND, docs/publishing.md), after every check
+// of the public pages, which it leaves as they were.
+if (cms) {
+  const written = writeAdmin(staging, options.base, cms, () => cmsChoices(new Sources(sourcesDir)));
+  step(`wrote the CMS at ${options.base}admin/ (${written} files)`);
+}
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);

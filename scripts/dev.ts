@@ -1,11 +1,18 @@
 // npm run dev: Framework's preview server with draft stories included, kept in step with the
 // editors' files. Framework reruns a loader only when the loader file changes, so when anything
 // under content/ changes this touches the loaders that read it (marked `content` in LOADERS,
-// src/lib/loader/outputs.ts): their pages reload with the edit.
+// src/lib/loader/outputs.ts): their pages reload with the edit. The CMS is at /admin/ of the same
+// address (src/lib/cms/server.ts), saving through npm run edit's local backend.
 import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {adminFiles} from "../src/lib/cms/admin.js";
+import {cmsChoices} from "../src/lib/cms/choices.js";
+import {LOCAL_BACKEND_PORT, localBackend} from "../src/lib/cms/options.js";
+import {adminFront, freePort} from "../src/lib/cms/server.js";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
+import {resolveSourcesDir, Sources} from "../src/lib/sources/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
@@ -16,7 +23,24 @@ const pages = LOADERS.filter((l) => /\.md\.ts$/.test(l.loader)).map((l) => l.loa
 for (const loader of new Set([...readingContent, ...pages]))
   for (const output of cachedOutputs(cache, loader)) rmSync(join(cache, output), {force: true});
 
-const server = spawn(join(root, "node_modules", ".bin", "observable"), ["preview", ...process.argv.slice(2)], {
+// Framework's preview listens on a port of its own behind the front, which serves /admin/ and passes
+// everything else on (pages, files, the live-reload socket).
+const {values: address} = parseArgs({
+  options: {port: {type: "string", default: "3000"}, host: {type: "string", default: "127.0.0.1"}}
+});
+const upstream = {host: "127.0.0.1", port: await freePort()};
+const cmsPort = Number(process.env.WM_CMS_LOCAL_PORT ?? LOCAL_BACKEND_PORT);
+const front = adminFront(
+  adminFiles(localBackend(cmsPort), () => cmsChoices(new Sources(resolveSourcesDir(root)))),
+  upstream
+);
+front.listen(Number(address.port), String(address.host), () =>
+  console.log(
+    `Preview: http://${address.host}:${address.port}/ — the CMS: http://${address.host}:${address.port}/admin/`
+  )
+);
+const framework = ["preview", "--no-open", "--host", upstream.host, "--port", String(upstream.port)];
+const server = spawn(join(root, "node_modules", ".bin", "observable"), framework, {
   cwd: root,
   stdio: "inherit",
   env: {

@@ -156,7 +156,7 @@ export function planStory(
 const yamlText = (s: string) => JSON.stringify(s);
 
 /** Default headings, as the four pilot stories write them; the editor may change any of them. */
-function heading(state: string, plan: ScaffoldPlan): string {
+export function heading(state: string, plan: Pick<ScaffoldPlan, "name" | "borough">): string {
   const headings: Record<string, string> = {
     region: `Where ${plan.name} is`,
     area: "A closer look",

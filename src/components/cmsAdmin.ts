@@ -1,0 +1,31 @@
+// The admin page's own script, run after decap-cms.js: registers how each story file is read and
+// written (formats.ts) before Decap loads the configuration and the first entries.
+import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile, type EntryData} from "./cmsFormats.js";
+
+interface Format {
+  name: string;
+  extension: string;
+  comment: string | null;
+}
+
+interface Decap {
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: {fromFile(text: string): EntryData; toFile(data: EntryData): string}
+  ): void;
+}
+
+/** Written into the bundle by src/lib/cms/admin.ts, from config.ts's cmsFormats(). */
+declare const WM_CMS_FORMATS: Format[];
+
+const CMS = (window as unknown as {CMS: Decap}).CMS;
+for (const {name, extension, comment} of WM_CMS_FORMATS) {
+  CMS.registerCustomFormat(
+    name,
+    extension,
+    extension === "md"
+      ? {fromFile: stepsFromFile, toFile: stepsToFile}
+      : {fromFile: yamlFromFile, toFile: (data) => yamlToFile(data, comment)}
+  );
+}
