@@ -126,8 +126,8 @@ try {
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
 if (leaks.length)
   fail(
-    "draft stories reached the built site (a loader output cached by the dev server?):\n  " +
-      `${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
+    "draft stories reached the built site:\n  " +
+      `${leaks.join("\n  ")}\nA page or file links to a draft: set the draft to published, or remove the link.`
   );
 
 rmSync(`${dist}.old`, {recursive: true, force: true});
