@@ -94,25 +94,13 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   if (!yaml || !story.definition) return story;
   checkStoryLengths(yaml, story.definition, problems);
   const before = problems.errors.length;
-  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
+  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems, story.definition.borough);
   const areaIsValid = problems.errors.length === before;
   if (areaIsValid && options.neighbourhoods) {
     for (const fit of areaFit(story.definition, story.area, options.neighbourhoods))
       problems.warning(yaml.error(["area"], fit.problem, fit.fix));
   }
   checkReviewDate(story.definition, yaml, options.today, problems);
-  const districts = [
-    ...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))
-  ];
-  if (story.definition.borough && districts.length && !districts.includes(story.definition.borough)) {
-    problems.error(
-      yaml.error(
-        ["borough"],
-        `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`,
-        "correct the borough or the area's codes"
-      )
-    );
-  }
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
   // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
   const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);

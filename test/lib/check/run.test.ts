@@ -44,9 +44,15 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/alpha/voices.yaml:2: warning: voice 1: the text is 1,529 characters long, more than 1,500 — " +
       "quote the part of what the person said that matters, not a whole conversation"
   ],
+  "area-elsewhere": [
+    "content/stories/alpha/story.yaml:11: the ward South & East (E05000002) is in Coventry, but the story's " +
+      "borough is Birmingham — use wards and LSOAs in Birmingham, or correct the borough",
+    "content/stories/alpha/story.yaml:13: the LSOA E01000004 is in Coventry, but the story's borough is " +
+      "Birmingham — use wards and LSOAs in Birmingham, or correct the borough"
+  ],
   "borough-mismatch": [
-    "content/stories/alpha/story.yaml:3: the borough is Coventry but the area is in Birmingham — " +
-      "correct the borough or the area's codes"
+    "content/stories/alpha/story.yaml:10: the ward North Ward (E05000001) is in Birmingham, but the story's " +
+      "borough is Coventry — use wards and LSOAs in Coventry, or correct the borough"
   ],
   "broken-link": [
     "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — " +
@@ -198,6 +204,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
   "voice-withdrawn": [
     "content/stories/alpha/voices.yaml:7: voice 1: consent has been withdrawn — delete this voice from voices.yaml now"
+  ],
+  "ward-name-typo": [
+    'content/stories/alpha/story.yaml:10: "Nroth Ward" is not a ward (May 2025) in the seven boroughs — ' +
+      "did you mean North Ward? Write its code: E05000001"
   ],
   "yaml-bomb": [
     "content/stories/alpha/activities.yaml:2: activity 1 has no source — " +
