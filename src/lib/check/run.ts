@@ -5,7 +5,7 @@ import {resolveArea, type AreaCodes, type LsoaGeography} from "../content/area.j
 import {areaFit, type LsoaNeighbourhood} from "../content/areaFit.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
 import {checkLocalChart} from "../content/localChart.js";
-import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
+import {brokenLinks, directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
 import {checkPlaceLocations, parsePlaces, type Box} from "../content/places.js";
 import {ContentError, Problems} from "../content/problems.js";
 import {checkSteps} from "../content/steps.js";
@@ -304,6 +304,12 @@ function checkReferences(
       charts.length ? `${add}, or use one of: ${others.join(", ")}` : add
     );
   }
+  for (const broken of brokenLinks(story.markdown))
+    error(
+      broken.line,
+      `"${broken.text}" is not a link: a bracket is missing or misplaced, so readers would see it as written`,
+      "write a link as [the words to click](/address), with no space between ] and ("
+    );
   for (const ref of markdownReferences(story.markdown)) {
     if (ref.kind === "image") {
       if (!ref.text)
@@ -344,6 +350,12 @@ function checkReferences(
         );
       continue;
     }
+    if (/^http:/i.test(ref.target))
+      error(
+        ref.line,
+        `the link to ${ref.target} is not secure (http://)`,
+        "use the site's https:// address; if it has none, leave the link out"
+      );
     if (isExternal(ref.target) || ref.target.startsWith("#")) continue;
     const url = new URL(ref.target, `https://site.invalid/stories/${story.slug}`).pathname.replace(/\/$/, "") || "/";
     const linked = /^\/stories\/([^/]+)$/.exec(url);

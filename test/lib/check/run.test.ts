@@ -121,6 +121,13 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/alpha/steps.md:9: the link to /stories/beta goes to a draft story, which is not published — " +
       "remove the link until that story is published"
   ],
+  "link-syntax": [
+    'content/stories/alpha/steps.md:9: "[deprivation map(/deprivation)" is not a link: a bracket is missing or ' +
+      "misplaced, so readers would see it as written — write a link as [the words to click](/address), with no " +
+      "space between ] and (",
+    "content/stories/alpha/steps.md:9: the link to http://example.org/page is not secure (http://) — " +
+      "use the site's https:// address; if it has none, leave the link out"
+  ],
   "lsoa-code-typo": [
     'content/stories/alpha/story.yaml:11: "E0100003" is not an LSOA (2021) in the seven boroughs — ' +
       "did you mean E01000003?"
