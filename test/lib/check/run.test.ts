@@ -112,8 +112,9 @@ const EXPECTED: Record<string, string[]> = {
       "write the date as YYYY-MM-DD, e.g. 2026-11-21"
   ],
   "invalid-yaml": [
-    "content/stories/alpha/story.yaml:1: this is not valid YAML (Nested mappings are not " +
-      "allowed in compact mappings) — check indentation and that text with a colon is in quotes"
+    "content/stories/alpha/story.yaml:1: this line's value holds a colon, or the line is indented differently " +
+      'from the lines around it — put text that holds a colon in quotes: title: "Heath Town: a story"; otherwise ' +
+      "line the field up with the others at its level, using spaces (two per level)"
   ],
   "link-to-draft": [
     "content/stories/alpha/steps.md:9: the link to /stories/beta goes to a draft story, which is not published — " +
