@@ -6,6 +6,7 @@ import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
+import {PREVIEW_ENV} from "../src/lib/loader/run.js";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
@@ -22,6 +23,7 @@ const server = spawn(join(root, "node_modules", ".bin", "observable"), ["preview
   env: {
     ...process.env,
     WM_INCLUDE_DRAFTS: "true",
+    [PREVIEW_ENV]: "true",
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`
   }

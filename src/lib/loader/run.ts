@@ -1,6 +1,8 @@
 import {fileURLToPath} from "node:url";
 import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
+import {ContentError} from "../content/problems.js";
+import {problemsPageMarkdown} from "../render/problemsPage.js";
 import {SourceError, Sources, resolveSourcesDir} from "../sources/index.js";
 import {parameterOf, registeredLoader, targetOf, type Log, type OutputData} from "./outputs.js";
 import {sharedInputs} from "./shared.js";
@@ -13,6 +15,28 @@ export function outputBytes(output: OutputData): Buffer {
   return typeof output === "string"
     ? Buffer.from(output)
     : Buffer.from(output instanceof ArrayBuffer ? new Uint8Array(output) : output);
+}
+
+/**
+ * Set by the dev server (scripts/dev.ts): a page whose loader fails shows why, instead of a blank
+ * "loader exited with code 1". A build never sets it, and never runs these loaders (generate.ts).
+ */
+export const PREVIEW_ENV = "WM_PREVIEW";
+
+/**
+ * What the dev server shows for a page that failed: the content problems, or (for anything else,
+ * whose stack trace stays in the terminal) a plain note. Undefined where a failure must stay one:
+ * outside the dev server, and for data files.
+ */
+export function previewOfFailure(
+  target: string,
+  error: unknown,
+  env: Record<string, string | undefined> = process.env
+): string | undefined {
+  if (env[PREVIEW_ENV] !== "true" || !target.endsWith(".md")) return undefined;
+  const page = target.replace(/\.md$/, "");
+  if (error instanceof ContentError) return problemsPageMarkdown(page, error.problems);
+  return problemsPageMarkdown(page, []);
 }
 
 /** "2.3 s" since `started` (performance.now()). */
@@ -42,9 +66,13 @@ export async function runRegisteredLoader(url: string, args: string[] = process.
     );
     log(`wrote ${bytes.length.toLocaleString("en-GB")} bytes in ${seconds(started)}`);
   } catch (error) {
+    const plain = error instanceof SourceError || error instanceof ContentError;
     process.stderr.write(
-      `[${target}] ${error instanceof SourceError ? `source data error: ${error.message}` : (error as Error).stack}\n`
+      `[${target}] ${error instanceof SourceError ? "source data error: " : ""}` +
+        `${plain ? (error as Error).message : (error as Error).stack}\n`
     );
-    process.exit(1);
+    const preview = previewOfFailure(target, error);
+    if (preview === undefined) process.exit(1);
+    process.stdout.write(preview);
   }
 }
