@@ -6,7 +6,7 @@ import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
-import {PREVIEW_ENV} from "../src/lib/loader/run.js";
+import {PREVIEW_ENV} from "../src/lib/loader/preview.js";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");

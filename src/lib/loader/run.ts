@@ -4,6 +4,7 @@ import {parseArgs} from "node:util";
 import {ContentError} from "../content/problems.js";
 import {problemsPageMarkdown} from "../render/problemsPage.js";
 import {SourceError, Sources, resolveSourcesDir} from "../sources/index.js";
+import {isPreview} from "./preview.js";
 import {parameterOf, registeredLoader, targetOf, type Log, type OutputData} from "./outputs.js";
 import {sharedInputs} from "./shared.js";
 
@@ -18,12 +19,6 @@ export function outputBytes(output: OutputData): Buffer {
 }
 
 /**
- * Set by the dev server (scripts/dev.ts): a page whose loader fails shows why, instead of a blank
- * "loader exited with code 1". A build never sets it, and never runs these loaders (generate.ts).
- */
-export const PREVIEW_ENV = "WM_PREVIEW";
-
-/**
  * What the dev server shows for a page that failed: the content problems, or (for anything else,
  * whose stack trace stays in the terminal) a plain note. Undefined where a failure must stay one:
  * outside the dev server, and for data files.
@@ -33,7 +28,7 @@ export function previewOfFailure(
   error: unknown,
   env: Record<string, string | undefined> = process.env
 ): string | undefined {
-  if (env[PREVIEW_ENV] !== "true" || !target.endsWith(".md")) return undefined;
+  if (!isPreview(env) || !target.endsWith(".md")) return undefined;
   const page = target.replace(/\.md$/, "");
   if (error instanceof ContentError) return problemsPageMarkdown(page, error.problems);
   return problemsPageMarkdown(page, []);
