@@ -1,8 +1,13 @@
 // The dev server's preview: what makes an edit show quickly, and what it shows when a page fails.
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
+import {createServer} from "node:http";
+import type {AddressInfo} from "node:net";
+import {ContentError} from "../content/problems.js";
 import {treeFingerprint} from "../publish/cache.js";
+import {problemsPageMarkdown} from "../render/problemsPage.js";
 import type {Sources} from "../sources/index.js";
+import {targetOf} from "./targets.js";
 
 /**
  * Set by the dev server (scripts/dev.ts) for the loaders it runs. A build never sets it: its
@@ -14,8 +19,11 @@ export function isPreview(env: Record<string, string | undefined> = process.env)
   return env[PREVIEW_ENV] === "true";
 }
 
-/** The code a story's data is computed by: a change to any of it is a new key. */
-const CODE = ["src/lib", "package-lock.json"];
+/** The code outputs are made by: a change to any of it is a new key, and retires the warm renderer. */
+const CODE = ["src/lib", "src/components", "package-lock.json"];
+
+/** A sha256 of the code outputs are made by. */
+export const codeFingerprint = (root: string) => treeFingerprint(root, CODE).digest("hex");
 
 /**
  * What a story's data (numbers, shapes, borough figures) is computed from, as one sha256: the code,
@@ -51,3 +59,84 @@ export function keptOnDisk<T>(file: string, key: string, compute: () => T): T {
 /** Where the dev server keeps each story's data. */
 export const previewStoryFile = (root: string, slug: string) =>
   join(root, ".build", "preview", "stories", `${slug}.json`);
+
+/**
+ * What the dev server shows for a page that failed: the content problems, or (for anything else,
+ * whose stack trace stays in the terminal) a plain note. Undefined where a failure must stay one:
+ * outside the dev server, and for data files.
+ */
+export function previewOfFailure(
+  target: string,
+  error: unknown,
+  env: Record<string, string | undefined> = process.env
+): string | undefined {
+  if (!isPreview(env) || !target.endsWith(".md")) return undefined;
+  const page = target.replace(/\.md$/, "");
+  return problemsPageMarkdown(page, error instanceof ContentError ? error.problems : []);
+}
+
+/** The address of the dev server's warm renderer, given to the loaders it starts. */
+export const RENDERER_ENV = "WM_PREVIEW_RENDERER";
+
+type Log = (message: string) => void;
+
+/**
+ * The warm renderer of the dev server (scripts/dev.ts): one process that keeps the code, the
+ * libraries and the parsed sources loaded, and makes a loader's output when the loader asks, so an
+ * edit shows without a new process loading them all again. It refuses (409) once the code has
+ * changed since it started: the loader then makes its output itself, with the new code.
+ */
+export async function startPreviewRenderer(root: string, log: Log): Promise<{url: string; close: () => void}> {
+  const code = codeFingerprint(root);
+  const produce = import("./produce.js");
+  const server = createServer((request, response) => {
+    const query = new URL(request.url ?? "/", "http://localhost").searchParams;
+    const loader = query.get("loader") ?? "";
+    const param = query.get("param") ?? undefined;
+    if (codeFingerprint(root) !== code) {
+      response.writeHead(409).end("the code has changed since the dev server started");
+      return;
+    }
+    const started = performance.now();
+    const say: Log = (message) => log(`[${targetOf(loader, param)}] ${message}`);
+    produce
+      .then(({produceOutput}) => produceOutput(root, loader, param, say))
+      .then((bytes) => {
+        say(`made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        response.writeHead(200).end(bytes);
+      })
+      .catch((error: unknown) => {
+        const page = previewOfFailure(targetOf(loader, param), error);
+        if (page === undefined) say(String((error as Error).stack ?? error));
+        response.writeHead(page === undefined ? 500 : 200).end(page ?? "the output could not be made");
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const {port} = server.address() as AddressInfo;
+  return {url: `http://127.0.0.1:${port}/`, close: () => server.close()};
+}
+
+/**
+ * The output as the dev server's warm renderer made it, or undefined when there is none (outside
+ * the dev server), it refused, or it could not be reached: the loader then makes the output itself.
+ */
+export async function renderedByPreview(
+  loader: string,
+  param: string | undefined,
+  log: Log,
+  env: Record<string, string | undefined> = process.env
+): Promise<Buffer | undefined> {
+  const address = env[RENDERER_ENV];
+  if (!address || !isPreview(env)) return undefined;
+  const url = new URL(address);
+  url.searchParams.set("loader", loader);
+  if (param !== undefined) url.searchParams.set("param", param);
+  try {
+    const response = await fetch(url);
+    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    log(`the dev server's renderer did not make it (${response.status}): making it here`);
+  } catch {
+    log("the dev server's renderer cannot be reached: making it here");
+  }
+  return undefined;
+}

@@ -1,8 +1,17 @@
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, afterEach, describe, expect, it} from "vitest";
-import {keptOnDisk, PREVIEW_ENV, previewStoryFile} from "../../../src/lib/loader/preview.js";
+import {ContentError, Problems} from "../../../src/lib/content/problems.js";
+import {
+  keptOnDisk,
+  PREVIEW_ENV,
+  previewOfFailure,
+  previewStoryFile,
+  renderedByPreview,
+  RENDERER_ENV,
+  startPreviewRenderer
+} from "../../../src/lib/loader/preview.js";
 import {sharedInputs} from "../../../src/lib/loader/shared.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {Sources} from "../../../src/lib/sources/index.js";
@@ -57,5 +66,71 @@ describe("a story page in the dev server's preview", () => {
     // story.yaml changed, the data is computed again.
     writeFileSync(join(folder, "story.yaml"), `${readFileSync(join(folder, "story.yaml"), "utf8")}# reviewed\n`);
     expect(page()).not.toContain("Kept Borough");
+  });
+});
+
+describe("the dev server's warm renderer", () => {
+  it("makes a loader's output for it, and leaves it to the loader once the code has changed", async () => {
+    process.env.WM_SOURCES_DIR = join(root, "sources");
+    process.env[PREVIEW_ENV] = "true";
+    const lines: string[] = [];
+    const renderer = await startPreviewRenderer(root, (line) => lines.push(line));
+    try {
+      const env = {[PREVIEW_ENV]: "true", [RENDERER_ENV]: renderer.url};
+      const ask = () => renderedByPreview("stories/[slug].md.ts", "alpha", (line) => lines.push(line), env);
+      expect(String(await ask())).toMatch(/^---\ntitle: "Alpha"/);
+      expect(lines.at(-1)).toMatch(/^\[stories\/alpha\.md\] made in \d+\.\d s$/);
+      mkdirSync(join(root, "src", "lib"), {recursive: true});
+      writeFileSync(join(root, "src", "lib", "changed.ts"), "export {};\n");
+      expect(await ask()).toBeUndefined();
+      expect(lines.at(-1)).toBe("the dev server's renderer did not make it (409): making it here");
+      expect(await renderedByPreview("stories/[slug].md.ts", "alpha", () => {}, {[PREVIEW_ENV]: "true"})).toBe(
+        undefined
+      );
+    } finally {
+      renderer.close();
+      delete process.env.WM_SOURCES_DIR;
+    }
+  });
+});
+
+const preview = {WM_PREVIEW: "true"};
+
+function contentError(): ContentError {
+  const problems = new Problems();
+  problems.error(
+    new ContentError("content/stories/x/story.yaml", 4, 'the ward "Blaknall" is <b>not</b> known', "fix it")
+  );
+  problems.error(new ContentError("content/stories/x/steps.md", undefined, "steps.md is missing", "add it"));
+  try {
+    problems.throwIfErrors();
+  } catch (error) {
+    return error as ContentError;
+  }
+  throw new Error("expected an error");
+}
+
+describe("previewOfFailure", () => {
+  it("shows the dev server's page of the problems, each at its file and line, escaped", () => {
+    const page = previewOfFailure("stories/x.md", contentError(), preview)!;
+    expect(page).toMatch(/^---\ntitle: "Problems to fix: stories\/x"/);
+    expect(page).toContain("<strong>content/stories/x/story.yaml, line 4</strong>: the ward");
+    expect(page).toContain("&#60;b&#62;not&#60;/b&#62;");
+    expect(page).toContain(
+      "<strong>content/stories/x/steps.md</strong>: steps.md is missing.</p><p>To fix it: add it."
+    );
+  });
+
+  it("never shows a stack trace or an error's own words for a fault in the code", () => {
+    const error = new TypeError("Cannot read properties of undefined (reading 'slug')");
+    const page = previewOfFailure("stories/x.md", error, preview)!;
+    expect(page).toContain("the cause is not in the story's files");
+    expect(page).not.toContain("Cannot read");
+    expect(page).not.toMatch(/ at .*\.ts:\d+/);
+  });
+
+  it("keeps the failure outside the dev server and for data files", () => {
+    expect(previewOfFailure("stories/x.md", contentError(), {})).toBeUndefined();
+    expect(previewOfFailure("data/search-index.json", contentError(), preview)).toBeUndefined();
   });
 });
