@@ -8,7 +8,13 @@ import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
-import {PREVIEW_ENV, RENDERER_ENV, startPreviewRenderer} from "../src/lib/loader/preview.js";
+import {
+  editedStories,
+  PREVIEW_ENV,
+  refreshEditedPages,
+  RENDERER_ENV,
+  startPreviewRenderer
+} from "../src/lib/loader/preview.js";
 import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
@@ -40,12 +46,24 @@ server.on("exit", (code) => {
   process.exit(code ?? 0);
 });
 
+// An edit re-renders the edited stories' pages here at once; the other outputs that read content/
+// are made again when next asked for. 150 ms gathers the several events one save makes.
 let timer: NodeJS.Timeout | undefined;
-watch(join(root, "content"), {recursive: true}, () => {
+const edited = new Set<string>();
+watch(join(root, "content"), {recursive: true}, (_, file) => {
+  if (file) edited.add(String(file));
   clearTimeout(timer);
-  timer = setTimeout(() => {
-    const now = new Date();
-    for (const loader of readingContent) utimesSync(join(root, "src", loader), now, now);
-    console.log("content changed: story pages will be rebuilt on the next load");
-  }, 300);
+  timer = setTimeout(async () => {
+    const slugs = editedStories(edited);
+    edited.clear();
+    try {
+      await refreshEditedPages(root, cache, slugs, readingContent, (message) => console.log(`[preview] ${message}`));
+    } catch (error) {
+      // The loaders then make every output again themselves.
+      console.error((error as Error).stack ?? error);
+      const now = new Date();
+      for (const loader of readingContent) utimesSync(join(root, "src", loader), now, now);
+    }
+    console.log("content changed: pages that read it are made again");
+  }, 150);
 });

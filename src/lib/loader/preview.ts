@@ -1,5 +1,5 @@
 // The dev server's preview: what makes an edit show quickly, and what it shows when a page fails.
-import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
@@ -139,4 +139,52 @@ export async function renderedByPreview(
     log("the dev server's renderer cannot be reached: making it here");
   }
   return undefined;
+}
+
+/** The story folders an edit under content/ touched, from fs.watch's file names ("stories/<slug>/steps.md"). */
+export function editedStories(paths: Iterable<string>): string[] {
+  const slugs = [...paths].map((path) => /^stories[/\\]([^/\\]+)/.exec(path)?.[1]);
+  return [...new Set(slugs.filter((slug): slug is string => !!slug))].sort();
+}
+
+const STORY_PAGE_LOADER = "stories/[slug].md.ts";
+
+/**
+ * After an edit to stories' content: each of their pages that the dev server has shown (it is in
+ * Framework's cache) is made again here, in the warm process, and written into the cache; then every
+ * loader in `loaders` is marked changed, just before those pages. Framework finds the pages fresh
+ * and reloads them at once, with no loader process; it reruns the loaders of its other outputs when
+ * they are next asked for. Returns the pages made.
+ */
+export async function refreshEditedPages(
+  root: string,
+  cache: string,
+  slugs: readonly string[],
+  loaders: readonly string[],
+  log: Log
+): Promise<string[]> {
+  const {produceOutput} = await import("./produce.js");
+  const made: string[] = [];
+  for (const slug of slugs) {
+    const target = targetOf(STORY_PAGE_LOADER, slug);
+    const file = join(cache, target);
+    if (!existsSync(file)) continue;
+    const started = performance.now();
+    const say: Log = (message) => log(`[${target}] ${message}`);
+    const bytes = await produceOutput(root, STORY_PAGE_LOADER, slug, say).catch((error: unknown) => {
+      const page = previewOfFailure(target, error);
+      if (page === undefined) throw error;
+      return page;
+    });
+    const temporary = `${file}.${process.pid}`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+    made.push(file);
+    say(`made again in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const before = new Date(Date.now() - 1000);
+  for (const loader of loaders) utimesSync(join(root, "src", loader), before, before);
+  const now = new Date();
+  for (const file of made) utimesSync(file, now, now);
+  return made;
 }
