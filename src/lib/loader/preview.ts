@@ -152,7 +152,7 @@ const STORY_PAGE_LOADER = "stories/[slug].md.ts";
 /**
  * After an edit to stories' content: each of their pages that the dev server has shown (it is in
  * Framework's cache) is made again here, in the warm process, and written into the cache; then every
- * loader in `loaders` is marked changed, just before those pages. Framework finds the pages fresh
+ * loader in `loaders` is marked changed, the pages a second later. Framework finds the pages fresh
  * and reloads them at once, with no loader process; it reruns the loaders of its other outputs when
  * they are next asked for. Returns the pages made.
  */
@@ -182,9 +182,10 @@ export async function refreshEditedPages(
     made.push(file);
     say(`made again in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const before = new Date(Date.now() - 1000);
-  for (const loader of loaders) utimesSync(join(root, "src", loader), before, before);
+  // Framework takes an output as fresh when it is no older than its loader.
   const now = new Date();
-  for (const file of made) utimesSync(file, now, now);
+  const later = new Date(now.getTime() + 1000);
+  for (const file of made) utimesSync(file, later, later);
+  for (const loader of loaders) utimesSync(join(root, "src", loader), now, now);
   return made;
 }
