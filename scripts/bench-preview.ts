@@ -1,7 +1,8 @@
 // npm run bench:preview: how long a one-sentence edit to a story's steps.md takes to show in the dev
 // server. Starts npm run dev's server, opens the story page in Chromium, then, a few times over,
 // adds a sentence to steps.md and times how long until the open page shows it (the dev server
-// updates it, as it does an editor's). steps.md is put back as it was. Writes the times into bench/RESULTS.md ("Preview after an edit"); the target is 2 s.
+// updates it, as it does an editor's). steps.md is put back as it was. Writes the times into
+// bench/RESULTS.md ("Preview after an edit"); the target is 2 s.
 import {spawn} from "node:child_process";
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {cpus, loadavg} from "node:os";

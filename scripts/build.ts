@@ -45,7 +45,8 @@ function fail(message: string): never {
   for (const dir of shardDirs) rmSync(dir, {recursive: true, force: true});
   detail(`build failed: ${message}`);
   console.error(
-    `\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}` +
+    `\nBuild failed: ${message}\n` +
+      `${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}` +
       `\nEvery step's detail: ${buildLog}`
   );
   process.exit(1);

@@ -132,7 +132,11 @@ export function resolveArea<A extends Pick<AreaDefinition, "wards" | "lsoas">>(
     const path = ["area", "lsoas", i];
     if (isLsoa.has(code)) return elsewhere(path, code, `the LSOA ${code}`);
     found.error(
-      yaml.error(path, `"${code}" is not an LSOA (2021) in the seven boroughs`, suggestCode(code, lsoaCodes, "LSOA code"))
+      yaml.error(
+        path,
+        `"${code}" is not an LSOA (2021) in the seven boroughs`,
+        suggestCode(code, lsoaCodes, "LSOA code")
+      )
     );
   });
   if (!problems) found.throwIfErrors();

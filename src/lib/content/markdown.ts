@@ -75,7 +75,9 @@ const breaksIn = (tokens: readonly Token[]): number =>
   tokens.reduce((n, t) => n + (BREAKS.has(t.type) ? 1 : breaksIn(t.children ?? [])), 0);
 
 /** Each inline token of the blocks, with the line it is on (its block's first line plus the line breaks before it). */
-function eachInline(tokens: readonly Token[], visit: (token: Token, i: number, children: Token[], line: number) => void) {
+type InlineVisit = (token: Token, i: number, children: Token[], line: number) => void;
+
+function eachInline(tokens: readonly Token[], visit: InlineVisit) {
   for (const block of tokens) {
     if (block.type !== "inline" || !block.children) continue;
     const children = block.children;

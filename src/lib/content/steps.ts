@@ -29,9 +29,9 @@ export type StepState = (typeof STEP_STATES)[number]["state"];
 export const REQUIRED_SECTIONS: readonly string[] = ["Where", "Who lives here", "Sources and methods"];
 
 /** The figures of the required sections, each of which must have its step. */
-export const REQUIRED_STATES: readonly StepState[] = STEP_STATES.filter((s) => REQUIRED_SECTIONS.includes(s.section)).map(
-  (s) => s.state
-);
+export const REQUIRED_STATES: readonly StepState[] = STEP_STATES.filter((s) =>
+  REQUIRED_SECTIONS.includes(s.section)
+).map((s) => s.state);
 
 /** A piece of a step's narrative: a run of Markdown blocks, or a local chart placed by a "chart:" line. */
 export type NarrativePart = {kind: "markdown"; tokens: Token[]} | {kind: "chart"; name: string; line: number};

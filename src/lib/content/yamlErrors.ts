@@ -37,7 +37,10 @@ const PLAIN: Partial<Record<ErrorCode, PlainYamlError>> = {
     problem: "a backslash in quoted text starts an unknown escape",
     fix: "write the text in single quotes ('…') or double the backslash"
   },
-  MULTIPLE_DOCS: {problem: 'the file has a "---" line in it', fix: "remove the --- line: the file holds one set of fields"}
+  MULTIPLE_DOCS: {
+    problem: 'the file has a "---" line in it',
+    fix: "remove the --- line: the file holds one set of fields"
+  }
 };
 
 /** The editor's words for a parse error of the yaml library, by its code: never the parser's terms. */

@@ -34,7 +34,7 @@ describe("drafts", () => {
     expect(draftMentions(site, [])).toEqual([]);
   });
 
-  it("are told apart by their story route: a ward page or a longer story's link with the same name is not a draft", () => {
+  it("are told apart by their story route: a ward page or a longer story's link is not the draft", () => {
     const site = join(dir, "site-ward");
     mkdirSync(join(site, "wards"), {recursive: true});
     mkdirSync(join(site, "stories"), {recursive: true});

@@ -58,7 +58,8 @@ describe("parseSteps", () => {
   it("lets the editor leave out the sections that are not required", () => {
     const optional = STEP_STATES.filter((s) => !REQUIRED_STATES.includes(s.state)).map((s) => s.state);
     let text = stepsMarkdown();
-    for (const state of optional) text = text.replace(new RegExp(`## About ${state}\nshows: ${state}\n\nSome words.\n\n?`), "");
+    for (const state of optional)
+      text = text.replace(new RegExp(`## About ${state}\nshows: ${state}\n\nSome words.\n\n?`), "");
     expect(parseSteps("s.md", text).map((s) => s.shows)).toEqual(["region", "area", "people", "sources"]);
     expect(REQUIRED_STATES).toEqual(["region", "area", "people", "sources"]);
   });
