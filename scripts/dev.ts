@@ -8,13 +8,8 @@ import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
-import {
-  editedStories,
-  PREVIEW_ENV,
-  refreshEditedPages,
-  RENDERER_ENV,
-  startPreviewRenderer
-} from "../src/lib/loader/preview.js";
+import {editedStories, refreshEditedPages, RENDERER_ENV, startPreviewRenderer} from "../src/lib/loader/preview.js";
+import {PREVIEW_ENV} from "../src/lib/loader/previewCache.js";
 import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");

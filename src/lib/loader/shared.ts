@@ -16,7 +16,7 @@ import {
 import {lazyObject} from "../util/lazy.js";
 import {wardProfilesFromSources} from "../wards/dataset.js";
 import type {WardProfile} from "../wards/profile.js";
-import {isPreview, keptOnDisk, previewStoryFile, storyDataKey} from "./preview.js";
+import {isPreview, keptOnDisk, previewStoryFile, storyDataKey} from "./previewCache.js";
 
 /**
  * What the site's outputs are made from. Each part is computed on first read and kept, so one

@@ -4,14 +4,12 @@ import {join} from "node:path";
 import {afterAll, afterEach, describe, expect, it} from "vitest";
 import {ContentError, Problems} from "../../../src/lib/content/problems.js";
 import {
-  keptOnDisk,
-  PREVIEW_ENV,
   previewOfFailure,
-  previewStoryFile,
   renderedByPreview,
   RENDERER_ENV,
   startPreviewRenderer
 } from "../../../src/lib/loader/preview.js";
+import {keptOnDisk, PREVIEW_ENV, previewStoryFile} from "../../../src/lib/loader/previewCache.js";
 import {sharedInputs} from "../../../src/lib/loader/shared.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {Sources} from "../../../src/lib/sources/index.js";
