@@ -132,7 +132,9 @@ const budgets = budgetRows(pageKinds);
 // The test times are measured by hand (npm test, .ci/run), not by this script: keep that section.
 const resultsMd = join(root, "bench", "RESULTS.md");
 const previous = existsSync(resultsMd) ? readFileSync(resultsMd, "utf8") : "";
-const testTimes = previous.match(/\n## Test times\n[\s\S]*?(?=\n## |$)/)?.[0] ?? "";
+const kept = (title: string) => previous.match(new RegExp(`\\n## ${title}\\n[\\s\\S]*?(?=\\n## |$)`))?.[0] ?? "";
+// And the preview's time after an edit, measured by npm run bench:preview.
+const testTimes = kept("Test times") + kept("Preview after an edit");
 
 const totalGzip = (rows: FileSize[]) => rows.reduce((s, r) => s + r.gzipBytes, 0);
 const markdown = `# Benchmark results

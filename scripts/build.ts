@@ -1,6 +1,8 @@
 // Builds the site into a staging folder, post-processes and checks it, and only then replaces
-// dist/, so a failed build never leaves a half-written dist/.
-import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
+// dist/, so a failed build never leaves a half-written dist/. The terminal gets a short summary with
+// progress on the long steps; every step's detail goes to .build/build.log, and Framework's own
+// output to .build/framework-<n>-of-<count>.log.
+import {appendFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {availableParallelism} from "node:os";
 import {join} from "node:path";
 import {writeAdmin} from "../src/lib/cms/admin.js";
@@ -16,7 +18,7 @@ import {CHROME_ENV} from "../src/lib/publish/chrome.js";
 import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
-import {missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
+import {listPages, missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
 import {mergeShards, SHARD_ENV} from "../src/lib/publish/shards.js";
 import {copyFrameworkRoot, runFramework} from "./framework.js";
 import {ContentError} from "../src/lib/content/problems.js";
@@ -29,8 +31,16 @@ const dist = join(root, process.env.WM_DIST_DIR ?? "dist");
 const staging = join(root, ".build", `dist-${process.pid}`);
 const options = publishOptions();
 const started = performance.now();
-const step = (message: string) =>
-  console.log(`[build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+const buildLog = join(root, ".build", "build.log");
+mkdirSync(join(root, ".build"), {recursive: true});
+const at = () => `[build ${((performance.now() - started) / 1000).toFixed(1)} s]`;
+/** A line for the log file only. */
+const detail = (message: string) => appendFileSync(buildLog, `${at()} ${message}\n`);
+/** A line for the terminal too. */
+const step = (message: string) => {
+  detail(message);
+  console.log(`${at()} ${message}`);
+};
 
 // Framework runs as a few processes at once, each building a share of the generated pages into a
 // folder of its own (src/lib/publish/shards.ts); the first one's folder is the staging folder.
@@ -38,8 +48,11 @@ let shardDirs = [staging];
 
 function fail(message: string): never {
   for (const dir of shardDirs) rmSync(dir, {recursive: true, force: true});
+  detail(`build failed: ${message}`);
   console.error(
-    `\nBuild failed: ${message}\n${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}`
+    `\nBuild failed: ${message}\n` +
+      `${existsSync(dist) ? `${dist} was left as it was.` : "Nothing was written to dist/."}` +
+      `\nEvery step's detail: ${buildLog}`
   );
   process.exit(1);
 }
@@ -47,6 +60,7 @@ function fail(message: string): never {
 // One build at a time in a checkout: two would write Framework's cache and .build/ at once.
 const lock = holdBuildLock(root);
 if (lock.refused) fail(lock.refused);
+writeFileSync(buildLog, "");
 if (lock.notice) step(lock.notice);
 
 // The CMS's hosted backend, if the publisher turned it on: a mistake in its settings stops the build now.
@@ -60,7 +74,10 @@ try {
 // Editors' content is checked first (every problem at once); a production build never has drafts.
 delete process.env[DRAFTS_ENV];
 const content = checkProject(root);
-if (content.list.length) console.log(formatReport(content));
+if (content.list.length) {
+  detail(formatReport(content));
+  console.log(formatReport(content));
+}
 if (content.errors.length)
   fail(
     `the content check found ${content.errors.length === 1 ? "an error" : `${content.errors.length} errors`}, ` +
@@ -80,7 +97,17 @@ rmSync(deferred, {recursive: true, force: true});
 try {
   const cache = join(root, "src", ".observablehq", "cache");
   const workers = Math.min(2, availableParallelism());
-  await generateOutputs({sourcesDir, root, cache, deferred, workers, log: (line) => step(line)});
+  // Only the progress counts reach the terminal; each output's own lines go to the log file.
+  const progress = /^\d+ outputs (written|in )/;
+  step("writing every page's and data file's loader output…");
+  await generateOutputs({
+    sourcesDir,
+    root,
+    cache,
+    deferred,
+    workers,
+    log: (line) => (progress.test(line) ? step(line) : detail(line))
+  });
 } catch (error) {
   // Source and content problems, also as a worker thread reports them, are one line saying what to fix.
   const name = (error as Error).name;
@@ -95,6 +122,11 @@ const shards = Number(process.env.WM_BUILD_SHARDS ?? Math.min(2, availableParall
 if (!(Number.isInteger(shards) && shards >= 1))
   fail(`WM_BUILD_SHARDS: "${process.env.WM_BUILD_SHARDS}" is not a whole number of processes, e.g. 1`);
 shardDirs = Array.from({length: shards}, (_, i) => (i === 0 ? staging : `${staging}-${i}`));
+// Framework takes the longest: say every 15 s how far it has got.
+const frameworkProgress = setInterval(() => {
+  const pages = shardDirs.reduce((n, dir) => n + (existsSync(dir) ? listPages(dir).length : 0), 0);
+  step(`Framework: ${pages} pages built so far`);
+}, 15_000);
 const runs = await Promise.all(
   shardDirs.map((dir, i) => {
     const log = join(root, ".build", `framework-${i + 1}-of-${shards}.log`);
@@ -110,6 +142,7 @@ const runs = await Promise.all(
     });
   })
 );
+clearInterval(frameworkProgress);
 const failed = runs.find((run) => run.status !== 0);
 if (failed)
   fail(`Observable Framework exited with ${failed.status}; the end of its log (${failed.log}):\n${failed.tail}`);
@@ -140,8 +173,8 @@ try {
 const leaks = draftMentions(staging, draftSlugs(join(root, "content")));
 if (leaks.length)
   fail(
-    "draft stories reached the built site (a loader output cached by the dev server?):\n  " +
-      `${leaks.join("\n  ")}\nDelete src/.observablehq/cache and build again.`
+    "draft stories reached the built site:\n  " +
+      `${leaks.join("\n  ")}\nA page or file links to a draft: set the draft to published, or remove the link.`
   );
 
 // The CMS only when the publisher turns it on (WM_CMS_BACKEND, docs/publishing.md), after every check
@@ -155,4 +188,4 @@ rmSync(`${dist}.old`, {recursive: true, force: true});
 if (existsSync(dist)) renameSync(dist, `${dist}.old`);
 renameSync(staging, dist);
 rmSync(`${dist}.old`, {recursive: true, force: true});
-step(`wrote ${dist}`);
+step(`built ${listPages(dist).length} pages into ${dist}; every step's detail: ${buildLog}`);

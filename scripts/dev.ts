@@ -1,8 +1,10 @@
 // npm run dev: Framework's preview server with draft stories included, kept in step with the
 // editors' files. Framework reruns a loader only when the loader file changes, so when anything
 // under content/ changes this touches the loaders that read it (marked `content` in LOADERS,
-// src/lib/loader/outputs.ts): their pages reload with the edit. The CMS is at /admin/ of the same
-// address (src/lib/cms/server.ts), saving through npm run edit's local backend.
+// src/lib/loader/outputs.ts): their pages reload with the edit. The loaders ask this process's warm
+// renderer for their output (src/lib/loader/preview.ts), so an edit does not load the code and the
+// sources again: it only re-renders the page. The CMS is at /admin/ of the same address
+// (src/lib/cms/server.ts), saving through npm run edit's local backend.
 import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
@@ -12,7 +14,10 @@ import {cmsChoices} from "../src/lib/cms/choices.js";
 import {LOCAL_BACKEND_PORT, localBackend} from "../src/lib/cms/options.js";
 import {adminFront, freePort} from "../src/lib/cms/server.js";
 import {cachedOutputs, LOADERS} from "../src/lib/loader/outputs.js";
+import {editedStories, refreshEditedPages, RENDERER_ENV, startPreviewRenderer} from "../src/lib/loader/preview.js";
+import {PREVIEW_ENV} from "../src/lib/loader/previewCache.js";
 import {resolveSourcesDir, Sources} from "../src/lib/sources/index.js";
+import {DRAFTS_ENV} from "../src/lib/stories/drafts.js";
 
 const root = join(import.meta.dirname, "..");
 const cache = join(root, "src", ".observablehq", "cache");
@@ -22,6 +27,11 @@ const readingContent = LOADERS.filter((l) => l.content).map((l) => l.loader);
 const pages = LOADERS.filter((l) => /\.md\.ts$/.test(l.loader)).map((l) => l.loader);
 for (const loader of new Set([...readingContent, ...pages]))
   for (const output of cachedOutputs(cache, loader)) rmSync(join(cache, output), {force: true});
+
+// The renderer makes the outputs as the loaders would: drafts included, failures shown on the page.
+process.env[DRAFTS_ENV] = "true";
+process.env[PREVIEW_ENV] = "true";
+const renderer = await startPreviewRenderer(root, (message) => console.log(`[preview] ${message}`));
 
 // Framework's preview listens on a port of its own behind the front, which serves /admin/ and passes
 // everything else on (pages, files, the live-reload socket).
@@ -45,19 +55,34 @@ const server = spawn(join(root, "node_modules", ".bin", "observable"), framework
   stdio: "inherit",
   env: {
     ...process.env,
-    WM_INCLUDE_DRAFTS: "true",
+    [RENDERER_ENV]: renderer.url,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`
   }
 });
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  renderer.close();
+  process.exit(code ?? 0);
+});
 
+// An edit re-renders the edited stories' pages here at once; the other outputs that read content/
+// are made again when next asked for. 150 ms gathers the several events one save makes.
 let timer: NodeJS.Timeout | undefined;
-watch(join(root, "content"), {recursive: true}, () => {
+const edited = new Set<string>();
+watch(join(root, "content"), {recursive: true}, (_, file) => {
+  if (file) edited.add(String(file));
   clearTimeout(timer);
-  timer = setTimeout(() => {
-    const now = new Date();
-    for (const loader of readingContent) utimesSync(join(root, "src", loader), now, now);
-    console.log("content changed: story pages will be rebuilt on the next load");
-  }, 300);
+  timer = setTimeout(async () => {
+    const slugs = editedStories(edited);
+    edited.clear();
+    try {
+      await refreshEditedPages(root, cache, slugs, readingContent, (message) => console.log(`[preview] ${message}`));
+    } catch (error) {
+      // The loaders then make every output again themselves.
+      console.error((error as Error).stack ?? error);
+      const now = new Date();
+      for (const loader of readingContent) utimesSync(join(root, "src", loader), now, now);
+    }
+    console.log("content changed: pages that read it are made again");
+  }, 150);
 });

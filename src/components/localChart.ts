@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {LocalChart} from "../lib/content/localChart.js";
-import {chartValueFormat, localChartSentence} from "../lib/summaries/localChart.js";
+import {chartValueFormat, localChartSentence, wholeNumberTicks} from "../lib/summaries/localChart.js";
 import {SERIES_COLOURS} from "./compareChart.js";
 import {dataTable} from "./dataTable.js";
 import {figure} from "./figure.js";
@@ -29,7 +29,13 @@ function localChartGraphic(
       ...common,
       height: 50 + rows.length * 30,
       marginLeft: Math.min(width / 2, 8 + Math.max(...rows.map((r) => r.x.length)) * 7),
-      x: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, tickFormat: f},
+      x: {
+        label: `${spec.y_label} (${spec.units})`,
+        grid: true,
+        zero: true,
+        ticks: wholeNumberTicks(rows),
+        tickFormat: f
+      },
       y: {domain: rows.map((r) => r.x), label: null},
       marks: [Plot.ruleY(rows, {y: "x", stroke: "#d0d0d0"}), Plot.dot(rows, {x: "y", y: "x", fill, r: 6, title})]
     }) as SVGSVGElement | HTMLElement;
@@ -41,7 +47,7 @@ function localChartGraphic(
       numericX && spec.type === "line"
         ? {label: spec.x_label, tickFormat: (v: number) => String(v)}
         : {type: "band", domain: rows.map((r) => (numericX ? Number(r.x) : r.x)), label: spec.x_label},
-    y: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, tickFormat: f},
+    y: {label: `${spec.y_label} (${spec.units})`, grid: true, zero: true, ticks: wholeNumberTicks(rows), tickFormat: f},
     marks:
       spec.type === "line"
         ? [

@@ -52,7 +52,7 @@ describe(`editors' workflow from new-story to a built site (${w.case.label})`, (
     const html = readFileSync(join(dist, "stories", `${STORY.slug}.html`), "utf8");
     expect(html).toContain("Test voice, written for this test only.");
     expect(html).toContain('data-local-chart="sessions"');
-    expect(html).toContain("sessions is highest for October (6 sessions) and lowest for September (4).");
+    expect(html).toContain("Sessions is highest for October (6 sessions) and lowest for September (4).");
   });
 
   it.runIf(w.case.places)("draws the story's named places on its area map, with their sources in a table", () => {

@@ -45,6 +45,18 @@ describe("localChart", () => {
     ]);
   });
 
+  it("labels a count's axis with whole numbers that never repeat", () => {
+    const el = localChart(
+      chart("bar", [
+        {x: "1", y: 4},
+        {x: "2", y: 3}
+      ])
+    );
+    const svg = el.querySelector("svg[role=img]")!;
+    const labels = [...svg.querySelectorAll('g[text-anchor="end"][font-variant] text')].map((t) => t.textContent);
+    expect(labels).toEqual(["0", "1", "2", "3", "4"]);
+  });
+
   it("draws a line through the points, in order, for a line chart", () => {
     const el = localChart(chart("line", months));
     // In each width's variant, one path through the three points (Plot's marks lose their

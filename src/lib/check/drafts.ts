@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {listFiles} from "../util/files.js";
 import {storySlugs, storySlugsInBuild} from "../stories/catalogue.js";
+import {storyRoute} from "../stories/drafts.js";
 
 /** Slugs of the draft stories in the content folder. */
 export function draftSlugs(contentDir: string): string[] {
@@ -12,24 +13,38 @@ export function draftSlugs(contentDir: string): string[] {
 const TEXT = /\.(html|js|json|css|csv|txt|md|svg|topojson|xml)$/;
 
 /**
- * Files of a built site that name a draft story: in their path, or in their text as a story
- * address ("stories/<slug>") or as a JSON "slug" field. A production build must have none.
+ * Whether a built file is the draft's page (or lies under its route): told apart by the story
+ * route, never by the slug alone, since a ward, a neighbourhood or a data file may share the name.
+ */
+function isUnderRoute(file: string, route: string): boolean {
+  const withoutExtension = file.replace(/\.[^/.]*$/, "");
+  return withoutExtension === route || file.startsWith(`${route}/`);
+}
+
+/** The route in a text as a whole address ("./stories/heath" is not in "./stories/heath-town"). */
+const routeInText = (route: string) => new RegExp(`(?<![\\w-])${route}(?![\\w-])`);
+
+/**
+ * Files of a built site that publish a draft story: its page (by its route, "stories/<slug>"), or a
+ * text that links to that route or names the story in a JSON "slug" field (the search index). A
+ * production build must have none.
  */
 export function draftMentions(siteDir: string, slugs: readonly string[]): string[] {
   if (!slugs.length) return [];
   const found: string[] = [];
+  const drafts = slugs.map((slug) => ({slug, route: storyRoute(slug), inText: routeInText(storyRoute(slug))}));
   for (const file of listFiles(siteDir)) {
-    const inPath = slugs.find((slug) => file.split(/[/.]/).includes(slug));
-    if (inPath) {
-      found.push(`${file}: its name contains the draft "${inPath}"`);
+    const page = drafts.find(({route}) => isUnderRoute(file, route));
+    if (page) {
+      found.push(`${file}: the page of the draft "${page.slug}"`);
       continue;
     }
     if (!TEXT.test(file)) continue;
     const text = readFileSync(join(siteDir, file), "utf8");
-    const inText = slugs.find(
-      (slug) => text.includes(`stories/${slug}`) || new RegExp(`"slug"\\s*:\\s*"${slug}"`).test(text)
+    const linked = drafts.find(
+      ({slug, inText}) => inText.test(text) || new RegExp(`"slug"\\s*:\\s*"${slug}"`).test(text)
     );
-    if (inText) found.push(`${file}: mentions the draft "${inText}"`);
+    if (linked) found.push(`${file}: mentions the draft "${linked.slug}"`);
   }
   return found;
 }

@@ -5,7 +5,7 @@ import {resolveArea, type AreaCodes, type LsoaGeography} from "../content/area.j
 import {areaFit, type LsoaNeighbourhood} from "../content/areaFit.js";
 import {IMAGE_TYPES, MAX_IMAGE_BYTES} from "../content/images.js";
 import {checkLocalChart} from "../content/localChart.js";
-import {directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
+import {brokenLinks, directiveOf, isExternal, markdownReferences, parseMarkdown} from "../content/markdown.js";
 import {checkPlaceLocations, parsePlaces, type Box} from "../content/places.js";
 import {ContentError, Problems} from "../content/problems.js";
 import {checkSteps} from "../content/steps.js";
@@ -94,25 +94,13 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   if (!yaml || !story.definition) return story;
   checkStoryLengths(yaml, story.definition, problems);
   const before = problems.errors.length;
-  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems);
+  story.area = resolveArea(story.definition.area, options.lookup, yaml, problems, story.definition.borough);
   const areaIsValid = problems.errors.length === before;
   if (areaIsValid && options.neighbourhoods) {
     for (const fit of areaFit(story.definition, story.area, options.neighbourhoods))
       problems.warning(yaml.error(["area"], fit.problem, fit.fix));
   }
   checkReviewDate(story.definition, yaml, options.today, problems);
-  const districts = [
-    ...new Set(options.lookup.filter((r) => story.area!.district_codes.includes(r.lad25cd)).map((r) => r.lad25nm))
-  ];
-  if (story.definition.borough && districts.length && !districts.includes(story.definition.borough)) {
-    problems.error(
-      yaml.error(
-        ["borough"],
-        `the borough is ${story.definition.borough} but the area is in ${districts.join(" and ")}`,
-        "correct the borough or the area's codes"
-      )
-    );
-  }
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
   // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
   const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);
@@ -316,6 +304,12 @@ function checkReferences(
       charts.length ? `${add}, or use one of: ${others.join(", ")}` : add
     );
   }
+  for (const broken of brokenLinks(story.markdown))
+    error(
+      broken.line,
+      `"${broken.text}" is not a link: a bracket is missing or misplaced, so readers would see it as written`,
+      "write a link as [the words to click](/address), with no space between ] and ("
+    );
   for (const ref of markdownReferences(story.markdown)) {
     if (ref.kind === "image") {
       if (!ref.text)
@@ -356,6 +350,12 @@ function checkReferences(
         );
       continue;
     }
+    if (/^http:/i.test(ref.target))
+      error(
+        ref.line,
+        `the link to ${ref.target} is not secure (http://)`,
+        "use the site's https:// address; if it has none, leave the link out"
+      );
     if (isExternal(ref.target) || ref.target.startsWith("#")) continue;
     const url = new URL(ref.target, `https://site.invalid/stories/${story.slug}`).pathname.replace(/\/$/, "") || "/";
     const linked = /^\/stories\/([^/]+)$/.exec(url);

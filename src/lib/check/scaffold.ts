@@ -1,4 +1,4 @@
-import type {LsoaGeography} from "../content/area.js";
+import {findWard, lookupWards, normalName, type LsoaGeography} from "../content/area.js";
 import {STEP_STATES} from "../content/steps.js";
 import {BOROUGHS} from "../content/story.js";
 import {closest, oneOf} from "../util/suggest.js";
@@ -39,15 +39,6 @@ export class ScaffoldError extends Error {
     this.name = "ScaffoldError";
   }
 }
-
-/** Names compared the way people type them: any case, with or without apostrophes, "&" or "and". */
-const normalName = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/['’`.]/g, "")
-    .replace(/&/g, "and")
-    .replace(/\s+/g, " ")
-    .trim();
 
 /** Splits "a, b" lists given on the command line or at a prompt. */
 export function splitList(text: string | undefined): string[] {
@@ -97,30 +88,19 @@ export function planStory(
     if (borough && where !== borough)
       problems.push(`${what} is in ${where}, not ${borough} — check --borough, or choose places in ${borough}`);
   };
+  const wardList = lookupWards(lookup);
   const candidates = [...wardNames].filter(([code]) => !borough || boroughOf.get(code) === borough);
   const wards: {code: string; name: string}[] = [];
   for (const value of request.wards) {
-    const byName = [...wardNames].filter(
-      ([code, n]) => normalName(n) === normalName(value) && (!borough || boroughOf.get(code) === borough)
-    );
-    const code = wardNames.has(value.toUpperCase())
-      ? value.toUpperCase()
-      : byName.length === 1
-        ? byName[0][0]
-        : undefined;
-    if (code) {
-      inBorough(code, `--wards: ${code} (${wardNames.get(code)})`);
-      wards.push({code, name: wardNames.get(code)!});
+    const ward = findWard(value, wardList, borough);
+    if (ward?.exact) {
+      inBorough(ward.code, `--wards: ${ward.code} (${wardNames.get(ward.code)})`);
+      wards.push({code: ward.code, name: wardNames.get(ward.code)!});
       continue;
     }
-    const near = closest(
-      value,
-      candidates.flatMap(([c, n]) => [c, n])
-    );
-    const nearCode = near && (wardNames.has(near) ? near : candidates.find(([, n]) => n === near)![0]);
     const names = [...new Set(candidates.map(([, n]) => n))].sort().join(", ");
-    const fix = nearCode
-      ? `did you mean ${wardNames.get(nearCode)} (${nearCode})?`
+    const fix = ward
+      ? `did you mean ${wardNames.get(ward.code)} (${ward.code})?`
       : borough
         ? `give a ward code (E05…) or one of the wards of ${borough}: ${names}`
         : "give a ward code (E05…) or the ward's name as the ONS lookup writes it";

@@ -21,7 +21,10 @@ const activitySchema = z
       .nullish()
       .transform((link) => link ?? null)
       .describe("Optional: a full https:// address"),
-    source: text.describe("The document the entry is taken from (publisher, title, year, section)")
+    // Optional: a community navigator may know of work first-hand that no document describes yet.
+    source: optionalText.describe(
+      "Optional: the document the entry is taken from (publisher, title, year, section), when there is one"
+    )
   })
   .describe("Something the VRU or its partners do in the place");
 
@@ -30,7 +33,7 @@ export const activitiesSchema = z
     note: optionalText.describe(
       "Said plainly when little is known about the work in this place; required with no activities"
     ),
-    activities: list(activitySchema).describe("The activities, each with its source")
+    activities: list(activitySchema).describe("The activities, each with its source when there is one")
   })
   .superRefine(({note, activities}, ctx) => {
     if (activities.length === 0 && !note) flag(ctx, "empty");
@@ -78,20 +81,13 @@ const ACTIVITIES_WORDINGS: Wordings = {
     invalid: (m) =>
       said(`${activity(m)}: ${m.field} must be text`, "write it on the same line, in quotes if it has a colon")
   },
-  "activities.*.source": {
-    missing: (m) =>
-      said(
-        `${activity(m)} has no source`,
-        "say where this is known from (document, year, section); leave out what no source confirms"
-      )
-  },
   "activities.*.partners": partners,
   "activities.*.partners.*": partners,
   // An empty link is a wrong link, not a missing one: the link is optional.
   "activities.*.link": {missing: link, invalid: link}
 };
 
-/** Reads activities.yaml; every entry needs a title, a description and its source. */
+/** Reads activities.yaml; every entry needs a title and a description, and gives its source when it has one. */
 export function parseActivities(file: string, text: string): Activities {
   const yaml = new YamlFile(file, text);
   const problems = new Problems();

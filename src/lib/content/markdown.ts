@@ -74,25 +74,51 @@ const BREAKS = new Set(["softbreak", "hardbreak"]);
 const breaksIn = (tokens: readonly Token[]): number =>
   tokens.reduce((n, t) => n + (BREAKS.has(t.type) ? 1 : breaksIn(t.children ?? [])), 0);
 
+/** Each inline token of the blocks, with the line it is on (its block's first line plus the line breaks before it). */
+type InlineVisit = (token: Token, i: number, children: Token[], line: number) => void;
+
+function eachInline(tokens: readonly Token[], visit: InlineVisit) {
+  for (const block of tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    const children = block.children;
+    let line = lineOf(block);
+    children.forEach((token, i) => {
+      visit(token, i, children, line);
+      line += BREAKS.has(token.type) ? 1 : breaksIn(token.children ?? []);
+    });
+  }
+}
+
 /**
  * Every link and image in the tokens (headings included), in order. Inline tokens have no `map` of
  * their own: a reference's line is its block's first line plus the line breaks before it.
  */
 export function markdownReferences(tokens: readonly Token[]): MarkdownReference[] {
   const found: MarkdownReference[] = [];
-  for (const block of tokens) {
-    if (block.type !== "inline" || !block.children) continue;
-    const children = block.children;
-    let line = lineOf(block);
-    children.forEach((token, i) => {
-      if (token.type === "image") {
-        found.push({kind: "image", line, text: token.content.trim(), target: written(token.attrGet("src")), token});
-      } else if (token.type === "link_open") {
-        found.push({kind: "link", line, text: linkText(children, i), target: written(token.attrGet("href")), token});
-      }
-      line += BREAKS.has(token.type) ? 1 : breaksIn(token.children ?? []);
-    });
-  }
+  eachInline(tokens, (token, i, children, line) => {
+    if (token.type === "image") {
+      found.push({kind: "image", line, text: token.content.trim(), target: written(token.attrGet("src")), token});
+    } else if (token.type === "link_open") {
+      found.push({kind: "link", line, text: linkText(children, i), target: written(token.attrGet("href")), token});
+    }
+  });
+  return found;
+}
+
+/**
+ * Text that was meant as a link but is not one, so readers would see the brackets: "[text(/x)" (the
+ * "]" left out), "[text] (/x)" (a space before the address), "[text](/x" (the ")" left out). Only
+ * an address after the "(" counts, so "[note] (aside)" is left alone.
+ */
+const BROKEN_LINK = /\[[^\]]*(?:\]\s*)?\((?:\/|\.\.?\/|#|[a-z]+:|www\.)[^\s)]*\)?/gi;
+
+/** Broken link syntax in the narrative's text, with its line. */
+export function brokenLinks(tokens: readonly Token[]): {line: number; text: string}[] {
+  const found: {line: number; text: string}[] = [];
+  eachInline(tokens, (token, _, __, line) => {
+    if (token.type !== "text") return;
+    for (const match of token.content.matchAll(BROKEN_LINK)) found.push({line, text: match[0]});
+  });
   return found;
 }
 

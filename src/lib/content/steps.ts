@@ -22,6 +22,17 @@ export const STEP_STATES = [
 
 export type StepState = (typeof STEP_STATES)[number]["state"];
 
+/**
+ * The sections every story has: where the place is, who lives there, and what the page rests on.
+ * Editors choose the others, so a short, honest story needs no filler.
+ */
+export const REQUIRED_SECTIONS: readonly string[] = ["Where", "Who lives here", "Sources and methods"];
+
+/** The figures of the required sections, each of which must have its step. */
+export const REQUIRED_STATES: readonly StepState[] = STEP_STATES.filter((s) =>
+  REQUIRED_SECTIONS.includes(s.section)
+).map((s) => s.state);
+
 /** A piece of a step's narrative: a run of Markdown blocks, or a local chart placed by a "chart:" line. */
 export type NarrativePart = {kind: "markdown"; tokens: Token[]} | {kind: "chart"; name: string; line: number};
 
@@ -51,9 +62,9 @@ export function parseSteps(file: string, text: string): Step[] {
 type Report = (line: number, problem: string, fix: string) => void;
 
 /**
- * Reads the steps from steps.md's tokens, recording every problem in the order of the file. Every
- * state is used exactly once, in the template's order, so every story has the same sections and
- * no figure is left without words. Returns the steps as far as they could be read.
+ * Reads the steps from steps.md's tokens, recording every problem in the order of the file. A state
+ * is used at most once, in the template's order, and never without words; the required sections'
+ * states (REQUIRED_STATES) always are. Returns the steps as far as they could be read.
  */
 export function checkSteps(file: string, tokens: readonly Token[], problems: Problems): Step[] {
   const error: Report = (line, problem, fix) => problems.error(new ContentError(file, line, problem, fix));
@@ -95,13 +106,14 @@ export function checkSteps(file: string, tokens: readonly Token[], problems: Pro
       error(step.line, `the section "${step.heading}" has no text`, "write at least one sentence for the reader");
     }
   });
-  const missing = STATES.filter((s) => !steps.some((step) => step.shows === s));
+  const missing = REQUIRED_STATES.filter((s) => !steps.some((step) => step.shows === s));
   if (missing.length) {
     const end = Math.max(1, ...tokens.map((t) => t.map?.[1] ?? 0));
     error(
       end,
       `no section shows ${missing.map((m) => `"${m}"`).join(", ")}`,
-      `add a "## Heading" with "shows: ${missing[0]}" and a few sentences`
+      `add a "## Heading" with "shows: ${missing[0]}" and a few sentences: every story says where the place is, ` +
+        "who lives there and its sources"
     );
   }
   return steps;

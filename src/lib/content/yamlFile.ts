@@ -1,5 +1,6 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node} from "yaml";
 import {ContentError} from "./problems.js";
+import {plainYamlError} from "./yamlErrors.js";
 
 /** Where a value stands in a file: field names and list positions, e.g. ["area", "wards", 0]. */
 export type Path = readonly (string | number)[];
@@ -17,13 +18,8 @@ export class YamlFile {
     this.document = parseDocument(text, {lineCounter: this.lines, prettyErrors: false});
     const [error] = this.document.errors;
     if (error) {
-      const problem = `this is not valid YAML (${error.message.split("\n")[0]})`;
-      throw new ContentError(
-        file,
-        this.lineAt(error.pos[0]),
-        problem,
-        "check indentation and that text with a colon is in quotes"
-      );
+      const {problem, fix} = plainYamlError(error.code);
+      throw new ContentError(file, this.lineAt(error.pos[0]), problem, fix);
     }
     this.js = this.toJS();
   }

@@ -6,7 +6,8 @@ import {deferMarkup} from "../render/deferred.js";
 import {Sources} from "../sources/index.js";
 import {LOADERS, targetOf, type LoaderOutputs} from "./outputs.js";
 import {policeReport} from "./policeReport.js";
-import {outputBytes, seconds} from "./run.js";
+import {outputBytes} from "./produce.js";
+import {seconds} from "./run.js";
 import {sharedInputs, type Shared} from "./shared.js";
 
 export interface GenerateOptions {

@@ -24,8 +24,11 @@ import {storiesForSearch, storyPages, wardsForSearch} from "../wards/dataset.js"
 import {buildSearchIndex} from "../wards/search.js";
 import {deprivationData, embedMarkdown, embedPageNames} from "./embeds.js";
 import type {Shared} from "./shared.js";
+import {parameterOf, targetOf, type OutputData} from "./targets.js";
 
-export type OutputData = string | Uint8Array | ArrayBuffer;
+export {parameterOf, targetOf};
+export type {OutputData};
+
 /** Progress of one output, to stderr (a loader) or the build's log (the generation step). */
 export type Log = (message: string) => void;
 
@@ -150,20 +153,6 @@ export const LOADERS: readonly LoaderOutputs[] = [
     produce: (shared, name) => embedMarkdown(shared, name!)
   }
 ];
-
-const PARAMETER = /\[(\w+)\]/;
-
-/** The parameter a route's loader takes ("slug" for "wards/[slug].md.ts"), if any. */
-export function parameterOf(loader: string): string | undefined {
-  return PARAMETER.exec(loader)?.[1];
-}
-
-/** The path under src/ that a loader writes for one parameter value: "wards/aston.md". */
-export function targetOf(loader: string, param?: string): string {
-  const name = parameterOf(loader);
-  if (name && param === undefined) throw new Error(`${loader} needs a value for its [${name}] parameter`);
-  return loader.replace(/\.(?:ts|js)$/, "").replace(PARAMETER, () => param!);
-}
 
 /** The registered loader of a file under src/, or an error that says how to register it. */
 export function registeredLoader(loader: string, loaders: readonly LoaderOutputs[] = LOADERS): LoaderOutputs {

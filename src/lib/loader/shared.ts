@@ -1,15 +1,24 @@
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {provenanceTable, type ProvenanceRow} from "../datasets/provenance.js";
 import {loadModel, type Model} from "../model/model.js";
 import type {RiskIndex} from "../risk/compute.js";
 import {riskIndex} from "../risk/dataset.js";
 import type {Sources} from "../sources/index.js";
-import {assembleStory, readStoryInputs, type StoryInputs, type StoryPageData} from "../stories/assemble.js";
+import {
+  assembleStoryData,
+  readStoryInputs,
+  STORY_SOURCES,
+  withStoryContent,
+  type StoryInputs,
+  type StoryPageData
+} from "../stories/assemble.js";
 import {lazyObject} from "../util/lazy.js";
 import {wardProfilesFromSources} from "../wards/dataset.js";
 import {wardSlugsFromSources} from "../wards/paths.js";
 import {similarAreaFinder, type FindSimilar} from "../wards/similar.js";
 import type {WardProfile} from "../wards/profile.js";
+import {isPreview, keptOnDisk, previewStoryFile, storyDataKey} from "./previewCache.js";
 
 /**
  * What the site's outputs are made from. Each part is computed on first read and kept, so one
@@ -49,9 +58,19 @@ export function sharedInputs(sources: Sources, root: string): Shared {
     stories: () => shared.storyInputs.stories.map((story) => shared.story(story.slug)),
     story: () => (slug) => {
       if (!assembled.has(slug)) {
-        const story = shared.storyInputs.stories.find((s) => s.slug === slug);
-        if (!story) throw new Error(`no story folder content/stories/${slug}`);
-        assembled.set(slug, assembleStory(shared.storyInputs, story, content, root));
+        const data = () => {
+          const story = shared.storyInputs.stories.find((s) => s.slug === slug);
+          if (!story) throw new Error(`no story folder content/stories/${slug}`);
+          return assembleStoryData(shared.storyInputs, story);
+        };
+        // The dev server keeps each story's data on disk, so an edit to its words only re-renders it.
+        const yaml = join(content, "stories", slug, "story.yaml");
+        const kept = isPreview() && existsSync(yaml);
+        const key = () => storyDataKey(root, sources, STORY_SOURCES, readFileSync(yaml, "utf8"));
+        assembled.set(
+          slug,
+          withStoryContent(kept ? keptOnDisk(previewStoryFile(root, slug), key(), data) : data(), content, root)
+        );
       }
       return assembled.get(slug)!;
     },

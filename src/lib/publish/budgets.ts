@@ -44,6 +44,9 @@ export const FIRST_FIGURE_SLOW_4G_MS = 2000;
 /** A clean build (Framework's cache cleared) on two cores. */
 export const CLEAN_BUILD_SECONDS = 60;
 
+/** Seconds from saving a one-sentence edit to a story's steps.md to the dev server's page showing it. */
+export const PREVIEW_EDIT_SECONDS = 2;
+
 /** A page's budget; `overrides` lets a page that must be heavier say so by its path in dist/. */
 export function transferBudget(file: string, overrides: Record<string, number> = {}): number {
   return overrides[file] ?? TRANSFER_BUDGETS[pageKind(file)];

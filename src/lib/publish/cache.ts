@@ -31,10 +31,15 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, path: strin
   }
 }
 
+/** A sha256 of these files and folders under `root` (names and contents), started from `hash`. */
+export function treeFingerprint(root: string, inputs: readonly string[], hash = createHash("sha256")) {
+  for (const input of inputs) hashTree(hash, root, join(root, input));
+  return hash;
+}
+
 /** A fingerprint of everything a loader's output can depend on, including the sources manifest. */
 export function loaderInputsFingerprint(root: string, sourcesDir: string): string {
-  const hash = createHash("sha256");
-  for (const input of [...INPUTS, ...loaderFiles(root)]) hashTree(hash, root, join(root, input));
+  const hash = treeFingerprint(root, [...INPUTS, ...loaderFiles(root)]);
   hashTree(hash, sourcesDir, join(sourcesDir, "manifest.json"));
   hash.update(sourcesDir);
   return hash.digest("hex");

@@ -66,17 +66,18 @@ function voicesHtml(data: StoryPageData): SafeHtml {
 
 function activitiesHtml(data: StoryPageData): SafeHtml {
   const {note, activities} = data.content.activities;
-  const items = activities.map(
-    (a) =>
-      html`${[
-        html`<li class="story-activity"><h3>${a.title}</h3><p>${a.description}</p><dl>`,
-        a.partners.length > 0 && html`<dt>Partners</dt><dd>${a.partners.join(", ")}</dd>`,
-        a.dates && html`<dt>When</dt><dd>${a.dates}</dd>`,
-        html`<dt>Source</dt><dd>${a.source}`,
-        a.link && html` (<a href="${a.link}">link</a>)`,
-        html`</dd></dl></li>`
-      ]}`
-  );
+  const items = activities.map((a) => {
+    const link = a.link && html`<a href="${a.link}">${a.source ? "link" : a.title}</a>`;
+    const facts = [
+      a.partners.length > 0 && html`<dt>Partners</dt><dd>${a.partners.join(", ")}</dd>`,
+      a.dates && html`<dt>When</dt><dd>${a.dates}</dd>`,
+      a.source && html`<dt>Source</dt><dd>${a.source}${link && html` (${link})`}</dd>`,
+      !a.source && link && html`<dt>Link</dt><dd>${link}</dd>`
+    ].filter((fact) => fact);
+    return html`<li class="story-activity"><h3>${a.title}</h3><p>${a.description}</p>${
+      facts.length > 0 && html`<dl>${facts}</dl>`
+    }</li>`;
+  });
   return html`${note && storyNote(note)}${items.length > 0 && html`<ul class="story-activities">${items}</ul>`}`;
 }
 

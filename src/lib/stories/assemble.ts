@@ -60,7 +60,11 @@ export interface StoryPageData {
   police: Model["policeCrime"];
 }
 
-export function assembleStory({model}: StoryInputs, story: Story, contentDir: string, root: string): StoryPageData {
+/** What a story page is made of besides its content files: computed from the data and story.yaml only. */
+export type StoryData = Omit<StoryPageData, "content" | "charts">;
+
+/** A story's numbers, shapes and the borough's figures: the part of its page that takes the data model. */
+export function assembleStoryData({model}: StoryInputs, story: Story): StoryData {
   const rows = model.lsoas.filter((r) => story.area.lsoa_codes.includes(r.lsoa21cd));
   const wards = [...new Map(rows.map((r) => [r.ward25cd, {code: r.ward25cd, name: r.ward25nm}])).values()];
   const districtCode = story.area.district_codes[0];
@@ -70,16 +74,6 @@ export function assembleStory({model}: StoryInputs, story: Story, contentDir: st
   const indicatorsHere = new Set(sna.laIndicators.filter((r) => r.area_code === districtCode).map((r) => r.indicator));
   return {
     story,
-    content: withImages(
-      readStoryContent(
-        contentDir,
-        story.slug,
-        root,
-        wards.map((w) => w.name)
-      ),
-      join(contentDir, "stories", story.slug)
-    ),
-    charts: readStoryCharts(contentDir, story.slug, root),
     numbers: storyNumbers(story.area.lsoa_codes, model),
     geometry: storyGeometry(model.topology, story.area.lsoa_codes, story.area.ward_codes, msoaOf),
     district,
@@ -91,4 +85,24 @@ export function assembleStory({model}: StoryInputs, story: Story, contentDir: st
     themes: sna.engagementThemes.filter((r) => r.area_code === districtCode),
     police: model.policeCrime
   };
+}
+
+/** The story's data with its content files (steps, voices, activities, places, local charts), read now. */
+export function withStoryContent(data: StoryData, contentDir: string, root: string): StoryPageData {
+  const {slug} = data.story;
+  const content = readStoryContent(
+    contentDir,
+    slug,
+    root,
+    data.wards.map((w) => w.name)
+  );
+  return {
+    ...data,
+    content: withImages(content, join(contentDir, "stories", slug)),
+    charts: readStoryCharts(contentDir, slug, root)
+  };
+}
+
+export function assembleStory(inputs: StoryInputs, story: Story, contentDir: string, root: string): StoryPageData {
+  return withStoryContent(assembleStoryData(inputs, story), contentDir, root);
 }

@@ -41,7 +41,10 @@ export function readStories(
       );
     const text = readFileSync(path, "utf8");
     const definition = parseStoryDefinition(slug, file, text);
-    return {...definition, area: resolveArea(definition.area, lookup, new YamlFile(file, text))};
+    return {
+      ...definition,
+      area: resolveArea(definition.area, lookup, new YamlFile(file, text), undefined, definition.borough)
+    };
   });
   return stories.filter((story) => isInBuild(story.status, env));
 }

@@ -13,3 +13,8 @@ export function includeDrafts(env: Record<string, string | undefined> = process.
 export function isInBuild(status: string, env: Record<string, string | undefined> = process.env): boolean {
   return status !== "draft" || includeDrafts(env);
 }
+
+/** A story's route under the site's root: its page is "stories/<slug>.html", its links "…/stories/<slug>". */
+export function storyRoute(slug: string): string {
+  return `stories/${slug}`;
+}

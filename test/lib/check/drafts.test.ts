@@ -29,8 +29,26 @@ describe("drafts", () => {
     expect(draftMentions(site, ["beta"])).toEqual([
       'areas.json: mentions the draft "beta"',
       'links.js: mentions the draft "beta"',
-      'stories/beta.html: its name contains the draft "beta"'
+      'stories/beta.html: the page of the draft "beta"'
     ]);
     expect(draftMentions(site, [])).toEqual([]);
+  });
+
+  it("are told apart by their story route: a ward page or a longer story's link is not the draft", () => {
+    const site = join(dir, "site-ward");
+    mkdirSync(join(site, "wards"), {recursive: true});
+    mkdirSync(join(site, "stories"), {recursive: true});
+    writeFileSync(join(site, "wards", "blakenall.html"), '<a href="../stories/blakenall-north">Blakenall North</a>');
+    writeFileSync(join(site, "wards", "index.html"), '<a href="./blakenall">Blakenall</a>');
+    writeFileSync(join(site, "search.json"), '{"wards": [["Blakenall", "blakenall", 5]]}');
+    writeFileSync(join(site, "stories", "blakenall-north.html"), "");
+    expect(draftMentions(site, ["blakenall"])).toEqual([]);
+    writeFileSync(join(site, "stories", "blakenall.html"), "");
+    expect(draftMentions(site, ["blakenall"])).toEqual(['stories/blakenall.html: the page of the draft "blakenall"']);
+    writeFileSync(join(site, "index.html"), '<a href="./stories/blakenall">Blakenall</a>');
+    expect(draftMentions(site, ["blakenall"])).toEqual([
+      'index.html: mentions the draft "blakenall"',
+      'stories/blakenall.html: the page of the draft "blakenall"'
+    ]);
   });
 });

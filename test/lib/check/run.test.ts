@@ -44,9 +44,15 @@ const EXPECTED: Record<string, string[]> = {
     "content/stories/alpha/voices.yaml:2: warning: voice 1: the text is 1,529 characters long, more than 1,500 — " +
       "quote the part of what the person said that matters, not a whole conversation"
   ],
+  "area-elsewhere": [
+    "content/stories/alpha/story.yaml:11: the ward South & East (E05000002) is in Coventry, but the story's " +
+      "borough is Birmingham — use wards and LSOAs in Birmingham, or correct the borough",
+    "content/stories/alpha/story.yaml:13: the LSOA E01000004 is in Coventry, but the story's borough is " +
+      "Birmingham — use wards and LSOAs in Birmingham, or correct the borough"
+  ],
   "borough-mismatch": [
-    "content/stories/alpha/story.yaml:3: the borough is Coventry but the area is in Birmingham — " +
-      "correct the borough or the area's codes"
+    "content/stories/alpha/story.yaml:10: the ward North Ward (E05000001) is in Birmingham, but the story's " +
+      "borough is Coventry — use wards and LSOAs in Coventry, or correct the borough"
   ],
   "broken-link": [
     "content/stories/alpha/steps.md:9: the link to /sauces goes to a page that does not exist — " +
@@ -76,8 +82,6 @@ const EXPECTED: Record<string, string[]> = {
       "give each story its own title so readers can tell them apart"
   ],
   "every-item": [
-    "content/stories/alpha/activities.yaml:5: activity 2 has no source — " +
-      "say where this is known from (document, year, section); leave out what no source confirms",
     'content/stories/alpha/activities.yaml:10: activity 3: link "http://example.org" is not a web address — ' +
       "use a full https:// address or leave the link out",
     "content/stories/alpha/voices.yaml:2: voice 1 has no consent — " +
@@ -108,12 +112,20 @@ const EXPECTED: Record<string, string[]> = {
       "write the date as YYYY-MM-DD, e.g. 2026-11-21"
   ],
   "invalid-yaml": [
-    "content/stories/alpha/story.yaml:1: this is not valid YAML (Nested mappings are not " +
-      "allowed in compact mappings) — check indentation and that text with a colon is in quotes"
+    "content/stories/alpha/story.yaml:1: this line's value holds a colon, or the line is indented differently " +
+      'from the lines around it — put text that holds a colon in quotes: title: "Heath Town: a story"; otherwise ' +
+      "line the field up with the others at its level, using spaces (two per level)"
   ],
   "link-to-draft": [
     "content/stories/alpha/steps.md:9: the link to /stories/beta goes to a draft story, which is not published — " +
       "remove the link until that story is published"
+  ],
+  "link-syntax": [
+    'content/stories/alpha/steps.md:9: "[deprivation map(/deprivation)" is not a link: a bracket is missing or ' +
+      "misplaced, so readers would see it as written — write a link as [the words to click](/address), with no " +
+      "space between ] and (",
+    "content/stories/alpha/steps.md:9: the link to http://example.org/page is not secure (http://) — " +
+      "use the site's https:// address; if it has none, leave the link out"
   ],
   "lsoa-code-typo": [
     'content/stories/alpha/story.yaml:11: "E0100003" is not an LSOA (2021) in the seven boroughs — ' +
@@ -199,9 +211,11 @@ const EXPECTED: Record<string, string[]> = {
   "voice-withdrawn": [
     "content/stories/alpha/voices.yaml:7: voice 1: consent has been withdrawn — delete this voice from voices.yaml now"
   ],
+  "ward-name-typo": [
+    'content/stories/alpha/story.yaml:10: "Nroth Ward" is not a ward (May 2025) in the seven boroughs — ' +
+      "did you mean North Ward? Write its code: E05000001"
+  ],
   "yaml-bomb": [
-    "content/stories/alpha/activities.yaml:2: activity 1 has no source — " +
-      "say where this is known from (document, year, section); leave out what no source confirms",
     "content/stories/alpha/voices.yaml:4: the file's aliases (*name) repeat other aliases so many times " +
       "that it is too big to read — write the values out in full instead of using & anchors and * aliases"
   ],

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  brokenLinks,
   directiveOf,
   isExternal,
   markdownReferences,
@@ -66,5 +67,18 @@ describe("isExternal", () => {
   it("tells other sites and mail from the site's own pages", () => {
     expect(["https://example.org", "mailto:a@b.org", "//cdn.example.org/x.png"].every(isExternal)).toBe(true);
     expect(["/stories/beta", "images/a.png", "#step-area", "../sources"].some(isExternal)).toBe(false);
+  });
+});
+
+describe("brokenLinks", () => {
+  it("finds link syntax that markdown-it reads as text, and leaves brackets that hold no address alone", () => {
+    const tokens = parseMarkdown(
+      "One [open(/x) two.\n\nThree [gap] (./y) four [end](#z\n\nA [note] (in brackets) and [a link](/ok)."
+    );
+    expect(brokenLinks(tokens)).toEqual([
+      {line: 1, text: "[open(/x)"},
+      {line: 3, text: "[gap] (./y)"},
+      {line: 3, text: "[end](#z"}
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {renderMarkdown} from "../../../src/lib/content/markdown.js";
-import {parseSteps, STEP_STATES, type Step} from "../../../src/lib/content/steps.js";
+import {parseSteps, REQUIRED_STATES, STEP_STATES, type Step} from "../../../src/lib/content/steps.js";
 import {stepsMarkdown} from "../../fixtures/steps.js";
 
 const fail = (fn: () => unknown) => {
@@ -46,12 +46,22 @@ describe("parseSteps", () => {
     expect(fail(() => parseSteps("s.md", stepsMarkdown({people: "```js\nalert(1)\n```\n"})))).toBe(code(15, 17));
   });
 
-  it("names the missing sections at the end of the file", () => {
-    const text = stepsMarkdown().replace(/## About crime\nshows: crime\n\nSome words.\n\n/, "");
+  it("names the missing required sections at the end of the file", () => {
+    const text = stepsMarkdown().replace(/## About people\nshows: people\n\nSome words.\n\n/, "");
     expect(text.trimEnd().split("\n")).toHaveLength(49);
     expect(fail(() => parseSteps("s.md", text))).toBe(
-      's.md:49: no section shows "crime" — add a "## Heading" with "shows: crime" and a few sentences'
+      's.md:49: no section shows "people" — add a "## Heading" with "shows: people" and a few sentences: ' +
+        "every story says where the place is, who lives there and its sources"
     );
+  });
+
+  it("lets the editor leave out the sections that are not required", () => {
+    const optional = STEP_STATES.filter((s) => !REQUIRED_STATES.includes(s.state)).map((s) => s.state);
+    let text = stepsMarkdown();
+    for (const state of optional)
+      text = text.replace(new RegExp(`## About ${state}\nshows: ${state}\n\nSome words.\n\n?`), "");
+    expect(parseSteps("s.md", text).map((s) => s.shows)).toEqual(["region", "area", "people", "sources"]);
+    expect(REQUIRED_STATES).toEqual(["region", "area", "people", "sources"]);
   });
 
   it("rejects a repeated, out-of-order or empty section", () => {

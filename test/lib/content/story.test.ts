@@ -153,3 +153,36 @@ describe("resolveArea", () => {
     expect(() => resolveArea(area, lookup, yaml)).toThrow(/E05000011[\s\S]*\n[\s\S]*E01000010/);
   });
 });
+
+describe("resolveArea with the story's borough", () => {
+  const borough = (lad: string) => (lad === "E08000030" ? "Walsall" : "Sandwell");
+  const row = (lsoa: string, ward: string, name: string, lad: string) =>
+    ({lsoa21cd: lsoa, ward25cd: ward, ward25nm: name, lad25cd: lad, lad25nm: borough(lad)});
+  const lookup = [
+    row("E01010001", "E05000100", "Abbey", "E08000028"),
+    row("E01020001", "E05000200", "Blakenall", "E08000030"),
+    row("E01020002", "E05000201", "Birchills Leamore", "E08000030")
+  ];
+
+  it("names the code, its borough and the story's borough for a code from another borough", () => {
+    const problems = new Problems();
+    const text = "area:\n  wards:\n    - E05000200\n    - E05000100\n  lsoas:\n    - E01010001\n";
+    const area = {wards: ["E05000200", "E05000100"], lsoas: ["E01010001"]};
+    resolveArea(area, lookup, new YamlFile("s.yaml", text), problems, "Walsall");
+    expect(problems.errors.map((p) => `${p.line}: ${p.problem}`)).toEqual([
+      "4: the ward Abbey (E05000100) is in Sandwell, but the story's borough is Walsall",
+      "6: the LSOA E01010001 is in Sandwell, but the story's borough is Walsall"
+    ]);
+  });
+
+  it("suggests a misspelt ward name, and offers examples from the story's borough", () => {
+    const problems = new Problems();
+    const text = "area:\n  wards:\n    - Blaknall\n    - Nowhere at all\n";
+    const area = {wards: ["Blaknall", "Nowhere at all"], lsoas: []};
+    resolveArea(area, lookup, new YamlFile("s.yaml", text), problems, "Walsall");
+    expect(problems.errors.map((p) => p.fix)).toEqual([
+      "did you mean Blakenall? Write its code: E05000200",
+      "use a ward code from the lookups (for example E05000200)"
+    ]);
+  });
+});

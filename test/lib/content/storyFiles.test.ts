@@ -10,6 +10,6 @@ describe("the four stories' content", () => {
   it.each(readdirSync(join(ROOT, "content", "stories")))("%s is valid", (slug) => {
     const content = readStoryContent(join(ROOT, "content"), slug, ROOT, []);
     expect(content.steps).toHaveLength(STEP_STATES.length);
-    expect(content.activities.activities.every((a) => a.source.length > 0)).toBe(true);
+    expect(content.activities.activities.every((a) => (a.source ?? "").length > 0)).toBe(true);
   });
 });

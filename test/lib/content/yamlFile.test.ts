@@ -55,8 +55,31 @@ describe("YamlFile.line", () => {
   it("names the line of a syntax error", () => {
     expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(ContentError);
     expect(() => new YamlFile("story.yaml", "title: a\nsubtitle: b: c\n")).toThrow(
-      /^story\.yaml:2: this is not valid YAML/
+      /^story\.yaml:2: this line's value holds a colon/
     );
+  });
+
+  it("says what is wrong in plain words, never in the YAML parser's", () => {
+    const message = (text: string) => {
+      try {
+        new YamlFile("s.yaml", text);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error("expected an error");
+    };
+    const messages = [
+      "title: Heath Town: a story\n",
+      "authors:\n\t- A\n",
+      'title: "unclosed\n',
+      "title: a\ntitle: b\n",
+      "- a\nb: 1\n",
+      "a: [1, 2\n",
+      "title: @x\n"
+    ].map(message);
+    expect(messages.map((m) => m.split(":")[1])).toEqual(["1", "2", "2", "2", "2", "2", "1"]);
+    for (const m of messages) expect(m.slice("s.yaml".length)).not.toMatch(/mapping|implicit|scalar|token|flow|YAML/i);
+    expect(messages[1]).toBe("s.yaml:2: this line is indented with a tab — indent with spaces instead (two per level)");
   });
 });
 

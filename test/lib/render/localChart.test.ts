@@ -13,7 +13,7 @@ describe("narrativeWithCharts", () => {
   it("puts the chart, with its summary and table, where the narrative says chart: <name>", () => {
     const html = String(narrativeWithCharts(people("\nchart: visits\n\nAfter.\n"), {visits: chart}));
     expect(html).toMatch(/^<p>Some words\.<\/p>\n<div class="story-local-chart" data-local-chart="visits">/);
-    expect(html).toContain("visits is highest for Tue (9 visits) and lowest for Mon (3).");
+    expect(html).toContain("Visits is highest for Tue (9 visits) and lowest for Mon (3).");
     expect(html).toContain('<th scope="row">Tue</th><td class="numeric">9</td>');
     expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
     expect(html).toMatch(/<p>After\.<\/p>\n?$/);
