@@ -76,7 +76,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
       /^King's Norton South is one of Birmingham's \d+ wards; [\d,]+ people lived there in mid-2024\.$/
     );
     expect(summaries[1]).toMatch(/ of the eight neighbourhoods \(LSOAs\) in King's Norton South /);
-    expect(summaries).toHaveLength(5);
+    expect(summaries).toHaveLength(6);
     // Each graphic that fits the column is shown, with its tooltips taken from the marks' titles.
     for (const figure of await page.locator("figure.wm-figure").all())
       expect(await figure.locator("[role=img]:visible").count()).toBe(1);

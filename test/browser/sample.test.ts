@@ -44,18 +44,21 @@ describe("sampleWards", () => {
 });
 
 describe("sampleEmbeds", () => {
-  it("takes every figure of the first story and every other page's figures", () => {
+  it("takes one figure of each kind from the first story, and every other page's figures", () => {
     const embeds = [
       "embed/deprivation--change.html",
       "embed/stories--b-story--area.html",
       "embed/stories--a-story--area.html",
+      "embed/stories--a-story--borough.html",
+      "embed/stories--a-story--people.html",
       "embed/stories--a-story--change-map.html",
       "embed/stories--b-story--change-map.html"
     ];
-    expect(sampleEmbeds(embeds).map((p) => p.file)).toEqual([
-      "embed/deprivation--change.html",
-      "embed/stories--a-story--area.html",
-      "embed/stories--a-story--change-map.html"
+    expect(sampleEmbeds(embeds).map((p) => [p.file, p.reasons])).toEqual([
+      ["embed/deprivation--change.html", ["embed page"]],
+      ["embed/stories--a-story--area.html", ["embed page: a map, from one story"]],
+      ["embed/stories--a-story--people.html", ["embed page: a chart, from one story"]],
+      ["embed/stories--a-story--change-map.html", ["embed page: two maps, from one story"]]
     ]);
   });
 });

@@ -100,16 +100,21 @@ function fail(file: string, problem: string): never {
 
 /**
  * Embed pages share one template and show figures the gates already meet on their pages: the sample
- * takes every figure of one story (the first by slug) and every figure of the other pages.
+ * takes, from one story (the first by slug), one figure of each kind it draws (a map, a chart, two
+ * maps side by side), and every figure of the other pages (drawn for their embed pages alone).
  */
+const STORY_EMBED_KINDS: Record<string, string> = {area: "a map", people: "a chart", "change-map": "two maps"};
+
 export function sampleEmbeds(embeds: readonly string[]): GatedPage[] {
-  const storyOf = (file: string) =>
-    /^stories\/(.+)$/.exec(embedSource(file.replace(/^embed\/|\.html$/g, "")).page)?.[1];
-  const stories = embeds.map(storyOf).filter((s): s is string => s !== undefined);
-  const first = [...stories].sort()[0];
-  return embeds
-    .filter((file) => [undefined, first].includes(storyOf(file)))
-    .map((file) => ({file, reasons: [storyOf(file) ? "embed page: every figure of one story" : "embed page"]}));
+  const source = (file: string) => embedSource(file.replace(/^embed\/|\.html$/g, ""));
+  const storyOf = (file: string) => /^stories\/(.+)$/.exec(source(file).page)?.[1];
+  const first = [...embeds.map(storyOf).filter((s): s is string => s !== undefined)].sort()[0];
+  return embeds.flatMap((file) => {
+    const story = storyOf(file);
+    if (story === undefined) return [{file, reasons: ["embed page"]}];
+    const kind = story === first ? STORY_EMBED_KINDS[source(file).figure] : undefined;
+    return kind ? [{file, reasons: [`embed page: ${kind}, from one story`]}] : [];
+  });
 }
 
 /** The pages the gates visit: all of them when `every` is set, else the sample described above. */

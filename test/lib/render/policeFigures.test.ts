@@ -70,7 +70,10 @@ describe("police.uk figures on a ward page", () => {
   it("adds the trend and the map of rates, with their tables, under recorded crime", () => {
     const document = body(page(withFiles, "north-ward"));
     const block = document.querySelector(".wm-police-crime")!;
-    expect(block.previousElementSibling?.getAttribute("aria-labelledby")).toBe("ward-crime-title");
+    // After the recorded crime figure and the notes that qualify it.
+    const crime = document.querySelector("#ward-crime-title")!.closest("figure")!;
+    expect(crime.compareDocumentPosition(block) & crime.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(block.previousElementSibling?.classList.contains("story-note")).toBe(true);
     expect(block.querySelector(".story-note")?.textContent).toBe(ANONYMISED_NOTE);
     const titles = [...block.querySelectorAll("h3")].map((h) => h.textContent);
     expect(titles).toEqual([
