@@ -27,10 +27,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates.test.ts"]}
+        test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates-*.test.ts"]}
       },
-      // Two pages at a time in one Chromium (see gates.test.ts).
-      {extends: true, test: {name: "gates", include: ["test/browser/gates.test.ts"], maxConcurrency: 2}},
+      // Two files, each half the pages, two at a time in a Chromium of its own (see gates.ts).
+      {extends: true, test: {name: "gates", include: ["test/browser/gates-*.test.ts"], maxConcurrency: 2}},
       // The CMS in Chromium through its local backend, and one fixture build (test/cms/cms.test.ts).
       {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"]}},
       {

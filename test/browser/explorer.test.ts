@@ -1,5 +1,5 @@
 // The explorer pages from the real data: what each shows and what its scripts add. Accessibility
-// (axe) is checked by the publish gates (gates.test.ts) on a sample that covers every kind of page.
+// (axe) is checked by the publish gates (gates.ts) on a sample that covers every kind of page.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
