@@ -124,6 +124,10 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     await contents("crime").focus();
     await press("Enter");
     await expect.poll(() => state(page)).toBe("crime");
+    // Chromium focuses a focusable fragment target (the heading, tabindex=-1) in a later frame: wait
+    // for it, or on a busy machine it takes focus back from the next contents link.
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    await expect.poll(focusedId).toBe("step-crime-title");
     await contents("people").focus();
     await press("Enter");
     await expect.poll(() => state(page)).toBe("people");
