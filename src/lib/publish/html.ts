@@ -1,4 +1,5 @@
 import {PAGE_HEADER, pageFooter, relativeLink} from "./chrome.js";
+import {isEmbedPage} from "../render/embedNames.js";
 import {addContentSecurityPolicy} from "./csp.js";
 import {
   attribute,
@@ -43,6 +44,7 @@ export const FAVICON = "favicon.svg";
 export const SOCIAL_IMAGE = "social-preview.png";
 
 const MAIN_ID = "observablehq-main";
+const NOINDEX = '<meta name="robots" content="noindex">';
 const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">';
 
 const tag = (name: string) => (element: Element) => element.tagName === name;
@@ -221,6 +223,7 @@ function truncate(text: string, maxLength: number): string {
 /**
  * Description, favicon and social preview (Open Graph, Twitter card) metadata, after the <title>.
  * Absolute URLs are used when the site's address is known (WM_SITE_URL), as social sites need them.
+ * Embed pages are kept out of search engines' indexes: a search should lead to the figure on its page.
  */
 function addMetadata(page: Page, edits: Edits, {file, options}: PageContext): void {
   const head = requireHead(page);
@@ -240,7 +243,8 @@ function addMetadata(page: Page, edits: Edits, {file, options}: PageContext): vo
     options.siteUrl && file !== "404.html" && `<meta property="og:url" content="${absolute(pageUrlPath(file))}">`,
     `<meta property="og:image" content="${absolute(SOCIAL_IMAGE)}">`,
     `<meta property="og:image:alt" content="${SITE_NAME}: place-based stories from open data">`,
-    `<meta name="twitter:card" content="summary_large_image">`
+    `<meta name="twitter:card" content="summary_large_image">`,
+    isEmbedPage(file) && NOINDEX
   ].filter(Boolean);
   edits.insert(withLineBreak(page, outerRange(title)).end, `${tags.join("\n")}\n`);
 }

@@ -1,7 +1,7 @@
 import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {parse} from "parse5";
-import {EMBED_FOLDER} from "../render/embedNames.js";
+import {isEmbedPage} from "../render/embedNames.js";
 import {listFiles} from "../util/files.js";
 import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
 import {attribute, elements, findElement, parsePage, textContent} from "./dom.js";
@@ -13,8 +13,7 @@ export function listPages(dir: string): string[] {
   return listFiles(dir).filter((f) => f.endsWith(".html"));
 }
 
-/** Whether a built page is an embed page, which other sites may show in a frame. */
-export const isEmbedPage = (file: string) => file.startsWith(`${EMBED_FOLDER}/`);
+export {isEmbedPage};
 
 /** Applies the page transforms to every HTML file of a built site. */
 export function transformSite(dir: string, options: PublishOptions): number {
@@ -29,14 +28,15 @@ export function transformSite(dir: string, options: PublishOptions): number {
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
- * sitemap.xml for every page but the 404 page, in a fixed order and without dates so that
+ * sitemap.xml for every page but the 404 page and the embed pages (a figure alone, for other sites'
+ * frames: readers should find it on its own page), in a fixed order and without dates so that
  * builds are reproducible. Sitemaps need absolute URLs: without WM_SITE_URL the URLs are
  * root-relative, which crawlers ignore (the build says so).
  */
 export function sitemap(pages: string[], options: PublishOptions): string {
   const prefix = options.siteUrl ?? options.base;
   const urls = pages
-    .filter((p) => p !== "404.html")
+    .filter((p) => p !== "404.html" && !isEmbedPage(p))
     .map((p) => `  <url><loc>${escapeXml(prefix + pageUrlPath(p))}</loc></url>`);
   const urlset = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
   return `<?xml version="1.0" encoding="UTF-8"?>\n${urlset}\n${urls.join("\n")}\n</urlset>\n`;

@@ -4,6 +4,8 @@ import type {StepState} from "../content/steps.js";
 
 /** Where embed pages live, under the site's root. */
 export const EMBED_FOLDER = "embed";
+/** Whether a built page ("embed/stories--aston--area.html") is an embed page, which other sites may frame. */
+export const isEmbedPage = (file: string) => file.startsWith(`${EMBED_FOLDER}/`);
 /** Joins the page's path and the figure's name in an embed page's name ("stories--aston--area"). */
 const SEPARATOR = "--";
 

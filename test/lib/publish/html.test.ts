@@ -176,6 +176,14 @@ describe("transformPage", () => {
     );
   });
 
+  it("keeps embed pages out of search engines' indexes, and only them", () => {
+    const noindex = '<meta name="robots" content="noindex">';
+    const embed = transform(frameworkPage(), "embed/wards--aston--crime.html");
+    expect(embed).toContain(noindex);
+    expect(transform(embed, "embed/wards--aston--crime.html").split(noindex)).toHaveLength(2);
+    expect(html).not.toContain('name="robots"');
+  });
+
   it("leaves a page without a sidebar as it is there", () => {
     const noSidebar = frameworkPage().replace(/<input id="observablehq-sidebar-toggle"[\s\S]*?<\/script>\n/, "");
     expect(transform(noSidebar)).not.toContain("observablehq-sidebar");

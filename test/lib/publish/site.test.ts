@@ -30,13 +30,14 @@ ${body}</main>
 `;
 
 describe("sitemap and robots.txt", () => {
-  it("list every page but the 404 page with absolute clean URLs when the address is known", () => {
+  it("list every page but the 404 page and the embed pages with absolute clean URLs when the address is known", () => {
     const xml = sitemap(PAGES, {base: "/maps/", siteUrl: "https://example.org/maps/"});
     expect([...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual([
       "https://example.org/maps/",
       "https://example.org/maps/stories/aston",
       "https://example.org/maps/stories/"
     ]);
+    expect(sitemap([...PAGES, "embed/stories--aston--area.html"], {base: "/", siteUrl: null})).not.toContain("embed");
     expect(robots({base: "/maps/", siteUrl: "https://example.org/maps/"})).toContain(
       "Sitemap: https://example.org/maps/sitemap.xml"
     );
