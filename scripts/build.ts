@@ -161,12 +161,15 @@ recordLoaderInputs(root, sourcesDir);
 // are still out (they hold no link, file, id or script: render/deferred.ts refuses any), so each
 // parse is of the small page Framework wrote; the parts go back in last.
 try {
-  step(`post-processed ${transformSite(staging, options)} pages`);
-  step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets")).join(", ")}`);
+  const site = transformSite(staging, options, deferred);
+  step(`post-processed ${site.pages} pages, and derived ${site.derivedParts.size} embed pages from their figures`);
+  step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets"), site.scriptHashes).join(", ")}`);
   const missing = missingReferences(staging, options.base);
   if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
   step("every internal link and file reference resolves");
-  step(`put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred)} pages`);
+  step(
+    `put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred, site.derivedParts)} pages`
+  );
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -35,9 +35,10 @@ export function embedCode(href: string, title: string, {document = globalThis.do
     "details",
     {class: "wm-embed"},
     h("summary", {}, "Embed"),
-    h("p", {}, "To show this figure on another website, copy this code into its page:"),
+    // Classed, so that no page takes its description from them (publish/html.ts: pageDescription).
+    h("p", {class: "wm-embed-note"}, "To show this figure on another website, copy this code into its page:"),
     h("pre", {}, h("code", {}, iframeSnippet(href, title, document))),
-    h("p", {}, h("a", {href, class: "wm-embed-link"}, "Open the figure on its own page"))
+    h("p", {class: "wm-embed-note"}, h("a", {href, class: "wm-embed-link"}, "Open the figure on its own page"))
   );
 }
 

@@ -14,6 +14,7 @@ import {
   requireHead,
   withLineBreak
 } from "./dom.js";
+import {isEmbedScript} from "./embedScript.js";
 
 /** The 404 page's script that retries a URL without its trailing slash, as Framework's render.js writes it. */
 const NOT_FOUND_REDIRECT = [
@@ -32,7 +33,8 @@ const inHead = (script: Element) => isElement(script.parentNode!) && script.pare
 const isModule = (script: Element) => attribute(script, "type") === "module";
 
 /**
- * The only inline scripts a page may have, all written by Framework, which the CSP allows by hash.
+ * The only inline scripts a page may have, written by Framework (or by the build, the same on every
+ * derived embed page), which the CSP allows by hash.
  * Anything else stops the build rather than being allowed: a hash would let any inline script run,
  * whoever wrote it, and text that escapes its element (a title that closes a <noscript>) becomes one.
  */
@@ -44,6 +46,11 @@ const KNOWN_SCRIPTS: {name: string; matches: (script: Element, code: string) => 
       inHead(script) &&
       isModule(script) &&
       /^\s*import (?:\{[^}]*\} from )?"[^"]*\/_observablehq\/client\.[\w-]+\.js";/.test(code)
+  },
+  {
+    // Runs an embed page's enhancements (embedScript.ts): the build writes it into the embed pages it derives.
+    name: "an embed page's script",
+    matches: (script, code) => inHead(script) && isModule(script) && isEmbedScript(code)
   },
   {
     name: "the 404 page's redirect",
@@ -117,13 +124,17 @@ const isPolicy = (element: Element) =>
 /**
  * Puts the page's CSP in a <meta> tag straight after <meta charset>, before any script or <base>,
  * so that it governs everything that follows; an older policy is replaced. The page's last step:
- * it hashes the scripts as the steps before it leave them.
+ * it hashes the scripts as the steps before it leave them. Returns the hashes.
  */
-export function addContentSecurityPolicy(page: Page, edits: Edits): void {
+export function addContentSecurityPolicy(page: Page, edits: Edits): string[] {
   const head = requireHead(page);
   const isCharset = (e: Element) => e.tagName === "meta" && attribute(e, "charset") !== undefined;
   const charset = requireElement(page, isCharset, "<meta charset>", "to put the Content-Security-Policy after", head);
   for (const old of elements(head)) if (isPolicy(old)) edits.remove(withLineBreak(page, outerRange(old)));
-  const policy = contentSecurityPolicy(inlineScriptHashes(page, edits));
-  edits.insert(outerRange(charset).end, `\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  const hashes = inlineScriptHashes(page, edits);
+  edits.insert(
+    outerRange(charset).end,
+    `\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`
+  );
+  return hashes;
 }

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {hasDeferred, restoreMarkup} from "../render/deferred.js";
-import {listPages} from "./site.js";
+import {listFiles} from "../util/files.js";
 
 /** Where the generation step keeps a page's deferred parts: <dir>/<page loader target>.json. */
 export function deferredPartsFile(dir: string, target: string): string {
@@ -10,17 +10,24 @@ export function deferredPartsFile(dir: string, target: string): string {
 
 /**
  * Puts back into every built page the parts that the generation step kept out of Framework's
- * passes (render/deferred.ts). Returns how many pages had some.
+ * passes (render/deferred.ts); `derived` has those of the embed pages the post-processing derived
+ * (site.ts: transformSite). Returns how many pages had some.
  */
-export function restoreDeferredParts(siteDir: string, partsDir: string): number {
+export function restoreDeferredParts(
+  siteDir: string,
+  partsDir: string,
+  derived: ReadonlyMap<string, readonly string[]> = new Map()
+): number {
   let restored = 0;
-  for (const page of listPages(siteDir)) {
+  // Every page (listPages in site.ts, which imports this module).
+  for (const page of listFiles(siteDir).filter((f) => f.endsWith(".html"))) {
     const path = join(siteDir, page);
     const html = readFileSync(path, "utf8");
     if (!hasDeferred(html)) continue;
     const file = deferredPartsFile(partsDir, page.replace(/\.html$/, ".md"));
-    if (!existsSync(file)) throw new Error(`${page}: its deferred parts (${file}) are missing; build again`);
-    writeFileSync(path, restoreMarkup(html, JSON.parse(readFileSync(file, "utf8")) as string[], page));
+    const parts = derived.get(page) ?? (existsSync(file) && (JSON.parse(readFileSync(file, "utf8")) as string[]));
+    if (!parts) throw new Error(`${page}: its deferred parts (${file}) are missing; build again`);
+    writeFileSync(path, restoreMarkup(html, parts, page));
     restored++;
   }
   return restored;

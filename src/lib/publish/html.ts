@@ -253,7 +253,7 @@ type Step = (page: Page, edits: Edits, context: PageContext) => void;
 
 /**
  * The changes every built page goes through, each made at the offsets of the page as Framework wrote
- * it. The CSP comes last, as it hashes each script as the steps before it leave it.
+ * it. The CSP comes after them, as it hashes each script as they leave it.
  */
 const PAGE_STEPS: Step[] = [
   (page, edits) => setLanguage(page, edits),
@@ -263,17 +263,22 @@ const PAGE_STEPS: Step[] = [
   addHeaderAndFooter,
   makeSidebarAccessible,
   nameTableOfContents,
-  addMetadata,
-  addContentSecurityPolicy
+  addMetadata
 ];
 
 /**
- * Post-processes a built page, parsed once. Throws a PageMarkupError, which stops the build, if the
- * page lacks an element that a step needs.
+ * Post-processes a built page, parsed once: its HTML, and the hashes of its inline scripts that its
+ * CSP names (the _headers file gives them again). Throws a PageMarkupError, which stops the build,
+ * if the page lacks an element that a step needs.
  */
-export function transformPage(html: string, context: PageContext): string {
-  const page = parsePage(html, context.file);
+export function transformParsedPage(page: Page, context: PageContext): {html: string; scriptHashes: string[]} {
   const edits = new Edits();
   for (const step of PAGE_STEPS) step(page, edits, context);
-  return edits.apply(html);
+  const scriptHashes = addContentSecurityPolicy(page, edits);
+  return {html: edits.apply(page.html), scriptHashes};
+}
+
+/** Post-processes a built page (transformParsedPage). */
+export function transformPage(html: string, context: PageContext): string {
+  return transformParsedPage(parsePage(html, context.file), context).html;
 }

@@ -1,11 +1,13 @@
-import {copyFileSync, existsSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {parse} from "parse5";
 import {isEmbedPage} from "../render/embedNames.js";
 import {listFiles} from "../util/files.js";
 import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
-import {attribute, elements, findElement, parsePage, textContent} from "./dom.js";
-import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformPage} from "./html.js";
+import {deferredPartsFile} from "./deferred.js";
+import {attribute, elements, findElement, type Page, PageMarkupError, parsePage, textContent} from "./dom.js";
+import {derivedEmbeds} from "./embedPages.js";
+import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformParsedPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
 
 /** Every HTML page of a built site, as paths relative to it ("index.html", "wards/aston.html"). */
@@ -15,14 +17,45 @@ export function listPages(dir: string): string[] {
 
 export {isEmbedPage};
 
-/** Applies the page transforms to every HTML file of a built site. */
-export function transformSite(dir: string, options: PublishOptions): number {
+export interface TransformedSite {
+  /** How many pages Framework built. */
+  pages: number;
+  /** The embed pages derived from their figures' pages (embedPages.ts), and their deferred parts. */
+  derivedParts: Map<string, string[]>;
+  /** The hashes of each page's inline scripts, which its CSP names. */
+  scriptHashes: Map<string, string[]>;
+}
+
+/**
+ * Applies the page transforms to every HTML file of a built site, and writes the embed pages derived
+ * from the pages' marked figures (embedPages.ts), transformed alike. `deferredDir` holds the pages'
+ * deferred parts (render/deferred.ts), which their embed pages copy.
+ */
+export function transformSite(dir: string, options: PublishOptions, deferredDir?: string): TransformedSite {
   const pages = listPages(dir);
+  const site: TransformedSite = {pages: pages.length, derivedParts: new Map(), scriptHashes: new Map()};
+  const write = (page: Page) => {
+    const {html, scriptHashes} = transformParsedPage(page, {file: page.file, options});
+    writeFileSync(join(dir, page.file), html);
+    site.scriptHashes.set(page.file, scriptHashes);
+  };
+  const partsOf = (file: string) => () => {
+    if (!deferredDir) return [];
+    const parts = deferredPartsFile(deferredDir, file.replace(/\.html$/, ".md"));
+    return existsSync(parts) ? (JSON.parse(readFileSync(parts, "utf8")) as string[]) : [];
+  };
   for (const file of pages) {
-    const path = join(dir, file);
-    writeFileSync(path, transformPage(readFileSync(path, "utf8"), {file, options}));
+    const page = parsePage(readFileSync(join(dir, file), "utf8"), file);
+    write(page);
+    for (const embed of derivedEmbeds(page, partsOf(file))) {
+      if (site.scriptHashes.has(embed.file) || existsSync(join(dir, embed.file)))
+        throw new PageMarkupError(file, `a figure's embed page ${embed.file} is there already: give it another name`);
+      mkdirSync(dirname(join(dir, embed.file)), {recursive: true});
+      write(parsePage(embed.html, embed.file));
+      site.derivedParts.set(embed.file, embed.parts);
+    }
   }
-  return pages.length;
+  return site;
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -52,12 +85,18 @@ export const SECURITY_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Po
 /**
  * A Netlify-style `_headers` file (also read by Cloudflare Pages): each page's CSP as a header,
  * with frame-ancestors, which a <meta> tag cannot set, and the security headers for every path.
+ * `scriptHashes` (transformSite's) saves reading each page again.
  * Hosts that ignore the file still have each page's <meta> policy.
  */
-export function headersFile(dir: string, options: PublishOptions): string {
+export function headersFile(
+  dir: string,
+  options: PublishOptions,
+  scriptHashes?: ReadonlyMap<string, string[]>
+): string {
   const blocks = [`${options.base}*\n${SECURITY_HEADERS.map((h) => `  ${h}`).join("\n")}`];
   for (const page of listPages(dir)) {
-    const hashes = inlineScriptHashes(parsePage(readFileSync(join(dir, page), "utf8"), page));
+    const hashes =
+      scriptHashes?.get(page) ?? inlineScriptHashes(parsePage(readFileSync(join(dir, page), "utf8"), page));
     const policy = contentSecurityPolicy(hashes, {header: true, embeddable: isEmbedPage(page)});
     const url = options.base + pageUrlPath(page);
     const paths = [...new Set([url, `${options.base}${page}`])];
@@ -72,11 +111,16 @@ export function headersFile(dir: string, options: PublishOptions): string {
  * and security headers for hosts that read it), and the favicon and social preview image under
  * stable names. Run after the page transforms: the CSP hashes the final inline scripts.
  */
-export function writeSiteFiles(dir: string, options: PublishOptions, assetsDir: string): string[] {
+export function writeSiteFiles(
+  dir: string,
+  options: PublishOptions,
+  assetsDir: string,
+  scriptHashes?: ReadonlyMap<string, string[]>
+): string[] {
   writeFileSync(join(dir, ".nojekyll"), "");
   writeFileSync(join(dir, "robots.txt"), robots(options));
   writeFileSync(join(dir, "sitemap.xml"), sitemap(listPages(dir), options));
-  writeFileSync(join(dir, "_headers"), headersFile(dir, options));
+  writeFileSync(join(dir, "_headers"), headersFile(dir, options, scriptHashes));
   for (const asset of [FAVICON, SOCIAL_IMAGE]) copyFileSync(join(assetsDir, asset), join(dir, asset));
   return [".nojekyll", "robots.txt", "sitemap.xml", "_headers", FAVICON, SOCIAL_IMAGE];
 }

@@ -10,6 +10,7 @@ import {DAYS, hourLabel, weekGrid, weekGridLegend} from "../../components/weekGr
 import {formatDecimal, formatInteger, formatShare} from "../format.js";
 import type {SnaTables} from "../inputs/sna.js";
 import {exclusionsSentence, hourOfWeekSentence, indicatorSentence} from "../summaries/boroughs.js";
+import {withDerivedEmbed} from "./embed.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 
@@ -34,6 +35,10 @@ export interface BoroughsData {
 const ENGLAND = "E92000001";
 const WEEK_LABEL = "Value (unit not stated)";
 
+/** A figure of this page, with its embed code. */
+const embeddable = (shown: HTMLElement, name: string) =>
+  withDerivedEmbed(shown, "boroughs", name, "the borough comparison");
+
 /** The borough comparison page: four kinds of figure, each drawn at build time. */
 export function boroughsMarkdown(data: BoroughsData): string {
   const document = serverDocument();
@@ -49,18 +54,20 @@ happens in the week, and how concentrated school exclusions are.`,
 Figures as reproduced in the West Midlands VRU Strategic Needs Assessment (2020 edition); each
 source is in the table. Lines show 95% confidence intervals where published; the dashed line is
 England.`,
-    ...indicators.map((indicator) => drawn(indicatorFigure(data, indicator, document))),
+    ...indicators.map((indicator) =>
+      drawn(embeddable(indicatorFigure(data, indicator, document), indicator.replace(/_/g, "-")))
+    ),
     "## Deprivation (IoD2025)",
-    drawn(deprivationFigure(data, document)),
+    drawn(embeddable(deprivationFigure(data, document), "deprivation")),
     `Ranks compare each borough with every local authority district in England (1 = most deprived).
 Extent is one of the IoD2025 district summary measures (how much of a district's population lives
 in highly deprived neighbourhoods); the IoD2025 technical report defines it exactly.`,
     "## When violence with injury happens",
-    drawn(weekFigure(data, document)),
+    drawn(embeddable(weekFigure(data, document), "violence-week")),
     `The needs assessment shows these as a heat table without saying whether they are counts,
 percentages or an index, so this page does not give them a unit.`,
     "## How concentrated school exclusions are",
-    drawn(exclusionsFigure(data, document)),
+    drawn(embeddable(exclusionsFigure(data, document), "exclusions")),
     "The dashed diagonal is where exclusions would be if every school excluded equally."
   ]);
 }

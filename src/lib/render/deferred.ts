@@ -13,6 +13,8 @@ const START = "wm-deferred";
 const END = "/wm-deferred";
 const MARKED = /<!--wm-deferred-->([\s\S]*?)<!--\/wm-deferred-->/g;
 const PLACEHOLDER = /<!--wm-deferred:(\d+)-->/g;
+/** The placeholder of part `index`, as deferMarkup writes it. */
+const placeholder = (index: number) => `<!--${START}:${index}-->`;
 
 // What Framework or the post-processing would have to see in a part: links and files (href, src),
 // ids (anchors, Framework's table of contents), scripts (hashed for the CSP) and paragraphs (a
@@ -54,9 +56,31 @@ export function deferMarkup(markdown: string, page: string): {markdown: string; 
     const found = NEEDS_A_PASS.exec(part);
     if (found)
       throw new Error(`${page}: a deferred part holds "${found[0].trim()}", which the build must see; do not defer it`);
-    return `<!--wm-deferred:${parts.push(part) - 1}-->`;
+    return placeholder(parts.push(part) - 1);
   });
   return {markdown: out, parts};
+}
+
+/**
+ * Markup cut from a built page (a figure for its embed page), with its placeholders numbered from 0
+ * and the parts they name, taken from the page's `parts`; each of `extra` (markup a figure shares
+ * with others on its page, such as a <style>) that neither holds comes first, as one more part.
+ */
+export function excerptParts(
+  markup: string,
+  parts: readonly string[],
+  page: string,
+  extra: readonly string[] = []
+): {markup: string; parts: string[]} {
+  const taken: string[] = [];
+  const out = markup.replace(PLACEHOLDER, (_, index: string) => {
+    const part = parts[Number(index)];
+    if (part === undefined) throw new Error(`${page}: no deferred part ${index}; build again`);
+    return placeholder(taken.push(part) - 1);
+  });
+  const missing = extra.filter((e) => !out.includes(e) && !taken.some((part) => part.includes(e)));
+  if (!missing.length) return {markup: out, parts: taken};
+  return {markup: placeholder(taken.push(missing.join("")) - 1) + out, parts: taken};
 }
 
 /** Whether a built page has placeholders to fill. */

@@ -1,6 +1,6 @@
 // Embed pages: one figure on a page of its own, for other sites to show in a frame.
 import {embedCode} from "../../components/embedCode.js";
-import {EMBED_FOLDER, embedName} from "./embedNames.js";
+import {DERIVED_EMBED, DERIVED_EMBED_FROM, EMBED_FOLDER, embedName} from "./embedNames.js";
 import {drawn, markdownPage} from "./page.js";
 import {html} from "./html.js";
 
@@ -15,6 +15,18 @@ export function withEmbedCode(shown: HTMLElement, page: string, name: string): H
   const root = "../".repeat(page.split("/").length - 1) || "./";
   const title = figure.querySelector(".wm-figure-title")?.textContent ?? "";
   figure.append(embedCode(`${root}${EMBED_FOLDER}/${embedName(page, name)}`, title, {document: figure.ownerDocument}));
+  return shown;
+}
+
+/**
+ * withEmbedCode for a figure whose embed page the build derives from the built page it is on
+ * (publish/embedPages.ts): a Framework page for each figure of 192 ward profiles would add minutes to
+ * the build. `from` names the page in the embed page's link back ("the ward profile of Aston").
+ */
+export function withDerivedEmbed(shown: HTMLElement, page: string, name: string, from: string): HTMLElement {
+  withEmbedCode(shown, page, name);
+  shown.setAttribute(DERIVED_EMBED, embedName(page, name));
+  shown.setAttribute(DERIVED_EMBED_FROM, from);
   return shown;
 }
 

@@ -9,6 +9,14 @@ export const isEmbedPage = (file: string) => file.startsWith(`${EMBED_FOLDER}/`)
 /** Joins the page's path and the figure's name in an embed page's name ("stories--aston--area"). */
 const SEPARATOR = "--";
 
+/**
+ * Marks a figure (or a block holding it) whose embed page the build derives from the built page
+ * (publish/embedPages.ts) rather than Framework draws: its value is the embed page's name, and
+ * DERIVED_EMBED_FROM's the words for the link back ("the ward profile of Aston").
+ */
+export const DERIVED_EMBED = "data-embed";
+export const DERIVED_EMBED_FROM = "data-embed-from";
+
 /** Each story figure with an embed page: its name in the address and the step that shows it. */
 export const STORY_FIGURE_NAMES = [
   {state: "region", name: "region"},

@@ -9,6 +9,7 @@ import {sourceLine, type ProvenanceEntry} from "../../components/sourceLine.js";
 import {formatInteger} from "../format.js";
 import type {AreaTopology} from "../model/topology.js";
 import {storyMapSentence} from "../summaries/home.js";
+import {withDerivedEmbed} from "./embed.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -107,7 +108,7 @@ export function homeMarkdown(data: HomeData): string {
     "## Explore",
     drawn(entryPoints),
     "## The region at a glance",
-    drawn(regionFigure(data, document)),
+    drawn(withDerivedEmbed(regionFigure(data, document), "index", "map", "the home page")),
     ...(readStories ? [drawn(readStories)] : []),
     KEY_FIGURES_INTRO,
     drawn(keyFigures(data.keyFigures, document)),

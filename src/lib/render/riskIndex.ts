@@ -21,6 +21,7 @@ import {
   sensitivitySentence,
   topTenSentence
 } from "../summaries/risk.js";
+import {withDerivedEmbed} from "./embed.js";
 import {drawn, markdownPage} from "./page.js";
 import {serverDocument} from "./serverDocument.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -52,6 +53,10 @@ const PARTS = RISK_INDICATORS.map((i) => ({key: i.key, label: i.short}));
 const twoDecimals = (value: number) => Math.round(value * 100) / 100;
 const score = (v: unknown) => formatDecimal(Number(v), 2);
 
+/** A figure of this page, with its embed code. */
+const embeddable = (shown: HTMLElement, name: string) =>
+  withDerivedEmbed(shown, "risk-index", name, "the neighbourhood risk index");
+
 /**
  * The risk index page: the top 10% on a map, what makes up their scores, every neighbourhood in a
  * table, how ranks change with equal weights and without the cap, and the weights. The downloads are
@@ -78,7 +83,7 @@ average, and the chart below shows what each indicator adds to a score. A rank i
 for any person or street, and it changes with the weights chosen: the sensitivity chart below shows
 by how much.`,
     drawn(downloads(document)),
-    drawn(topTenFigure(data, document)),
+    drawn(embeddable(topTenFigure(data, document), "map")),
     `## What makes up a score
 
 Each indicator adds its weight times its standardised value (how many standard deviations it is
@@ -86,7 +91,7 @@ above or below the average of all neighbourhoods, counted as at most ${cap}) to 
 Parts to the right of zero raise the score; parts to the left lower it.
 
 ${robustnessSentence(method.robustness)}`,
-    drawn(contributionFigure(data, document)),
+    drawn(embeddable(contributionFigure(data, document), "contributions")),
     `## Every neighbourhood
 
 Select a column heading to sort by it. Indicator values are the raw values; the index score is the
@@ -99,7 +104,7 @@ all ${RISK_INDICATORS.length} indicators weighted equally. Points on the diagona
 points far from it depend on the weights.
 
 ${capSentence(method)} The table under the chart gives every neighbourhood's rank without the cap.`,
-    drawn(sensitivityFigure(data, document)),
+    drawn(embeddable(sensitivityFigure(data, document), "sensitivity")),
     "## Weights used",
     drawn(
       dataTable({

@@ -20,6 +20,7 @@ import {serverDocument} from "./serverDocument.js";
 import {downloadBlock, similarAreasBlock} from "./similarAreas.js";
 import {htmlLines, toHtml, type SafeHtml} from "./html.js";
 import {deferredHtml} from "./deferred.js";
+import {withDerivedEmbed} from "./embed.js";
 import {drawn, markdownPage, searchSlot} from "./page.js";
 import {policeCrimeBlock} from "./policeFigures.js";
 import {simplifyForWidth} from "./simplify.js";
@@ -348,6 +349,9 @@ export function wardPageMarkdown(ward: WardProfile, inputs: WardPageInputs): str
   );
   const links = storyLinks(ward);
   const police = inputs.police && wardPoliceCrime(ward, inputs);
+  const shown = {locator: where, deprivation, domains, crime, ages, ...(police ? {police} : {})};
+  for (const [name, figure] of Object.entries(shown))
+    withDerivedEmbed(figure, `wards/${ward.slug}`, name, `the ward profile of ${ward.name}`);
   const title = `${ward.name} ward, ${ward.district_name}`;
   return markdownPage({title, root: "../", search: true, searchLabel: "Find another area"}, [
     heading(1, ward.name),
