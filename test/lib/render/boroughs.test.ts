@@ -29,6 +29,12 @@ describe("boroughsMarkdown", () => {
       "violence-week-title",
       "exclusions-title"
     ]);
+    expect(figures.map((f) => f.getAttribute("data-embed"))).toEqual(
+      ["school-readiness", "deprivation", "violence-week", "exclusions"].map((name) => `boroughs--${name}`)
+    );
+    expect(figures.map((f) => f.querySelector("a.wm-embed-link")?.getAttribute("href"))).toEqual(
+      figures.map((f) => `./embed/${f.getAttribute("data-embed")}`)
+    );
   });
 
   it("draws each figure at two widths, with as many marks as rows and text of 12 px or more", () => {

@@ -46,6 +46,8 @@ describe("homeMarkdown", () => {
 
   it("draws the region's wards at two widths, the story ward in red, with the story areas in a table", () => {
     const [map] = expectCompleteFigures(document);
+    expect(map.getAttribute("data-embed")).toBe("index--map");
+    expect(map.querySelector("a.wm-embed-link")?.getAttribute("href")).toBe("./embed/index--map");
     expect(map.querySelector(".wm-figure-summary")?.textContent).toBe(
       "The map shows the seven boroughs and the one story area: Hill <Hook> & Co (Birmingham)."
     );

@@ -46,6 +46,9 @@ describe("riskIndexMarkdown", () => {
 
   it("maps the top 10% at two widths and ranks every neighbourhood against equal weights", () => {
     const [map, , sensitivity] = expectCompleteFigures(document);
+    expect(expectCompleteFigures(document).map((f) => f.getAttribute("data-embed"))).toEqual(
+      ["map", "contributions", "sensitivity"].map((name) => `risk-index--${name}`)
+    );
     expect(map.querySelector(".wm-figure-summary")?.textContent).toBe(
       "The 1 neighbourhoods (MSOAs) in the top 10% of the risk index are in Birmingham (1); " +
         "the highest ranked is Riverside & Mill (Birmingham)."

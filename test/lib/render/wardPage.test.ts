@@ -93,6 +93,16 @@ describe("ward profile page", () => {
       }
       expect(figure.querySelector(".wm-figure-source a")).not.toBeNull();
     }
+    // Each has its embed code, and is marked for the build to make its embed page from the built page.
+    expect(figures.map((f) => f.querySelector("a.wm-embed-link")?.getAttribute("href"))).toEqual(
+      ["locator", "deprivation", "domains", "crime", "ages"].map((name) => `../embed/wards--north-ward--${name}`)
+    );
+    expect(figures.map((f) => f.getAttribute("data-embed"))).toEqual(
+      ["locator", "deprivation", "domains", "crime", "ages"].map((name) => `wards--north-ward--${name}`)
+    );
+    expect(new Set(figures.map((f) => f.getAttribute("data-embed-from")))).toEqual(
+      new Set(["the ward profile of North Ward"])
+    );
     // Graphics with text come at two widths; the decile map has none and is drawn once.
     expect(figures.map((f) => f.querySelectorAll("[role=img]").length)).toEqual([2, 1, 2, 2, 2]);
     const summaries = figures.map((f) => f.querySelector(".wm-figure-summary")!.textContent);
