@@ -1,5 +1,6 @@
 // story.yaml: what a story is about and which geography stands for the place.
 import {z} from "zod";
+import {CRIME_TYPES, type CrimeType} from "../inputs/policeStreet.js";
 import {oneOf} from "../util/suggest.js";
 import {isoDate, list, text} from "./fields.js";
 import {Problems} from "./problems.js";
@@ -36,6 +37,31 @@ export const areaSchema = z
   )
   .describe("What the story's area is made of: whole wards, LSOA 2021 codes, or both");
 
+/** The police.uk crime type every monthly trend shows first: the violence the stories are about. */
+export const POLICE_TREND_FIRST: CrimeType = "Violence and sexual offences";
+/** The types a story's trend shows beside it unless story.yaml names its own (police_trend_types). */
+export const DEFAULT_POLICE_TREND_TYPES: readonly CrimeType[] = ["Robbery", "Possession of weapons"];
+/** Room for this many beside the first: each line has a colour and a symbol of its own (components/compareChart.ts). */
+const MAX_POLICE_TREND_TYPES = 4;
+
+const policeTrendTypes = z
+  .array(z.enum(CRIME_TYPES))
+  // Counted here, not with .max(): zod would also measure a string written instead of a list.
+  .superRefine((types, ctx) => {
+    if (types.length > MAX_POLICE_TREND_TYPES) flag(ctx, "tooMany", {count: types.length});
+    types.forEach((type, i) => {
+      if (type === POLICE_TREND_FIRST) flag(ctx, "first", {}, [i]);
+      else if (types.indexOf(type) < i) flag(ctx, "twice", {}, [i]);
+    });
+  })
+  .nullish()
+  .transform((types): readonly CrimeType[] => types ?? DEFAULT_POLICE_TREND_TYPES)
+  .describe(
+    `The police.uk crime types that matter to the story, shown beside ${POLICE_TREND_FIRST.toLowerCase()} in ` +
+      `its monthly trend when the site has police.uk's files (at most ${MAX_POLICE_TREND_TYPES}; left out: ` +
+      `${DEFAULT_POLICE_TREND_TYPES.join(", ").toLowerCase()})`
+  );
+
 export const storySchema = z
   .strictObject({
     title: z.string().regex(/\S/).describe("The place's name"),
@@ -49,7 +75,8 @@ export const storySchema = z
     last_reviewed: isoDate.describe("The date someone last checked the whole story, YYYY-MM-DD"),
     authors: list(text).describe("Names or teams, shown on the page"),
     area: areaSchema,
-    sources: list(text).describe("The documents the narrative relies on (title, year, section)")
+    sources: list(text).describe("The documents the narrative relies on (title, year, section)"),
+    police_trend_types: policeTrendTypes
   })
   .describe("A story of the West Midlands story maps: content/stories/<slug>/story.yaml (see docs/editors.md)");
 
@@ -97,6 +124,21 @@ const STORY_WORDINGS: Wordings = {
       said(`unknown field "area.${field}"`, unknownFieldFix(field, Object.keys(areaSchema.shape), "area.")),
     empty: () =>
       said("the area has no wards or LSOAs", "list ward codes under area.wards or LSOA 2021 codes under area.lsoas")
+  },
+  police_trend_types: {
+    invalid: () =>
+      said("police_trend_types must be a list of police.uk crime types", 'write one per line, each starting with "- "'),
+    tooMany: ({params}) =>
+      said(
+        `police_trend_types lists ${String(params.count)} crime types; the trend has room for ` +
+          `${MAX_POLICE_TREND_TYPES} beside ${POLICE_TREND_FIRST.toLowerCase()}`,
+        `keep the ${MAX_POLICE_TREND_TYPES} that matter most to the story`
+      )
+  },
+  "police_trend_types.*": {
+    invalid: ({value}) => said(`"${String(value)}" is not a police.uk crime type`, oneOf(String(value), CRIME_TYPES)),
+    first: () => said(`"${POLICE_TREND_FIRST}" is always the trend's first line`, "leave it out of police_trend_types"),
+    twice: ({value}) => said(`"${String(value)}" is listed twice`, "list each crime type once")
   },
   ...listOf("area.wards", "ward codes"),
   ...listOf("area.lsoas", "LSOA codes"),

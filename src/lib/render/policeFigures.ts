@@ -15,6 +15,7 @@ import {formatDecimal, formatInteger} from "../format.js";
 import {POLICE_STREET_SOURCE, type CrimeType} from "../inputs/policeStreet.js";
 import {SOURCE_PATHS} from "../inputs/paths.js";
 import {areaMonthly, lsoaTotal, recentMonths, type PoliceCrime} from "../model/policeCrime.js";
+import {DEFAULT_POLICE_TREND_TYPES, POLICE_TREND_FIRST} from "../content/story.js";
 import {
   ANONYMISED_NOTE,
   countText,
@@ -31,10 +32,8 @@ import {
   type DisclosedCount
 } from "../summaries/policeCrime.js";
 
-/** The trend's crime types: violence first, then the two the violence reduction work also follows. */
-export const TREND_TYPES: readonly CrimeType[] = ["Violence and sexual offences", "Robbery", "Possession of weapons"];
-/** The map's crime type. */
-export const MAP_TYPE: CrimeType = "Violence and sexual offences";
+/** The map's crime type: the one every trend shows first. */
+export const MAP_TYPE: CrimeType = POLICE_TREND_FIRST;
 
 /** The area the figures are about. */
 export interface PoliceArea {
@@ -52,6 +51,8 @@ export interface PoliceFigureOptions {
   /** The page's source files (for the population and boundaries the map uses). */
   provenance: readonly ProvenanceEntry[];
   document: Document;
+  /** The types the trend shows after violence and sexual offences (a story's police_trend_types). */
+  trendTypes?: readonly CrimeType[];
 }
 
 /**
@@ -91,9 +92,14 @@ function policeSource(provenance: readonly ProvenanceEntry[], files: readonly st
   return sourceLine([POLICE_STREET_SOURCE, ...provenance], [POLICE_STREET_SOURCE.file, ...files], {document});
 }
 
-function trendFigure(police: PoliceCrime, area: PoliceArea, {provenance, document}: PoliceFigureOptions) {
+function trendFigure(
+  police: PoliceCrime,
+  area: PoliceArea,
+  {provenance, document, trendTypes = DEFAULT_POLICE_TREND_TYPES}: PoliceFigureOptions
+) {
+  const types: CrimeType[] = [POLICE_TREND_FIRST, ...trendTypes];
   const codes = new Set(area.lsoas.map((l) => l.code));
-  const series = TREND_TYPES.map((type) => ({type, counts: areaMonthly(police, codes, type).map(disclosedCount)}));
+  const series = types.map((type) => ({type, counts: areaMonthly(police, codes, type).map(disclosedCount)}));
   const rows = series.flatMap(({type, counts}) =>
     police.months.map((month, m) => ({month, type: type as string, count: counts[m]}))
   );
@@ -109,13 +115,13 @@ function trendFigure(police: PoliceCrime, area: PoliceArea, {provenance, documen
       `Crimes per month in the area's LSOAs, ${periodName(police.months)} (police.uk street-level data); ` +
       `a month with ${FEWER_THAN} is left out of the line`,
     summary: trendSentence(area.name, series[0].type, police.months, series[0].counts),
-    legend: seriesLegend(TREND_TYPES, {document}),
+    legend: seriesLegend(types, {document}),
     graphic: responsive(
       (width) =>
         monthlyLines(rows, {
           month: (r) => r.month,
           series: (r) => r.type,
-          seriesOrder: TREND_TYPES,
+          seriesOrder: types,
           value: (r) => r.count,
           label: width < WIDE ? "Crimes" : "Crimes per month",
           title: (r) => `${r.type}, ${monthName(r.month)}: ${countText(r.count)}`,
@@ -130,7 +136,7 @@ function trendFigure(police: PoliceCrime, area: PoliceArea, {provenance, documen
       rows: byMonth,
       columns: [
         {label: "Month", value: (d) => d.month, format: (v) => monthName(String(v))},
-        ...TREND_TYPES.map((type) => ({
+        ...types.map((type) => ({
           label: type,
           value: (d: (typeof byMonth)[number]) => d.counts[type],
           format: (_: unknown, d: (typeof byMonth)[number]) => countText(d.counts[type]),

@@ -11,7 +11,8 @@ export function withPoliceCrime(ctx: StoryFigureContext, crime: HTMLElement): HT
   const {data, topology, provenance, document} = ctx;
   if (!data.police) return crime;
   const area = {name: data.story.title, lsoas: data.numbers.lsoas, id: "figure"};
-  const block = policeCrimeBlock(data.police, area, {topology, provenance, document});
+  const trendTypes = data.story.police_trend_types;
+  const block = policeCrimeBlock(data.police, area, {topology, provenance, document, trendTypes});
   return hyperscript(document)("div", {class: "story-figure-block"}, crime, block);
 }
 

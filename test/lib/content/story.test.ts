@@ -1,7 +1,11 @@
 import {describe, expect, it} from "vitest";
 import {resolveArea} from "../../../src/lib/content/area.js";
 import {ContentError, Problems} from "../../../src/lib/content/problems.js";
-import {checkStoryDefinition, parseStoryDefinition} from "../../../src/lib/content/story.js";
+import {
+  checkStoryDefinition,
+  DEFAULT_POLICE_TREND_TYPES,
+  parseStoryDefinition
+} from "../../../src/lib/content/story.js";
 import {YamlFile} from "../../../src/lib/content/yamlFile.js";
 
 const story = (extra = "") =>
@@ -32,7 +36,7 @@ describe("parseStoryDefinition", () => {
     expect(error).toBeInstanceOf(ContentError);
     expect(error!.message.split("\n")).toEqual([
       'story.yaml:5: unknown field "colour" — ' +
-        "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources",
+        "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources, police_trend_types",
       'story.yaml:2: "Brum" is not one of the seven boroughs — ' +
         "use one of: Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton",
       'story.yaml:3: status "live" is not known — use "published" or "draft"'
@@ -58,12 +62,14 @@ describe("checkStoryDefinition", () => {
       "last_reviewed",
       "authors",
       "area",
-      "sources"
+      "sources",
+      "police_trend_types"
     ]);
     expect(definition).toMatchObject({
       subtitle: "",
       authors: [],
       sources: [],
+      police_trend_types: DEFAULT_POLICE_TREND_TYPES,
       area: {wards: ["E05000001"], lsoas: [], explanation: "Why."}
     });
     expect(Object.keys(definition!.area)).toEqual(["wards", "lsoas", "explanation"]);
@@ -88,6 +94,34 @@ describe("checkStoryDefinition", () => {
     ]);
     expect(check(story("authors:\n  - Ann\n  - [Bob]\n")).messages).toEqual([
       '7: authors must be a list of names — write one per line, each starting with "- "'
+    ]);
+  });
+
+  it("reads the police.uk crime types the story's monthly trend shows beside violence, in its order", () => {
+    expect(DEFAULT_POLICE_TREND_TYPES).toEqual(["Robbery", "Possession of weapons"]);
+    const types = "police_trend_types:\n  - Drugs\n  - Anti-social behaviour\n";
+    expect(check(story(types)).definition?.police_trend_types).toEqual(["Drugs", "Anti-social behaviour"]);
+    expect(check(story("police_trend_types: []\n")).definition?.police_trend_types).toEqual([]);
+  });
+
+  it("names an unknown police.uk crime type at its line with the type meant, and each other mistake", () => {
+    const types = (list: string[]) => story(`police_trend_types:\n${list.map((t) => `  - ${t}\n`).join("")}`);
+    expect(check(types(["Robbery", "Burglery", "Knife crime"])).messages).toEqual([
+      '7: "Burglery" is not a police.uk crime type — did you mean Burglary?',
+      '8: "Knife crime" is not a police.uk crime type — use one of: Anti-social behaviour, Bicycle theft, ' +
+        "Burglary, Criminal damage and arson, Drugs, Other theft, Possession of weapons, Public order, Robbery, " +
+        "Shoplifting, Theft from the person, Vehicle crime, Violence and sexual offences, Other crime"
+    ]);
+    expect(check(types(["Drugs", "Violence and sexual offences", "Drugs"])).messages).toEqual([
+      '7: "Violence and sexual offences" is always the trend\'s first line — leave it out of police_trend_types',
+      '8: "Drugs" is listed twice — list each crime type once'
+    ]);
+    expect(check(types(["Drugs", "Robbery", "Burglary", "Shoplifting", "Public order"])).messages).toEqual([
+      "5: police_trend_types lists 5 crime types; the trend has room for 4 beside violence and sexual offences " +
+        "— keep the 4 that matter most to the story"
+    ]);
+    expect(check(story("police_trend_types: Drugs\n")).messages).toEqual([
+      '5: police_trend_types must be a list of police.uk crime types — write one per line, each starting with "- "'
     ]);
   });
 

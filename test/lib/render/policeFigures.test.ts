@@ -5,6 +5,7 @@ import {rmSync} from "node:fs";
 import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {DECILE_COLOURS} from "../../../src/components/palette.js";
+import {DEFAULT_POLICE_TREND_TYPES} from "../../../src/lib/content/story.js";
 import {sharedInputs, type Shared} from "../../../src/lib/loader/shared.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {NO_STREET_RECORDS_CAVEAT, STREET_RECORDS_CAVEAT} from "../../../src/lib/render/storyPoliceFigures.js";
@@ -135,6 +136,28 @@ describe("police.uk figures on a story page", () => {
     const caveats = [...document.querySelectorAll(".story-caveats li")].map((li) => li.textContent);
     expect(caveats).toContain(STREET_RECORDS_CAVEAT);
     expect(caveats).not.toContain(NO_STREET_RECORDS_CAVEAT);
+  });
+
+  it("shows in the trend, after violence, the crime types the story names, else the default ones", () => {
+    const shared = sharedInputs(fixtureSources({police: true}), root);
+    const data = shared.story("alpha");
+    const trendColumns = (markdown: string) => {
+      const trend = body(markdown).querySelector("#figure-police-trend-title")!.closest("figure")!;
+      return [...trend.querySelectorAll("thead th")].map((th) => th.textContent);
+    };
+    const files = storySourceFiles(shared.sources);
+    expect(trendColumns(storyPageMarkdown(data, files))).toEqual([
+      "Month",
+      "Violence and sexual offences",
+      ...DEFAULT_POLICE_TREND_TYPES
+    ]);
+    const chosen = {...data, story: {...data.story, police_trend_types: ["Drugs", "Anti-social behaviour"] as const}};
+    expect(trendColumns(storyPageMarkdown(chosen, files))).toEqual([
+      "Month",
+      "Violence and sexual offences",
+      "Drugs",
+      "Anti-social behaviour"
+    ]);
   });
 
   it("leaves the story without street files as it was", () => {
