@@ -44,14 +44,16 @@ export const DEFAULT_POLICE_TREND_TYPES: readonly CrimeType[] = ["Robbery", "Pos
 /** Room for this many beside the first: each line has a colour and a symbol of its own (components/compareChart.ts). */
 const MAX_POLICE_TREND_TYPES = 4;
 
+/** The types a story may add to its trend: every other type in the archive. */
+const OTHER_CRIME_TYPES = CRIME_TYPES.filter((type) => type !== POLICE_TREND_FIRST);
+
 const policeTrendTypes = z
-  .array(z.enum(CRIME_TYPES))
+  .array(z.enum(OTHER_CRIME_TYPES as [CrimeType, ...CrimeType[]]))
   // Counted here, not with .max(): zod would also measure a string written instead of a list.
   .superRefine((types, ctx) => {
     if (types.length > MAX_POLICE_TREND_TYPES) flag(ctx, "tooMany", {count: types.length});
     types.forEach((type, i) => {
-      if (type === POLICE_TREND_FIRST) flag(ctx, "first", {}, [i]);
-      else if (types.indexOf(type) < i) flag(ctx, "twice", {}, [i]);
+      if (types.indexOf(type) < i) flag(ctx, "twice", {}, [i]);
     });
   })
   .nullish()
@@ -136,8 +138,10 @@ const STORY_WORDINGS: Wordings = {
       )
   },
   "police_trend_types.*": {
-    invalid: ({value}) => said(`"${String(value)}" is not a police.uk crime type`, oneOf(String(value), CRIME_TYPES)),
-    first: () => said(`"${POLICE_TREND_FIRST}" is always the trend's first line`, "leave it out of police_trend_types"),
+    invalid: ({value}) =>
+      value === POLICE_TREND_FIRST
+        ? said(`"${POLICE_TREND_FIRST}" is always the trend's first line`, "leave it out of police_trend_types")
+        : said(`"${String(value)}" is not a police.uk crime type`, oneOf(String(value), CRIME_TYPES)),
     twice: ({value}) => said(`"${String(value)}" is listed twice`, "list each crime type once")
   },
   ...listOf("area.wards", "ward codes"),

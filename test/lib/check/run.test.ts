@@ -195,7 +195,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   "unknown-field": [
     'content/stories/alpha/story.yaml:2: unknown field "sumary" — ' +
-      "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources"
+      "use one of: title, subtitle, borough, status, last_reviewed, authors, area, sources, police_trend_types"
   ],
   "unknown-file": [
     "content/stories/alpha/voice.yaml: warning: this file is not part of the story format and is ignored — " +
