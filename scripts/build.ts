@@ -162,13 +162,13 @@ recordLoaderInputs(root, sourcesDir);
 // parse is of the small page Framework wrote; the parts go back in last.
 try {
   const site = transformSite(staging, options, deferred);
-  step(`post-processed ${site.pages} pages, and derived ${site.derivedParts.size} embed pages from their figures`);
+  step(`post-processed ${site.pages.length} pages, and derived ${site.derived.length} embed pages from their figures`);
   step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets"), site.scriptHashes).join(", ")}`);
-  const missing = missingReferences(staging, options.base);
+  const missing = missingReferences(staging, options.base, site.references);
   if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
   step("every internal link and file reference resolves");
   step(
-    `put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred, site.derivedParts)} pages`
+    `put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred, {pages: site.pages, read: site.parts})} pages`
   );
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

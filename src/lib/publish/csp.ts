@@ -69,7 +69,8 @@ const KNOWN_SCRIPTS: {name: string; matches: (script: Element, code: string) => 
   }
 ];
 
-const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
+/** An inline script's hash, in CSP's form. */
+export const scriptHash = (code: string) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
 
 /**
  * sha256 hashes, in CSP's form, of the page's inline scripts: the <script> elements without src that
@@ -90,7 +91,7 @@ export function inlineScriptHashes(page: Page, edits = new Edits()): string[] {
           "would have to let it run; put the code in a ```js block or a module under src/"
       );
     }
-    hashes.add(sha256(code));
+    hashes.add(scriptHash(code));
   }
   return [...hashes].sort();
 }

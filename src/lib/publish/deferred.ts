@@ -9,23 +9,23 @@ export function deferredPartsFile(dir: string, target: string): string {
 }
 
 /**
- * Puts back into every built page the parts that the generation step kept out of Framework's
- * passes (render/deferred.ts); `derived` has those of the embed pages the post-processing derived
- * (site.ts: transformSite). Returns how many pages had some.
+ * Puts back into every built page (or those of `pages`) the parts that the generation step kept
+ * out of Framework's passes (render/deferred.ts); `read` has the parts of pages already read.
+ * Returns how many pages had some.
  */
 export function restoreDeferredParts(
   siteDir: string,
   partsDir: string,
-  derived: ReadonlyMap<string, readonly string[]> = new Map()
+  {pages, read = new Map()}: {pages?: readonly string[]; read?: ReadonlyMap<string, readonly string[]>} = {}
 ): number {
   let restored = 0;
-  // Every page (listPages in site.ts, which imports this module).
-  for (const page of listFiles(siteDir).filter((f) => f.endsWith(".html"))) {
+  // listPages (site.ts, which imports this module) when not given.
+  for (const page of pages ?? listFiles(siteDir).filter((f) => f.endsWith(".html"))) {
     const path = join(siteDir, page);
     const html = readFileSync(path, "utf8");
     if (!hasDeferred(html)) continue;
     const file = deferredPartsFile(partsDir, page.replace(/\.html$/, ".md"));
-    const parts = derived.get(page) ?? (existsSync(file) && (JSON.parse(readFileSync(file, "utf8")) as string[]));
+    const parts = read.get(page) ?? (existsSync(file) && (JSON.parse(readFileSync(file, "utf8")) as string[]));
     if (!parts) throw new Error(`${page}: its deferred parts (${file}) are missing; build again`);
     writeFileSync(path, restoreMarkup(html, parts, page));
     restored++;

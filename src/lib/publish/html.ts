@@ -43,9 +43,11 @@ export const SITE_DESCRIPTION =
 export const FAVICON = "favicon.svg";
 export const SOCIAL_IMAGE = "social-preview.png";
 
-const MAIN_ID = "observablehq-main";
+export const MAIN_ID = "observablehq-main";
+/** The site's language (WCAG 3.1.1). */
+export const LANGUAGE = "en-GB";
 const NOINDEX = '<meta name="robots" content="noindex">';
-const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+export const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">';
 
 const tag = (name: string) => (element: Element) => element.tagName === name;
 const hasClass = (element: Element, name: string) => (attribute(element, "class") ?? "").split(/\s+/).includes(name);
@@ -53,7 +55,7 @@ const isMeta = (key: string, value: string) => (element: Element) =>
   element.tagName === "meta" && attribute(element, key)?.toLowerCase() === value;
 
 /** Adds `lang` to the <html> tag (Framework 1.13 emits none; WCAG 3.1.1). */
-function setLanguage(page: Page, edits: Edits, lang = "en-GB"): void {
+function setLanguage(page: Page, edits: Edits, lang = LANGUAGE): void {
   const root = requireElement(page, tag("html"), "<html> tag", "to set the language on");
   const old = attributeRange(root, "lang");
   // The old attribute goes with the space before it; the new one comes first.
@@ -86,6 +88,8 @@ function dropFileTimestamps(page: Page, edits: Edits): void {
   }
 }
 
+export const SKIP_LINK = `<a class="wm-skip-link" href="#${MAIN_ID}">Skip to main content</a>`;
+
 /**
  * A skip link as the first focusable element (WCAG 2.4.1). Framework's sidebar toggle comes
  * before the header, so the link goes straight after <body>; main takes focus when it is followed.
@@ -97,7 +101,7 @@ function addSkipLink(page: Page, edits: Edits): void {
   if (findElement(body, (e) => hasClass(e, "wm-skip-link"))) return;
   const isMain = (e: Element) => e.tagName === "main" && hasId(e, MAIN_ID);
   const main = requireElement(page, isMain, `<main id="${MAIN_ID}">`, "for the skip link to lead to");
-  edits.insert(startTagRange(body).end, `\n<a class="wm-skip-link" href="#${MAIN_ID}">Skip to main content</a>`);
+  edits.insert(startTagRange(body).end, `\n${SKIP_LINK}`);
   const id = attributeRange(main, "id");
   if (id && attribute(main, "tabindex") === undefined) edits.insert(id.end, ' tabindex="-1"');
 }
@@ -220,32 +224,49 @@ function truncate(text: string, maxLength: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), maxLength / 2)).replace(/[\s,;:.]+$/, "")}…`;
 }
 
+/** The site's description, ready for an attribute: the description of a page that has none of its own. */
+export const siteDescription = () => escapeAttribute(SITE_DESCRIPTION);
+
 /**
- * Description, favicon and social preview (Open Graph, Twitter card) metadata, after the <title>.
+ * Description, favicon and social preview (Open Graph, Twitter card) metadata, for after the <title>
+ * of the page at `file`, whose title (the <title> without the site's name) and description are
+ * written for an attribute. `ownDescription`: the page has its <meta name="description"> already.
  * Absolute URLs are used when the site's address is known (WM_SITE_URL), as social sites need them.
  * Embed pages are kept out of search engines' indexes: a search should lead to the figure on its page.
  */
-function addMetadata(page: Page, edits: Edits, {file, options}: PageContext): void {
-  const head = requireHead(page);
-  if (findElement(head, isMeta("property", "og:type"))) return;
-  const title = requireElement(page, tag("title"), "<title>", "to put the page's metadata after", head);
-  const description = pageDescription(page);
-  const root = rootPrefix(file);
-  const absolute = (path: string) => (options.siteUrl ? `${options.siteUrl}${path}` : `${options.base}${path}`);
+export function metadataTags(
+  file: string,
+  {siteUrl, base}: PublishOptions,
+  {title, description, ownDescription = false}: {title: string; description: string; ownDescription?: boolean}
+): string[] {
+  const absolute = (path: string) => (siteUrl ? `${siteUrl}${path}` : `${base}${path}`);
   const tags = [
-    !findElement(head, isMeta("name", "description")) && `<meta name="description" content="${description}">`,
-    `<link rel="icon" href="${root}${FAVICON}" type="image/svg+xml">`,
-    options.siteUrl && file !== "404.html" && `<link rel="canonical" href="${absolute(pageUrlPath(file))}">`,
+    !ownDescription && `<meta name="description" content="${description}">`,
+    `<link rel="icon" href="${rootPrefix(file)}${FAVICON}" type="image/svg+xml">`,
+    siteUrl && file !== "404.html" && `<link rel="canonical" href="${absolute(pageUrlPath(file))}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:site_name" content="${SITE_NAME}">`,
-    `<meta property="og:title" content="${innerSource(page, title).replace(/ \| West Midlands story maps$/, "")}">`,
+    `<meta property="og:title" content="${title}">`,
     `<meta property="og:description" content="${description}">`,
-    options.siteUrl && file !== "404.html" && `<meta property="og:url" content="${absolute(pageUrlPath(file))}">`,
+    siteUrl && file !== "404.html" && `<meta property="og:url" content="${absolute(pageUrlPath(file))}">`,
     `<meta property="og:image" content="${absolute(SOCIAL_IMAGE)}">`,
     `<meta property="og:image:alt" content="${SITE_NAME}: place-based stories from open data">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     isEmbedPage(file) && NOINDEX
-  ].filter(Boolean);
+  ];
+  return tags.filter((tag): tag is string => typeof tag === "string");
+}
+
+/** metadataTags, after the page's <title>, unless the page has them already. */
+function addMetadata(page: Page, edits: Edits, {file, options}: PageContext): void {
+  const head = requireHead(page);
+  if (findElement(head, isMeta("property", "og:type"))) return;
+  const title = requireElement(page, tag("title"), "<title>", "to put the page's metadata after", head);
+  const tags = metadataTags(file, options, {
+    title: innerSource(page, title).replace(/ \| West Midlands story maps$/, ""),
+    description: pageDescription(page),
+    ownDescription: findElement(head, isMeta("name", "description")) !== undefined
+  });
   edits.insert(withLineBreak(page, outerRange(title)).end, `${tags.join("\n")}\n`);
 }
 

@@ -5,7 +5,7 @@ import {isEmbedPage} from "../render/embedNames.js";
 import {listFiles} from "../util/files.js";
 import {contentSecurityPolicy, inlineScriptHashes} from "./csp.js";
 import {deferredPartsFile} from "./deferred.js";
-import {attribute, elements, findElement, type Page, PageMarkupError, parsePage, textContent} from "./dom.js";
+import {attribute, elements, findElement, PageMarkupError, parsePage, textContent} from "./dom.js";
 import {derivedEmbeds} from "./embedPages.js";
 import {FAVICON, pageUrlPath, SOCIAL_IMAGE, transformParsedPage} from "./html.js";
 import type {PublishOptions} from "./options.js";
@@ -18,41 +18,46 @@ export function listPages(dir: string): string[] {
 export {isEmbedPage};
 
 export interface TransformedSite {
-  /** How many pages Framework built. */
-  pages: number;
-  /** The embed pages derived from their figures' pages (embedPages.ts), and their deferred parts. */
-  derivedParts: Map<string, string[]>;
+  /** The pages Framework built. */
+  pages: string[];
+  /** The embed pages derived from their figures' pages (embedPages.ts), complete. */
+  derived: string[];
   /** The hashes of each page's inline scripts, which its CSP names. */
   scriptHashes: Map<string, string[]>;
+  /** Every address each derived page refers to (as pageReferences reads them), for missingReferences. */
+  references: Map<string, string[]>;
+  /** The deferred parts of the pages whose embed pages copied some, for restoreDeferredParts. */
+  parts: Map<string, string[]>;
 }
 
 /**
  * Applies the page transforms to every HTML file of a built site, and writes the embed pages derived
- * from the pages' marked figures (embedPages.ts), transformed alike. `deferredDir` holds the pages'
- * deferred parts (render/deferred.ts), which their embed pages copy.
+ * from the pages' marked figures (embedPages.ts). `deferredDir` holds the pages' deferred parts
+ * (render/deferred.ts), which their embed pages copy.
  */
 export function transformSite(dir: string, options: PublishOptions, deferredDir?: string): TransformedSite {
   const pages = listPages(dir);
-  const site: TransformedSite = {pages: pages.length, derivedParts: new Map(), scriptHashes: new Map()};
-  const write = (page: Page) => {
-    const {html, scriptHashes} = transformParsedPage(page, {file: page.file, options});
-    writeFileSync(join(dir, page.file), html);
-    site.scriptHashes.set(page.file, scriptHashes);
-  };
+  const site: TransformedSite = {pages, derived: [], scriptHashes: new Map(), references: new Map(), parts: new Map()};
   const partsOf = (file: string) => () => {
-    if (!deferredDir) return [];
-    const parts = deferredPartsFile(deferredDir, file.replace(/\.html$/, ".md"));
-    return existsSync(parts) ? (JSON.parse(readFileSync(parts, "utf8")) as string[]) : [];
+    const path = deferredDir && deferredPartsFile(deferredDir, file.replace(/\.html$/, ".md"));
+    const parts = path && existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as string[]) : [];
+    site.parts.set(file, parts);
+    return parts;
   };
   for (const file of pages) {
     const page = parsePage(readFileSync(join(dir, file), "utf8"), file);
-    write(page);
-    for (const embed of derivedEmbeds(page, partsOf(file))) {
-      if (site.scriptHashes.has(embed.file) || existsSync(join(dir, embed.file)))
+    const {html, scriptHashes} = transformParsedPage(page, {file, options});
+    writeFileSync(join(dir, file), html);
+    site.scriptHashes.set(file, scriptHashes);
+    for (const embed of derivedEmbeds(page, partsOf(file), options)) {
+      const path = join(dir, embed.file);
+      if (site.scriptHashes.has(embed.file) || existsSync(path))
         throw new PageMarkupError(file, `a figure's embed page ${embed.file} is there already: give it another name`);
-      mkdirSync(dirname(join(dir, embed.file)), {recursive: true});
-      write(parsePage(embed.html, embed.file));
-      site.derivedParts.set(embed.file, embed.parts);
+      mkdirSync(dirname(path), {recursive: true});
+      writeFileSync(path, embed.html);
+      site.derived.push(embed.file);
+      site.scriptHashes.set(embed.file, embed.scriptHashes);
+      site.references.set(embed.file, localUrls(embed.urls));
     }
   }
   return site;
@@ -152,23 +157,42 @@ export function pageReferences(html: string): {urls: string[]; relativeToRoot: b
     for (const pattern of CODE_REFERENCES) for (const [, url] of code.matchAll(pattern)) urls.add(url);
   }
   return {
-    urls: [...urls]
-      .filter((url) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url))
-      .map((url) => url.replace(/[?#].*$/, ""))
-      .filter(Boolean),
+    urls: localUrls(urls),
     relativeToRoot: findElement(document, (e) => e.tagName === "base") !== undefined
   };
+}
+
+/** The addresses of files on the site, without query or fragment, once each: no external or in-page (#) ones. */
+export function localUrls(urls: Iterable<string>): string[] {
+  const local = [...new Set(urls)]
+    .filter((url) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url))
+    .map((url) => url.replace(/[?#].*$/, ""))
+    .filter(Boolean);
+  return [...new Set(local)];
 }
 
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
  * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
- * must start with the base path the site is built for.
+ * must start with the base path the site is built for. `known` gives the references of pages that
+ * need not be read again (transformSite's derived embed pages).
  */
-export function missingReferences(dir: string, base = "/"): string[] {
+export function missingReferences(dir: string, base = "/", known: ReadonlyMap<string, string[]> = new Map()): string[] {
   const problems: string[] = [];
+  // Pages share most of their references (scripts, styles): each file is looked for once.
+  const found = new Map<string, boolean>();
+  const exists = (target: string) => {
+    if (!found.has(target))
+      found.set(
+        target,
+        [target, `${target}.html`, join(target, "index.html")].some((c) => existsSync(c) && statSync(c).isFile())
+      );
+    return found.get(target)!;
+  };
   for (const page of listPages(dir)) {
-    const {urls, relativeToRoot} = pageReferences(readFileSync(join(dir, page), "utf8"));
+    const {urls, relativeToRoot} = known.has(page)
+      ? {urls: known.get(page)!, relativeToRoot: false}
+      : pageReferences(readFileSync(join(dir, page), "utf8"));
     const from = relativeToRoot ? dir : dirname(join(dir, page));
     for (const ref of urls) {
       if (ref.startsWith("/") && !ref.startsWith(base)) {
@@ -176,8 +200,7 @@ export function missingReferences(dir: string, base = "/"): string[] {
         continue;
       }
       const target = ref.startsWith("/") ? join(dir, ref.slice(base.length)) : resolve(from, ref);
-      const candidates = [target, `${target}.html`, join(target, "index.html")];
-      if (!candidates.some((c) => existsSync(c) && statSync(c).isFile())) problems.push(`${page}: ${ref}`);
+      if (!exists(target)) problems.push(`${page}: ${ref}`);
     }
   }
   return problems;

@@ -3,10 +3,19 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {deferredPartsFile, restoreDeferredParts} from "../../../src/lib/publish/deferred.js";
+import {inlineScriptHashes} from "../../../src/lib/publish/csp.js";
 import {parsePage} from "../../../src/lib/publish/dom.js";
 import {derivedEmbeds, rebasedUrl} from "../../../src/lib/publish/embedPages.js";
 import {embedScript, isEmbedScript} from "../../../src/lib/publish/embedScript.js";
-import {headersFile, missingReferences, transformSite} from "../../../src/lib/publish/site.js";
+import {transformPage} from "../../../src/lib/publish/html.js";
+import type {PublishOptions} from "../../../src/lib/publish/options.js";
+import {
+  headersFile,
+  localUrls,
+  missingReferences,
+  pageReferences,
+  transformSite
+} from "../../../src/lib/publish/site.js";
 
 const STYLE = "<style>.plot-1 {font: 10px sans-serif;}</style>";
 
@@ -47,6 +56,7 @@ define({id: "1", body: () => {}});
 </body>
 </html>
 `;
+const LOCAL: PublishOptions = {base: "/", siteUrl: null};
 const PARTS = [`${STYLE}<svg role="img"></svg>`, "<table><tr><td>1</td></tr></table>", `<svg role="img"></svg>`];
 
 describe("embed pages derived from a built page", () => {
@@ -65,26 +75,27 @@ describe("embed pages derived from a built page", () => {
     expect(isEmbedScript(embedScript("../_import/components/enhance.1.js") + "alert(1);\n")).toBe(false);
   });
 
-  const [domains, police] = derivedEmbeds(parsePage(wardPage, "wards/aston.html"), () => PARTS);
+  const [domains, police] = derivedEmbeds(parsePage(wardPage, "wards/aston.html"), () => PARTS, LOCAL);
 
   it("makes one page for each marked figure or block, named by its mark", () => {
     expect([domains.file, police.file]).toEqual([
       "embed/wards--aston--domains.html",
       "embed/wards--aston--police.html"
     ]);
-    expect(derivedEmbeds(parsePage(wardPage.replace(/ data-embed="[^"]*"/g, ""), "a.html"), () => PARTS)).toEqual([]);
+    expect(
+      derivedEmbeds(parsePage(wardPage.replace(/ data-embed="[^"]*"/g, ""), "a.html"), () => PARTS, LOCAL)
+    ).toEqual([]);
   });
 
   it("copies the figure as built, titled by an h1, without its embed code or marks, with a link back", () => {
     const main = /<main[^>]*>\n([\s\S]*)<\/main>/.exec(domains.html)![1];
     expect(main).toBe(
       '<figure class="wm-figure"><h1 class="wm-figure-title" id="ward-domains-title">' +
-        '<a href="#ward-domains-title">Domains &amp; more</a></h1><!--wm-deferred:0-->' +
-        '<figcaption>Source: <a href="../sources#iod">IoD2025</a></figcaption><!--wm-deferred:1--></figure>\n' +
+        `<a href="#ward-domains-title">Domains &amp; more</a></h1>${PARTS[0]}` +
+        `<figcaption>Source: <a href="../sources#iod">IoD2025</a></figcaption>${PARTS[1]}</figure>\n` +
         '<p class="wm-embed-back">From <a href="../wards/aston#ward-domains-title" target="_top">' +
         "the ward profile of Aston &amp; Nechells</a>, West Midlands story maps.</p>\n"
     );
-    expect(domains.parts).toEqual(PARTS.slice(0, 2));
     expect(domains.html).toContain("<title>Domains &amp; more | West Midlands story maps</title>");
   });
 
@@ -96,17 +107,32 @@ describe("embed pages derived from a built page", () => {
     expect(head).not.toContain("_observablehq");
   });
 
+  it("is written as the page transforms leave a page, with its script hashes and references", () => {
+    for (const embed of [domains, police]) {
+      expect(transformPage(embed.html, {file: embed.file, options: LOCAL})).toBe(embed.html);
+      expect(embed.scriptHashes).toEqual(inlineScriptHashes(parsePage(embed.html, embed.file)));
+      expect(localUrls(embed.urls).sort()).toEqual(pageReferences(embed.html).urls.sort());
+    }
+    expect(domains.html).toContain('<meta name="robots" content="noindex">');
+    const address = {base: "/maps/", siteUrl: "https://example.org/maps/"};
+    const [published] = derivedEmbeds(parsePage(wardPage, "wards/aston.html"), () => PARTS, address);
+    expect(transformPage(published.html, {file: published.file, options: address})).toBe(published.html);
+    expect(published.html).toContain(
+      '<link rel="canonical" href="https://example.org/maps/embed/wards--aston--domains">'
+    );
+  });
+
   it("moves a block's other headings up, none skipped, and gives it the page's styles it lacks", () => {
     expect(police.html.match(/<\/?h\d/g)).toEqual(["<h1", "</h1", "<h2", "</h2", "<h2", "</h2"]);
-    expect(police.html).toMatch(/<main[^>]*>\n<!--wm-deferred:1--><div>/);
-    expect(police.parts).toEqual([PARTS[2], STYLE]);
+    expect(police.html).toContain(`<main id="observablehq-main" tabindex="-1" class="observablehq">\n${STYLE}<div>`);
+    expect(police.html).toContain(PARTS[2]);
   });
 
   describe("in a built site", () => {
     let dir: string;
     afterEach(() => rmSync(dir, {recursive: true, force: true}));
 
-    it("writes them transformed, framed by any site, out of the indexes, complete once their parts are back", () => {
+    it("writes them with the other pages, framed by any site, their references known without reading them", () => {
       dir = mkdtempSync(join(tmpdir(), "wm-embeds-"));
       const [site, deferred] = [join(dir, "site"), join(dir, "deferred")];
       const files = {
@@ -124,26 +150,21 @@ describe("embed pages derived from a built page", () => {
       mkdirSync(join(deferred, "wards"), {recursive: true});
       writeFileSync(deferredPartsFile(deferred, "wards/aston.md"), JSON.stringify(PARTS));
 
-      const transformed = transformSite(site, {base: "/", siteUrl: null}, deferred);
-      expect(transformed.pages).toBe(1);
-      expect([...transformed.derivedParts.keys()]).toEqual([domains.file, police.file]);
-      const headers = headersFile(site, {base: "/", siteUrl: null}, transformed.scriptHashes);
-      expect(headers).toBe(headersFile(site, {base: "/", siteUrl: null}));
+      const transformed = transformSite(site, LOCAL, deferred);
+      expect(transformed.pages).toEqual(["wards/aston.html"]);
+      expect(transformed.derived).toEqual([domains.file, police.file]);
+      expect(readFileSync(join(site, domains.file), "utf8")).toBe(domains.html);
+      const headers = headersFile(site, LOCAL, transformed.scriptHashes);
+      expect(headers).toBe(headersFile(site, LOCAL));
       expect(headers).toMatch(/\/embed\/wards--aston--domains\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
-      expect(missingReferences(site)).toEqual([]);
-      expect(restoreDeferredParts(site, deferred, transformed.derivedParts)).toBe(3);
-
-      const page = readFileSync(join(site, domains.file), "utf8");
-      expect(page).toContain('<meta name="robots" content="noindex">');
-      expect(page).toContain('<html lang="en-GB">');
-      expect(page).toContain('<a class="wm-skip-link" href="#observablehq-main">');
-      expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/);
-      expect(page).toContain(`<h1 class="wm-figure-title" id="ward-domains-title">`);
-      expect(page).toContain(PARTS[0] + "<figcaption>");
-      expect(readFileSync(join(site, police.file), "utf8")).toContain(
-        `<main id="observablehq-main" tabindex="-1" class="observablehq">\n${STYLE}<div>`
-      );
-      expect(() => transformSite(site, {base: "/", siteUrl: null}, deferred)).toThrow(
+      expect(missingReferences(site, "/", transformed.references)).toEqual([]);
+      rmSync(join(site, "sources"));
+      expect(missingReferences(site, "/", transformed.references)).toEqual([
+        "embed/wards--aston--domains.html: ../sources",
+        "wards/aston.html: ../sources"
+      ]);
+      expect(restoreDeferredParts(site, deferred, {pages: transformed.pages, read: transformed.parts})).toBe(1);
+      expect(() => transformSite(site, LOCAL, deferred)).toThrow(
         /wards\/aston\.html: a figure's embed page embed\/wards--aston--domains\.html is there already/
       );
     });
