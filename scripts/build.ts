@@ -164,7 +164,7 @@ try {
   const site = transformSite(staging, options, deferred);
   step(`post-processed ${site.pages.length} pages, and derived ${site.derived.length} embed pages from their figures`);
   step(`wrote ${writeSiteFiles(staging, options, join(root, "src", "assets"), site.scriptHashes).join(", ")}`);
-  const missing = missingReferences(staging, options.base, site.references);
+  const missing = missingReferences(staging, options.base, {known: site.references});
   if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
   step("every internal link and file reference resolves");
   step(

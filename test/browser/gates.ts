@@ -4,7 +4,9 @@
 // another origin; no load fails, no CSP violation or error is reported; every link on the
 // rendered page resolves to a file; each page's first view fits its kind's transfer budget.
 // npm test visits a sample (sample.ts: every page but the ward profiles, and wards chosen to
-// cover the ways they differ); WM_GATES=all visits every page (npm run test:all).
+// cover the ways they differ); WM_GATES=all visits every page (npm run test:all) but the ward
+// profiles' embed pages, of which a sample, and checks every embed page without a browser
+// (embedChecks.ts): a thousand more page loads would not fit CI's 30 minutes.
 // WM_DIST_DIR and WM_BASE_PATH check a build made for a sub-path (.ci/run does both).
 // The pages are shared between two test files (gates-*.test.ts), which vitest runs side by side;
 // each visits two pages at a time (the gates project's maxConcurrency in vitest.config.ts): a page
@@ -19,7 +21,8 @@ import {publishOptions} from "../../src/lib/publish/options.js";
 import {resolveStaticPath} from "../../src/lib/publish/serve.js";
 import {listPages} from "../../src/lib/publish/site.js";
 import {browserTestsAvailable} from "./harness.js";
-import {gatedPages} from "./sample.js";
+import {embedPageProblems} from "./embedChecks.js";
+import {gatedPages, isWardEmbed} from "./sample.js";
 
 const available = browserTestsAvailable();
 const every = process.env.WM_GATES === "all";
@@ -65,8 +68,16 @@ export function describeGates(index: number, count: number): void {
             expect(files).toContain("404.html");
             expect(files.length).toBeGreaterThanOrEqual(3);
             const all = listPages(DIST);
-            if (every) expect(files).toEqual(all);
+            // The full sweep leaves out only ward profiles' embed pages, checked without a browser below.
+            if (every) expect(all.filter((file) => !files.includes(file)).every(isWardEmbed)).toBe(true);
             else expect(new Set(files.map(pageKind))).toEqual(new Set(all.map(pageKind)));
+          }
+        );
+
+        it.runIf(index === 0 && every)(
+          "checks every embed page without a browser: CSP, noindex, framing, links and transfer budget",
+          ({expect}) => {
+            expect(embedPageProblems(DIST, base)).toEqual([]);
           }
         );
 

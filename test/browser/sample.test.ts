@@ -1,6 +1,6 @@
 // The rule that picks the ward profiles the publish gates visit in npm test (sample.ts).
 import {describe, expect, it} from "vitest";
-import {sampleEmbeds, sampleWards, type WardFacts} from "./sample.js";
+import {isWardEmbed, sampleEmbeds, sampleWards, type WardFacts} from "./sample.js";
 
 const ward = (slug: string, name: string, borough: string, lsoas: number, stories = 0): WardFacts => ({
   file: `wards/${slug}.html`,
@@ -59,6 +59,39 @@ describe("sampleEmbeds", () => {
       ["embed/stories--a-story--area.html", ["embed page: a map, from one story"]],
       ["embed/stories--a-story--people.html", ["embed page: a chart, from one story"]],
       ["embed/stories--a-story--change-map.html", ["embed page: two maps, from one story"]]
+    ]);
+  });
+
+  const derived = [
+    "embed/boroughs--exclusions.html",
+    "embed/boroughs--deprivation.html",
+    "embed/index--map.html",
+    "embed/risk-index--map.html",
+    "embed/risk-index--contributions.html",
+    "embed/wards--b-ward--deprivation.html",
+    "embed/wards--a-ward--crime.html",
+    "embed/wards--a-ward--deprivation.html",
+    "embed/stories--a-story--area.html",
+    "embed/stories--a-story--borough.html"
+  ];
+
+  it("takes one figure of each other page with embed pages, and a ward profile's decile map", () => {
+    expect(sampleEmbeds(derived).map((p) => [p.file, p.reasons])).toEqual([
+      ["embed/boroughs--deprivation.html", ["embed page: one from boroughs"]],
+      ["embed/index--map.html", ["embed page: one from index"]],
+      ["embed/risk-index--contributions.html", ["embed page: one from risk-index"]],
+      ["embed/wards--a-ward--deprivation.html", ["embed page: a decile map of one ward profile"]],
+      ["embed/stories--a-story--area.html", ["embed page: a map, from one story"]]
+    ]);
+  });
+
+  it("takes, in the full sweep, every embed page but the ward profiles', of which every figure of one ward", () => {
+    const files = sampleEmbeds(derived, true).map((p) => p.file);
+    expect(derived.filter((file) => !files.includes(file))).toEqual(["embed/wards--b-ward--deprivation.html"]);
+    expect(derived.filter(isWardEmbed)).toEqual([
+      "embed/wards--b-ward--deprivation.html",
+      "embed/wards--a-ward--crime.html",
+      "embed/wards--a-ward--deprivation.html"
     ]);
   });
 });

@@ -99,30 +99,57 @@ function fail(file: string, problem: string): never {
 }
 
 /**
- * Embed pages share one template and show figures the gates already meet on their pages: the sample
+ * Embed pages share one template and show figures the gates already meet on their pages. npm test
  * takes, from one story (the first by slug), one figure of each kind it draws (a map, a chart, two
- * maps side by side), and every figure of the other pages (drawn for their embed pages alone).
+ * maps side by side); the deprivation page's figures; and one figure of each other page that has
+ * embed pages (the first by name), a ward profile's decile map for the ward profiles. The full
+ * sweep takes every embed page but the ward profiles' (five or more for each of about 200 wards):
+ * of those, every figure of one ward; embedChecks.ts checks all of them without a browser.
  */
 const STORY_EMBED_KINDS: Record<string, string> = {area: "a map", people: "a chart", "change-map": "two maps"};
+/** The ward profile's figure npm test's gates visit: a decile map, with its key and tips. */
+const WARD_EMBED = "deprivation";
 
-export function sampleEmbeds(embeds: readonly string[]): GatedPage[] {
-  const source = (file: string) => embedSource(file.replace(/^embed\/|\.html$/g, ""));
-  const storyOf = (file: string) => /^stories\/(.+)$/.exec(source(file).page)?.[1];
-  const first = [...embeds.map(storyOf).filter((s): s is string => s !== undefined)].sort()[0];
-  return embeds.flatMap((file) => {
-    const story = storyOf(file);
-    if (story === undefined) return [{file, reasons: ["embed page"]}];
-    const kind = story === first ? STORY_EMBED_KINDS[source(file).figure] : undefined;
-    return kind ? [{file, reasons: [`embed page: ${kind}, from one story`]}] : [];
+/** Whether an embed page shows a ward profile's figure: the full sweep visits only a sample of them. */
+export const isWardEmbed = (file: string) => /^wards\//.test(embedSource(embedName(file)).page);
+const embedName = (file: string) => file.replace(/^embed\/|\.html$/g, "");
+
+export function sampleEmbeds(embeds: readonly string[], every = false): GatedPage[] {
+  const source = (file: string) => embedSource(embedName(file));
+  const first = (pattern: RegExp) =>
+    embeds
+      .map((file) => pattern.exec(source(file).page)?.[1])
+      .filter((s): s is string => s !== undefined)
+      .sort()[0];
+  const [story, ward] = [first(/^stories\/(.+)$/), first(/^wards\/(.+)$/)];
+  const firstOf = new Map<string, string>();
+  for (const file of [...embeds].sort()) if (!firstOf.has(source(file).page)) firstOf.set(source(file).page, file);
+  return embeds.flatMap((file): GatedPage[] => {
+    const {page, figure} = source(file);
+    if (page === `stories/${story}` && STORY_EMBED_KINDS[figure])
+      return [{file, reasons: [`embed page: ${STORY_EMBED_KINDS[figure]}, from one story`]}];
+    if (page.startsWith("stories/")) return every ? [{file, reasons: ["embed page"]}] : [];
+    if (page === `wards/${ward}` && (every || figure === WARD_EMBED))
+      return [{file, reasons: [`embed page: ${every ? "every figure" : "a decile map"} of one ward profile`]}];
+    if (page.startsWith("wards/")) return [];
+    if (every || page === "deprivation") return [{file, reasons: ["embed page"]}];
+    return firstOf.get(page) === file ? [{file, reasons: [`embed page: one from ${page}`]}] : [];
   });
 }
 
-/** The pages the gates visit: all of them when `every` is set, else the sample described above. */
+/**
+ * The pages the gates visit: with `every`, every page but the ward profiles' embed pages, of which
+ * a sample (sampleEmbeds); else the sample described above.
+ */
 export function gatedPages(dist: string, every: boolean): GatedPage[] {
   const pages = listPages(dist);
-  if (every) return pages.map((file) => ({file, reasons: ["every page"]}));
-  const wards = pages.filter((p) => pageKind(p) === "ward" && !isEmbedPage(p));
   const embeds = pages.filter(isEmbedPage);
+  if (every)
+    return [
+      ...pages.filter((p) => !isEmbedPage(p)).map((file) => ({file, reasons: ["every page"]})),
+      ...sampleEmbeds(embeds, true)
+    ].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const wards = pages.filter((p) => pageKind(p) === "ward" && !isEmbedPage(p));
   const others = pages
     .filter((p) => pageKind(p) !== "ward" && !isEmbedPage(p))
     .map((file) => ({file, reasons: ["not a ward page"]}));

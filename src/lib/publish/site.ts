@@ -174,10 +174,14 @@ export function localUrls(urls: Iterable<string>): string[] {
 /**
  * References from built pages to files that do not exist, as `page: url`. Clean URLs
  * ("./sources") resolve to "sources.html" or "sources/index.html". Root-absolute references
- * must start with the base path the site is built for. `known` gives the references of pages that
- * need not be read again (transformSite's derived embed pages).
+ * must start with the base path the site is built for. `pages`: only these pages' references;
+ * `known` gives the references of pages that need not be read again (transformSite's derived embed pages).
  */
-export function missingReferences(dir: string, base = "/", known: ReadonlyMap<string, string[]> = new Map()): string[] {
+export function missingReferences(
+  dir: string,
+  base = "/",
+  {pages = listPages(dir), known = new Map()}: {pages?: readonly string[]; known?: ReadonlyMap<string, string[]>} = {}
+): string[] {
   const problems: string[] = [];
   // Pages share most of their references (scripts, styles): each file is looked for once.
   const found = new Map<string, boolean>();
@@ -189,7 +193,7 @@ export function missingReferences(dir: string, base = "/", known: ReadonlyMap<st
       );
     return found.get(target)!;
   };
-  for (const page of listPages(dir)) {
+  for (const page of pages) {
     const {urls, relativeToRoot} = known.has(page)
       ? {urls: known.get(page)!, relativeToRoot: false}
       : pageReferences(readFileSync(join(dir, page), "utf8"));

@@ -1,7 +1,9 @@
+import {randomBytes} from "node:crypto";
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
+import {embedPageProblems} from "../../browser/embedChecks.js";
 import {deferredPartsFile, restoreDeferredParts} from "../../../src/lib/publish/deferred.js";
 import {inlineScriptHashes} from "../../../src/lib/publish/csp.js";
 import {parsePage} from "../../../src/lib/publish/dom.js";
@@ -14,7 +16,8 @@ import {
   localUrls,
   missingReferences,
   pageReferences,
-  transformSite
+  transformSite,
+  writeSiteFiles
 } from "../../../src/lib/publish/site.js";
 
 const STYLE = "<style>.plot-1 {font: 10px sans-serif;}</style>";
@@ -132,16 +135,20 @@ describe("embed pages derived from a built page", () => {
     let dir: string;
     afterEach(() => rmSync(dir, {recursive: true, force: true}));
 
-    it("writes them with the other pages, framed by any site, their references known without reading them", () => {
+    /** The ward page built, and its deferred parts beside it. */
+    function builtSite() {
       dir = mkdtempSync(join(tmpdir(), "wm-embeds-"));
       const [site, deferred] = [join(dir, "site"), join(dir, "deferred")];
       const files = {
         "wards/aston.html": wardPage,
         "_import/style.1.css": "",
-        "_import/components/enhance.5dca57d0.js": "",
+        "_import/components/enhance.5dca57d0.js": 'import "./dom.1.js";\nconst later = () => import("./big.1.js");',
+        "_import/components/dom.1.js": "",
         "_observablehq/client.1.js": "",
         sources: "",
-        "favicon.svg": ""
+        "favicon.svg": "",
+        "assets/favicon.svg": "",
+        "assets/social-preview.png": ""
       };
       for (const [file, content] of Object.entries(files)) {
         mkdirSync(join(site, file, ".."), {recursive: true});
@@ -149,7 +156,41 @@ describe("embed pages derived from a built page", () => {
       }
       mkdirSync(join(deferred, "wards"), {recursive: true});
       writeFileSync(deferredPartsFile(deferred, "wards/aston.md"), JSON.stringify(PARTS));
+      return {site, deferred};
+    }
 
+    it("passes the checks of every embed page without a browser, which find each kind of mistake", () => {
+      const {site, deferred} = builtSite();
+      const transformed = transformSite(site, LOCAL, deferred);
+      writeSiteFiles(site, LOCAL, join(site, "assets"), transformed.scriptHashes);
+      expect(embedPageProblems(site)).toEqual([]);
+      const page = readFileSync(join(site, domains.file), "utf8");
+      const broken = page
+        .replace('<meta name="robots" content="noindex">', "")
+        .replace("enhancePage();", "enhancePage(); alert(1);")
+        .replace("../sources#iod", "../nowhere");
+      writeFileSync(join(site, domains.file), broken);
+      writeFileSync(join(site, "_import/components/dom.1.js"), randomBytes(200_000));
+      const police = readFileSync(join(site, domains.file.replace("domains", "police")), "utf8");
+      writeFileSync(join(site, domains.file.replace("domains", "police")), police.replace("'sha256-", "'sha256-x"));
+      const headers = readFileSync(join(site, "_headers"), "utf8");
+      writeFileSync(
+        join(site, "_headers"),
+        headers.replace(/(police\n[^\n]*)frame-ancestors \*/, "$1frame-ancestors 'self'")
+      );
+      expect(embedPageProblems(site)).toEqual([
+        "embed/wards--aston--domains.html: ../nowhere",
+        expect.stringMatching(/^embed\/wards--aston--domains\.html: an inline <script> on line 20 .* is not one of/),
+        'embed/wards--aston--domains.html: no <meta name="robots" content="noindex">',
+        expect.stringMatching(/^embed\/wards--aston--domains\.html: its first view is \d+ bytes gzipped, over/),
+        "embed/wards--aston--police.html: its Content-Security-Policy does not name exactly its inline scripts",
+        "embed/wards--aston--police.html: _headers does not let other sites frame it",
+        expect.stringMatching(/^embed\/wards--aston--police\.html: its first view is \d+ bytes gzipped, over/)
+      ]);
+    });
+
+    it("writes them with the other pages, framed by any site, their references known without reading them", () => {
+      const {site, deferred} = builtSite();
       const transformed = transformSite(site, LOCAL, deferred);
       expect(transformed.pages).toEqual(["wards/aston.html"]);
       expect(transformed.derived).toEqual([domains.file, police.file]);
@@ -157,9 +198,9 @@ describe("embed pages derived from a built page", () => {
       const headers = headersFile(site, LOCAL, transformed.scriptHashes);
       expect(headers).toBe(headersFile(site, LOCAL));
       expect(headers).toMatch(/\/embed\/wards--aston--domains\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
-      expect(missingReferences(site, "/", transformed.references)).toEqual([]);
+      expect(missingReferences(site, "/", {known: transformed.references})).toEqual([]);
       rmSync(join(site, "sources"));
-      expect(missingReferences(site, "/", transformed.references)).toEqual([
+      expect(missingReferences(site, "/", {known: transformed.references})).toEqual([
         "embed/wards--aston--domains.html: ../sources",
         "wards/aston.html: ../sources"
       ]);
