@@ -167,9 +167,8 @@ try {
   const missing = missingReferences(staging, options.base, {known: site.references});
   if (missing.length) fail(`${missing.length} broken internal links or missing files:\n  ${missing.join("\n  ")}`);
   step("every internal link and file reference resolves");
-  step(
-    `put the deferred graphics and tables back into ${restoreDeferredParts(staging, deferred, {pages: site.pages, read: site.parts})} pages`
-  );
+  const restored = restoreDeferredParts(staging, deferred, {pages: site.pages, read: site.parts});
+  step(`put the deferred graphics and tables back into ${restored} pages`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -70,8 +70,8 @@ describe("inline script hashes", () => {
     expect(() => hashes(html)).toThrow(PageMarkupError);
     expect(() => hashes(html)).toThrow(
       'stories/heath-town.html: an inline <script> on line 24 ("alert(1)") is not one of Framework\'s own (its page ' +
-        "module, an embed page's script, the 404 page's redirect, its sidebar script), so the Content-Security-Policy would have to let it " +
-        "run; put the code in a ```js block or a module under src/"
+        "module, an embed page's script, the 404 page's redirect, its sidebar script), so the " +
+        "Content-Security-Policy would have to let it run; put the code in a ```js block or a module under src/"
     );
     expect(() => transformPage(html, {file: "stories/heath-town.html", options: {base: "/", siteUrl: null}})).toThrow(
       PageMarkupError

@@ -45,11 +45,12 @@ define({id: "1", body: () => {}});
 <div id="observablehq-center">
 <main id="observablehq-main" class="observablehq">
 <h1>Aston</h1>
-<figure data-embed-from="the ward profile of Aston &amp; Nechells" data-embed="wards--aston--domains" class="wm-figure">\
-<h3 class="wm-figure-title" id="ward-domains-title"><a href="#ward-domains-title">Domains &amp; more</a></h3>\
+<figure data-embed-from="the ward profile of Aston &amp; Nechells" data-embed="wards--aston--domains" \
+class="wm-figure"><h3 class="wm-figure-title" id="ward-domains-title">\
+<a href="#ward-domains-title">Domains &amp; more</a></h3>\
 <!--wm-deferred:0--><figcaption>Source: <a href="../sources#iod">IoD2025</a></figcaption><!--wm-deferred:1-->\
-<details class="wm-embed"><summary>Embed</summary><a class="wm-embed-link" href="../embed/wards--aston--domains">Open</a>\
-</details></figure>
+<details class="wm-embed"><summary>Embed</summary>\
+<a class="wm-embed-link" href="../embed/wards--aston--domains">Open</a></details></figure>
 <div data-embed="wards--aston--police" data-embed-from="the ward profile of Aston"><p>Note</p>\
 <figure class="wm-figure"><h3 class="wm-figure-title" id="ward-trend-title">Trend</h3><!--wm-deferred:2--></figure>\
 <figure class="wm-figure"><h3 class="wm-figure-title" id="ward-map-title">Map</h3><h4>Key</h4></figure></div>
