@@ -164,6 +164,15 @@ export function attributeRange(element: Element, name: string): Range | undefine
   return where && {start: where.startOffset, end: where.endOffset};
 }
 
+/** `name="value"` with the whitespace before it, to remove without leaving a gap; undefined if absent. */
+export function attributeRangeWithSpace(page: Page, element: Element, name: string): Range | undefined {
+  const range = attributeRange(element, name);
+  if (!range) return undefined;
+  let start = range.start;
+  while (start > 0 && /\s/.test(page.html[start - 1])) start--;
+  return {start, end: range.end};
+}
+
 /** An attribute's value as written in the source, entities and all, for copying into other attributes. */
 export function sourceAttribute(page: Page, element: Element, name: string): string | undefined {
   const range = attributeRange(element, name);

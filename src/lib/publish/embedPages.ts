@@ -10,6 +10,7 @@ import {DERIVED_EMBED, DERIVED_EMBED_FROM, EMBED_FOLDER} from "../render/embedNa
 import {
   attribute,
   attributeRange,
+  attributeRangeWithSpace,
   Edits,
   type Element,
   elements,
@@ -142,10 +143,7 @@ function derivedEmbed(page: Page, shown: Element, {parts, styles, head, options}
   // Its embed code is for its page; the marks are for this step.
   const embedCodes = [...elements(shown)].filter((e) => e.tagName === "details" && hasClass(e, "wm-embed"));
   for (const details of embedCodes) edits.remove(outerRange(details));
-  for (const mark of [DERIVED_EMBED, DERIVED_EMBED_FROM]) {
-    const range = attributeRange(shown, mark)!;
-    edits.remove({start: page.html.slice(0, range.start).trimEnd().length, end: range.end});
-  }
+  for (const mark of [DERIVED_EMBED, DERIVED_EMBED_FROM]) edits.remove(attributeRangeWithSpace(page, shown, mark)!);
   // The title is the page's one h1; the headings under it move up as far, none skipped.
   const by = Number(title.tagName.slice(1)) - 1;
   relevel(title, 1, edits);

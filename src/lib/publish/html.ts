@@ -1,9 +1,10 @@
 import {PAGE_HEADER, pageFooter, relativeLink} from "./chrome.js";
-import {isEmbedPage} from "../render/embedNames.js";
+import {DERIVED_EMBED, DERIVED_EMBED_FROM, isEmbedPage} from "../render/embedNames.js";
 import {addContentSecurityPolicy} from "./csp.js";
 import {
   attribute,
   attributeRange,
+  attributeRangeWithSpace,
   descendants,
   Edits,
   type Element,
@@ -57,9 +58,9 @@ const isMeta = (key: string, value: string) => (element: Element) =>
 /** Adds `lang` to the <html> tag (Framework 1.13 emits none; WCAG 3.1.1). */
 function setLanguage(page: Page, edits: Edits, lang = LANGUAGE): void {
   const root = requireElement(page, tag("html"), "<html> tag", "to set the language on");
-  const old = attributeRange(root, "lang");
   // The old attribute goes with the space before it; the new one comes first.
-  if (old) edits.remove({start: page.html.slice(0, old.start).trimEnd().length, end: old.end});
+  const old = attributeRangeWithSpace(page, root, "lang");
+  if (old) edits.remove(old);
   edits.insert(afterTagName(root), ` lang="${lang}"`);
 }
 
@@ -270,6 +271,21 @@ function addMetadata(page: Page, edits: Edits, {file, options}: PageContext): vo
   edits.insert(withLineBreak(page, outerRange(title)).end, `${tags.join("\n")}\n`);
 }
 
+/**
+ * Drops the marks of the figures whose embed pages the post-processing derives (embedPages.ts, which
+ * reads them from the page as Framework wrote it): they are for the build alone.
+ */
+function dropEmbedMarks(page: Page, edits: Edits): void {
+  if (!page.html.includes(` ${DERIVED_EMBED}=`)) return;
+  for (const element of elements(page.document)) {
+    if (!element.sourceCodeLocation?.startTag) continue;
+    for (const name of [DERIVED_EMBED, DERIVED_EMBED_FROM]) {
+      const range = attributeRangeWithSpace(page, element, name);
+      if (range) edits.remove(range);
+    }
+  }
+}
+
 type Step = (page: Page, edits: Edits, context: PageContext) => void;
 
 /**
@@ -284,7 +300,8 @@ const PAGE_STEPS: Step[] = [
   addHeaderAndFooter,
   makeSidebarAccessible,
   nameTableOfContents,
-  addMetadata
+  addMetadata,
+  dropEmbedMarks
 ];
 
 /**

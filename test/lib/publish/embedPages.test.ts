@@ -196,6 +196,10 @@ describe("embed pages derived from a built page", () => {
       expect(transformed.pages).toEqual(["wards/aston.html"]);
       expect(transformed.derived).toEqual([domains.file, police.file]);
       expect(readFileSync(join(site, domains.file), "utf8")).toBe(domains.html);
+      // The marks are for the post-processing alone.
+      const ward = readFileSync(join(site, "wards/aston.html"), "utf8");
+      expect(ward).not.toContain("data-embed");
+      expect(ward).toContain('<figure class="wm-figure">');
       const headers = headersFile(site, LOCAL, transformed.scriptHashes);
       expect(headers).toBe(headersFile(site, LOCAL));
       expect(headers).toMatch(/\/embed\/wards--aston--domains\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
@@ -206,8 +210,14 @@ describe("embed pages derived from a built page", () => {
         "wards/aston.html: ../sources"
       ]);
       expect(restoreDeferredParts(site, deferred, {pages: transformed.pages, read: transformed.parts})).toBe(1);
+    });
+
+    it("stops when an embed page of that name is there already", () => {
+      const {site, deferred} = builtSite();
+      mkdirSync(join(site, "embed"));
+      writeFileSync(join(site, police.file), wardPage.replace(/ data-embed(-from)?="[^"]*"/g, ""));
       expect(() => transformSite(site, LOCAL, deferred)).toThrow(
-        /wards\/aston\.html: a figure's embed page embed\/wards--aston--domains\.html is there already/
+        /wards\/aston\.html: a figure's embed page embed\/wards--aston--police\.html is there already/
       );
     });
   });
