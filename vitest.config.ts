@@ -32,7 +32,7 @@ export default defineConfig({
       // Two files, each half the pages, two at a time in a Chromium of its own (see gates.ts).
       {extends: true, test: {name: "gates", include: ["test/browser/gates-*.test.ts"], maxConcurrency: 2}},
       // The CMS in Chromium through its local backend, and one fixture build (test/cms/cms.test.ts).
-      {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"]}},
+      {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"], globalSetup: ["test/cms/setup.ts"]}},
       {
         extends: true,
         test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}

@@ -12,12 +12,13 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {adminFiles} from "../../src/lib/cms/admin.js";
 import {cmsChoices} from "../../src/lib/cms/choices.js";
+import {cmsPackageFile} from "../../src/lib/cms/install.js";
 import {localBackend} from "../../src/lib/cms/options.js";
 import {adminFront, freePort} from "../../src/lib/cms/server.js";
 import {STEP_STATES} from "../../src/lib/content/steps.js";
 import {CHROMIUM, launch} from "../../src/lib/publish/browser.js";
 import {Sources} from "../../src/lib/sources/index.js";
-import {copyProject, ROOT} from "../build/project.js";
+import {copyProject} from "../build/project.js";
 import {writeFixture} from "../fixtures/sources.js";
 
 const STORY = {title: "Cms Test Place", slug: "cms-test-place", ward: "North Ward", borough: "Birmingham"};
@@ -93,7 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("the CMS, through its 
     copyProject(project, {content: false});
     const port = await freePort();
     const backend = localBackend(port);
-    decap = spawn(process.execPath, [join(ROOT, "node_modules", "decap-server", "dist", "index.js")], {
+    decap = spawn(process.execPath, [cmsPackageFile("decap-server/dist/index.js")], {
       env: {...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: project},
       stdio: "ignore"
     });
