@@ -3,7 +3,7 @@ import {defineConfig} from "vitest/config";
 // Each project runs alone with npm run test:<name>; npm test runs all but editors-real, which only
 // the full sweep (npm run test:all) runs. Time limits are generous backstops for a hung browser or
 // process: no test builds anything or waits on a clock (builds happen before vitest or in a
-// project's globalSetup, which has no time limit).
+// hook without a time limit).
 export default defineConfig({
   test: {
     testTimeout: 90_000,
@@ -21,10 +21,8 @@ export default defineConfig({
         test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"], isolate: false}
       },
       {extends: true, test: {name: "components", include: ["test/components/**/*.test.ts"], environment: "jsdom"}},
-      {
-        extends: true,
-        test: {name: "build", include: ["test/build/**/*.test.ts"], globalSetup: ["test/build/setup.ts"]}
-      },
+      // One file: the editors' workflow on fixture sources, built in its beforeAll while the others run.
+      {extends: true, test: {name: "build", include: ["test/build/fixture.test.ts"]}},
       {
         extends: true,
         test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates-*.test.ts"]}
@@ -35,7 +33,11 @@ export default defineConfig({
       {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"], globalSetup: ["test/cms/setup.ts"]}},
       {
         extends: true,
-        test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}
+        test: {
+          name: "editors-real",
+          include: ["test/build/editors-real.test.ts"],
+          globalSetup: ["test/build/setup-real.ts"]
+        }
       }
     ]
   }
