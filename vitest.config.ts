@@ -1,4 +1,5 @@
 import {defineConfig} from "vitest/config";
+import LongestProjectsFirst from "./test/sequencer.js";
 
 // Each project runs alone with npm run test:<name>; npm test runs all but editors-real, which only
 // the full sweep (npm run test:all) runs. Time limits are generous backstops for a hung browser or
@@ -13,6 +14,7 @@ export default defineConfig({
     // Three workers on two cores: browser tests spend much of their time waiting on Chromium (page
     // loads, network idle, animation frames), so a third keeps the cores busy.
     maxWorkers: 3,
+    sequence: {sequencer: LongestProjectsFirst},
     projects: [
       {
         extends: true,
