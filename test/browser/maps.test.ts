@@ -185,7 +185,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await context.close();
   });
 
-  it("fits a story's first figure in the viewport (beside its text, whole on a phone); rows reach its tips", async () => {
+  it("fits a story's first figure in the viewport (beside its text, whole on a phone); rows reach tips", async () => {
     const mapBottom = async (page: Page) => {
       const map = (await page.locator("#step-region figure.wm-figure svg[role=img]:visible").boundingBox())!;
       return map.y + map.height;
