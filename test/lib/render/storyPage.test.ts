@@ -164,7 +164,7 @@ describe("story page from the fixture sources", () => {
       for (const mark of tipped) expect(rows, name).toContain(mark.getAttribute("data-key"));
     }
     // The locator's rows are the area's LSOAs, with their wards.
-    const region = maps[0].querySelector(".data-table tbody")!;
+    const region = maps[0].querySelector<HTMLTableSectionElement>(".data-table tbody")!;
     expect([...region.rows].map((r) => [...r.cells].map((c) => c.textContent))).toEqual(
       data.numbers.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.ward, "Birmingham"])
     );
