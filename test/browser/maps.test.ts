@@ -1,6 +1,7 @@
 // Maps from the real data in Chromium: names inside the map and clear of the story areas and of each
 // other, tooltips from the pointer and the keyboard, kept in the viewport and dismissed with Escape,
-// zooming with buttons and touch, and a story's first figure within the viewport.
+// zooming with buttons and touch, and a story's first figure within the viewport, its tips reached from
+// its table.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
@@ -184,7 +185,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await context.close();
   });
 
-  it("fits a story's first figure in the viewport: beside its text at first, or whole on a phone", async () => {
+  it("fits a story's first figure in the viewport (beside its text, whole on a phone); rows reach tips", async () => {
     const mapBottom = async (page: Page) => {
       const map = (await page.locator("#step-region figure.wm-figure svg[role=img]:visible").boundingBox())!;
       return map.y + map.height;
@@ -200,6 +201,21 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await phone.goto(`${ctx.site.url}stories/three-estates`);
     await phone.locator("#step-region .wm-figure-title").evaluate((title) => title.scrollIntoView({block: "start"}));
     expect(await mapBottom(phone)).toBeLessThanOrEqual(PHONE.height);
+    // Its table's rows reach every tip on the map from the keyboard, and Escape dismisses the tip.
+    const region = phone.locator("#step-region figure.wm-figure");
+    const marks = await region.locator("svg[role=img]:visible [data-tip][data-key]").count();
+    expect(marks).toBeGreaterThan(0);
+    await region.locator("details.data-table summary").click();
+    const rows = region.locator("details.data-table tbody tr[data-key]");
+    expect(await rows.count()).toBe(marks);
+    await rows.first().focus();
+    const tip = phone.locator(".wm-tip");
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain(`(${await rows.first().getAttribute("data-key")})`);
+    await phone.keyboard.press("ArrowDown");
+    expect(await tip.textContent()).toContain(`(${await rows.nth(1).getAttribute("data-key")})`);
+    await phone.keyboard.press("Escape");
+    await tip.waitFor({state: "hidden"});
     await phone.close();
   });
 });

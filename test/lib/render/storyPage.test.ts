@@ -147,6 +147,29 @@ describe("story page from the fixture sources", () => {
       expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
   });
 
+  it("keys every map's table rows to its marks, so the keyboard reaches every tip (tips.ts)", () => {
+    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const keys = (figure: Element, selector: string) =>
+      new Set([...figure.querySelectorAll(selector)].map((e) => e.getAttribute("data-key")));
+    const maps = [...document.querySelectorAll("figure.wm-figure")].filter((f) => f.querySelector("svg [data-key]"));
+    expect(maps.map((f) => f.querySelector(".wm-figure-title")?.id)).toEqual(
+      ["region", "area", "deprivation", "change-map"].map((id) => `figure-${id}-title`)
+    );
+    for (const map of maps) {
+      const name = map.querySelector(".wm-figure-title")?.id;
+      // A mark with a tip has a <title> until tips.ts moves it into data-tip.
+      const tipped = [...map.querySelectorAll("svg [data-key]")].filter((m) => m.querySelector(":scope > title"));
+      const rows = keys(map, ".data-table tbody tr[data-key]");
+      expect(tipped.length, name).toBeGreaterThan(0);
+      for (const mark of tipped) expect(rows, name).toContain(mark.getAttribute("data-key"));
+    }
+    // The locator's rows are the area's LSOAs, with their wards.
+    const region = maps[0].querySelector<HTMLTableSectionElement>(".data-table tbody")!;
+    expect([...region.rows].map((r) => [...r.cells].map((c) => c.textContent))).toEqual(
+      data.numbers.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.ward, "Birmingham"])
+    );
+  });
+
   it("ends with the wards most like its area, each linked, and the link to its data as CSV", () => {
     const model = loadModel(sources);
     const find = similarAreaFinder({lsoas: model.lsoas, ages: model.ages, slugs: wardSlugsFromSources(sources)});
