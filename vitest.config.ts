@@ -5,6 +5,16 @@ import LongestProjectsFirst from "./test/sequencer.js";
 // the full sweep (npm run test:all) runs. Time limits are generous backstops for a hung browser or
 // process: no test builds anything or waits on a clock (builds happen before vitest or in a
 // hook without a time limit).
+// Unit and component tests: ~110 short files of pure functions. Isolated, each file started a
+// process and imported Plot, linkedom and the model again, which cost more than its tests. They run
+// one after another in one worker thread that keeps its modules (nothing in them mocks modules or keeps
+// state between files), beside the processes of the browser, gates and build tests.
+const oneThreadSharingModules = {
+  pool: "threads",
+  poolOptions: {threads: {singleThread: true}},
+  isolate: false
+} as const;
+
 export default defineConfig({
   test: {
     testTimeout: 90_000,
@@ -18,11 +28,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Pure functions and their fixtures: the files share a worker's modules instead of each
-        // importing them again (nothing in them mocks modules or keeps state between files).
-        test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"], isolate: false}
+        test: {
+          name: "unit",
+          include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          ...oneThreadSharingModules
+        }
       },
-      {extends: true, test: {name: "components", include: ["test/components/**/*.test.ts"], environment: "jsdom"}},
+      {
+        extends: true,
+        test: {
+          name: "components",
+          include: ["test/components/**/*.test.ts"],
+          environment: "jsdom",
+          ...oneThreadSharingModules
+        }
+      },
       // One file: the editors' workflow on fixture sources, built in its beforeAll while the others run.
       {extends: true, test: {name: "build", include: ["test/build/fixture.test.ts"]}},
       {
