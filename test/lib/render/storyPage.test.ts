@@ -117,7 +117,7 @@ describe("story page from the fixture sources", () => {
   });
 
   it("puts in each figure slot a figure with a named graphic, its summary, source and data table", () => {
-    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const document = storyDocument(page);
     for (const {state} of STEP_STATES.filter((s) => !TEXT_SLOTS.includes(s.state))) {
       const figure = document.querySelector(`.story-figure[data-state=${state}] figure.wm-figure`);
       expect(figure, state).not.toBeNull();
@@ -148,7 +148,7 @@ describe("story page from the fixture sources", () => {
   });
 
   it("keys every map's table rows to its marks, so the keyboard reaches every tip (tips.ts)", () => {
-    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const document = storyDocument(page);
     const keys = (figure: Element, selector: string) =>
       new Set([...figure.querySelectorAll(selector)].map((e) => e.getAttribute("data-key")));
     const maps = [...document.querySelectorAll("figure.wm-figure")].filter((f) => f.querySelector("svg [data-key]"));
@@ -193,7 +193,7 @@ describe("story page from the fixture sources", () => {
   });
 
   it("shows IoD2019 and IoD2025 side by side for unchanged LSOAs, with a table; and an embed code per figure", () => {
-    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const document = storyDocument(page);
     const figure = document.querySelector("[data-state=change] figure:has(#figure-change-map-title)")!;
     const maps = figure.querySelectorAll(".wm-compare svg");
     expect([...figure.querySelectorAll(".wm-compare-label")].map((l) => l.textContent)).toEqual(["IoD2019", "IoD2025"]);
@@ -253,9 +253,18 @@ describe("story page from the fixture sources", () => {
   });
 });
 
-/** The story's steps as a browser shows them, from the page's HTML. */
+const storyDocuments = new Map<string, Document>();
+/**
+ * The story's steps as a browser shows them, from the page's HTML: parsed once per page, as the
+ * tests only read it (a page of drawn figures takes jsdom about a second).
+ */
 function storyDocument(page: string): Document {
-  return new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+  let document = storyDocuments.get(page);
+  if (!document) {
+    document = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+    storyDocuments.set(page, document);
+  }
+  return document;
 }
 
 /** The reader-facing text of one step's figure slot, as one line. */
