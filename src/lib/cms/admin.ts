@@ -8,7 +8,7 @@ import {buildSync} from "esbuild";
 import {stringify} from "yaml";
 import {html} from "../render/html.js";
 import type {CmsChoices} from "./choices.js";
-import {cmsConfig, cmsFormats, type CmsBackend} from "./config.js";
+import {cmsConfig, cmsFormats, STORY_PICKER, type CmsBackend} from "./config.js";
 import {cmsPackageFile} from "./install.js";
 
 /** The CMS's folder in the site, under the base path. */
@@ -71,7 +71,7 @@ export function formatsScript(): string {
     target: "es2022",
     minify: true,
     write: false,
-    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats())},
+    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats()), WM_CMS_STORY_PICKER: JSON.stringify(STORY_PICKER)},
     legalComments: "none"
   });
   return result.outputFiles[0].text;
