@@ -111,6 +111,16 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const {name, fix} = STORY_FILES.steps;
   const steps = story.markdown ? checkSteps(fileOf(options, slug, name), story.markdown, problems) : [];
   if (story.markdown) checkHeadingLengths(fileOf(options, slug, name), story.markdown, problems);
+  else if (story.definition.status === "draft")
+    // A draft is never built: the hosted CMS publishes a new story's story.yaml before its steps.
+    problems.warning(
+      new ContentError(
+        fileOf(options, slug, name),
+        undefined,
+        `the draft has no ${name} yet`,
+        "write its steps before publishing it (in the CMS: Steps, then pick this story)"
+      )
+    );
   else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
   // voices.yaml and activities.yaml: needed only by a story whose steps show them, checked whenever present.
   for (const key of ["voices", "activities"] as const) {

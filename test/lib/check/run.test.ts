@@ -74,6 +74,11 @@ const EXPECTED: Record<string, string[]> = {
     'content/stories/alpha/charts/visits.csv:3: "about 150" in column "visits" is not a number — ' +
       "write numbers only (no units or % signs); leave no cell empty"
   ],
+  // The hosted CMS publishes a new story's story.yaml first (each file is a pull request), as a draft.
+  "draft-without-steps": [
+    "content/stories/delta/steps.md: warning: the draft has no steps.md yet — " +
+      "write its steps before publishing it (in the CMS: Steps, then pick this story)"
+  ],
   "duplicate-slug": [
     'content/stories/Alpha/story.yaml: folder name "Alpha" cannot be a web address — ' +
       "rename the folder using lowercase letters, digits and hyphens",
