@@ -111,7 +111,7 @@ describe("scaffoldFiles", () => {
     );
   });
 
-  it("makes a story that, as its files say, leaves out voices and activities by deleting their sections and files", () => {
+  it("makes a story that leaves out voices and activities by deleting their sections and files", () => {
     root = mkdtempSync(join(tmpdir(), "wm-scaffold-"));
     const files = scaffoldFiles(planStory({...request, wards: ["North Ward"]}, lookup, []));
     expect(files["voices.yaml"]).toContain("delete this file and the section of steps.md with shows: voices");
