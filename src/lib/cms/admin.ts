@@ -43,7 +43,7 @@ export function adminContentSecurityPolicy(backend: CmsBackend, {header = false}
   ].join("; ");
 }
 
-/** The page: its policy first, then Decap's bundle and the project's formats, run in that order. */
+/** The page: its policy first, then the project's script (it starts Decap: cmsAdmin.ts), then Decap's bundle. */
 export function adminPage(backend: CmsBackend): string {
   return `<!doctype html>\n${html`<html lang="en-GB">
 <head>
@@ -55,8 +55,8 @@ export function adminPage(backend: CmsBackend): string {
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="decap-cms.js"></script>
 <script src="formats.js"></script>
+<script src="decap-cms.js"></script>
 </body>
 </html>`}\n`;
 }
