@@ -1,7 +1,7 @@
 // The editors' workflow (workflow.ts): from npm run new-story to a built site that has the published
 // story and not the draft. npm test runs it on fixture sources (fixture.test.ts); the full sweep on
 // the real sources (editors-real.test.ts).
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {draftMentions} from "../../src/lib/check/drafts.js";
@@ -61,6 +61,22 @@ export function describeEditorsWorkflow(c: Pick<WorkflowCase, "label" | "places"
       expect(html).toContain("Test voice, written for this test only.");
       expect(html).toContain('data-local-chart="sessions"');
       expect(html).toContain("Sessions is highest for October (6 sessions) and lowest for September (4).");
+    });
+
+    // Issue 14, defect 5: a build printed about 1,400 lines, Framework's line for every file among them.
+    it("prints a short summary: every step's detail is in .build/build.log, Framework's lines in its own log", () => {
+      const printed = `${w.build.stdout}\n${w.build.stderr}`;
+      const perFile = /^(?:copy|render|load) \S+ .*\u2192/m;
+      expect(printed).not.toMatch(perFile);
+      const build = join(w.project, ".build");
+      const log = readFileSync(join(build, "build.log"), "utf8");
+      const steps = printed.split("\n").filter((line) => line.startsWith("[build "));
+      expect(steps.length).toBeGreaterThan(3);
+      // Each step's line is in the log too, with its own time.
+      for (const line of steps) expect(log).toContain(line.replace(/^\[build [\d.]+ s\] /, ""));
+      const framework = readdirSync(build).filter((f) => /^framework-\d+-of-\d+\.log$/.test(f));
+      expect(framework.length).toBeGreaterThan(0);
+      expect(framework.map((f) => readFileSync(join(build, f), "utf8")).join("\n")).toMatch(perFile);
     });
 
     it.runIf(c.places)("draws the story's named places on its area map, with their sources in a table", () => {

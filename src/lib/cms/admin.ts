@@ -8,7 +8,7 @@ import {buildSync} from "esbuild";
 import {stringify} from "yaml";
 import {html} from "../render/html.js";
 import type {CmsChoices} from "./choices.js";
-import {cmsConfig, cmsFormats, type CmsBackend} from "./config.js";
+import {cmsConfig, cmsFormats, STORY_PICKER, type CmsBackend} from "./config.js";
 import {cmsPackageFile} from "./install.js";
 
 /** The CMS's folder in the site, under the base path. */
@@ -43,7 +43,7 @@ export function adminContentSecurityPolicy(backend: CmsBackend, {header = false}
   ].join("; ");
 }
 
-/** The page: its policy first, then Decap's bundle and the project's formats, run in that order. */
+/** The page: its policy first, then the project's script (it starts Decap: cmsAdmin.ts), then Decap's bundle. */
 export function adminPage(backend: CmsBackend): string {
   return `<!doctype html>\n${html`<html lang="en-GB">
 <head>
@@ -55,8 +55,8 @@ export function adminPage(backend: CmsBackend): string {
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="decap-cms.js"></script>
 <script src="formats.js"></script>
+<script src="decap-cms.js"></script>
 </body>
 </html>`}\n`;
 }
@@ -71,7 +71,7 @@ export function formatsScript(): string {
     target: "es2022",
     minify: true,
     write: false,
-    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats())},
+    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats()), WM_CMS_STORY_PICKER: JSON.stringify(STORY_PICKER)},
     legalComments: "none"
   });
   return result.outputFiles[0].text;

@@ -62,7 +62,10 @@ const TEXT_SLOTS: StepState[] = ["voices", "activities", "sources"];
  * One story in a temporary content folder, assembled from the fixture sources, and its page. Call
  * in a describe block; read the result in its tests.
  */
-function useStory(slug: string, files: {story: string; voices: string}) {
+function useStory(
+  slug: string,
+  files: {story: string; voices: string | null; activities?: string | null; steps?: string}
+) {
   const story = {} as {sources: Sources; data: StoryPageData; page: string};
   let dir: string;
   beforeAll(() => {
@@ -70,9 +73,11 @@ function useStory(slug: string, files: {story: string; voices: string}) {
     const folder = join(dir, "content", "stories", slug);
     mkdirSync(folder, {recursive: true});
     writeFileSync(join(folder, "story.yaml"), files.story);
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), files.voices);
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
+    writeFileSync(join(folder, "steps.md"), files.steps ?? STEPS);
+    // A story without the voices or activities section may leave out the section's file (null).
+    if (files.voices !== null) writeFileSync(join(folder, "voices.yaml"), files.voices);
+    const activities = files.activities === undefined ? "note: Little is known yet.\n" : files.activities;
+    if (activities !== null) writeFileSync(join(folder, "activities.yaml"), activities);
     story.sources = fixtureSources();
     const inputs = readStoryInputs(story.sources, join(dir, "content"), dir);
     story.data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
@@ -431,5 +436,21 @@ describe("a story whose title is markup", () => {
       expect(html).toContain("T &lt;/noscript&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
       for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
     }
+  });
+});
+
+describe("a story with only the sections it needs", () => {
+  const shown: StepState[] = ["region", "area", "people", "sources"];
+  const story = useStory("short", {
+    story: STORY,
+    voices: null,
+    activities: null,
+    steps: shown.map((state) => `## Step ${state}\nshows: ${state}\n\nA sentence.\n`).join("\n")
+  });
+
+  it("is drawn without voices.yaml and activities.yaml, with its own sections only", () => {
+    expect(story.data.content.voices).toEqual([]);
+    const states = [...story.page.matchAll(/<section class="story-step"[^>]* data-state="(\w+)"/g)].map((m) => m[1]);
+    expect(states).toEqual(shown);
   });
 });
