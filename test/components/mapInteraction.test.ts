@@ -64,7 +64,7 @@ const press = (key: string) =>
   document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", {key, bubbles: true}));
 
 describe("tooltips from the keyboard", () => {
-  beforeEach(builtPage);
+  beforeEach(() => builtPage());
 
   it("keys each mark and each table row by the area's code", () => {
     expect([...document.querySelectorAll("svg path[data-key]")].map((p) => p.getAttribute("data-key"))).toEqual(

@@ -78,7 +78,9 @@ describe("homeMarkdown", () => {
     expect(stories.querySelector("tbody tr")?.getAttribute("data-key")).toBe("hill-hook");
     expect(wards.querySelector("summary")?.textContent).toBe("Show all 2 wards as a table");
     const cells = (r: HTMLTableRowElement) => [...r.cells].map((c) => c.textContent);
-    expect([...wards.querySelectorAll("tbody tr")].map((r) => [r.getAttribute("data-key"), ...cells(r)])).toEqual([
+    expect(
+      [...wards.querySelectorAll<HTMLTableRowElement>("tbody tr")].map((r) => [r.getAttribute("data-key"), ...cells(r)])
+    ).toEqual([
       ["E05000001", "North Ward", "Birmingham", "Hill <Hook> & Co"],
       ["E05000002", "South & East", "Coventry", "–"]
     ]);
