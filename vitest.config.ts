@@ -1,9 +1,20 @@
 import {defineConfig} from "vitest/config";
+import LongestProjectsFirst from "./test/sequencer.js";
 
 // Each project runs alone with npm run test:<name>; npm test runs all but editors-real, which only
 // the full sweep (npm run test:all) runs. Time limits are generous backstops for a hung browser or
 // process: no test builds anything or waits on a clock (builds happen before vitest or in a
-// project's globalSetup, which has no time limit).
+// hook without a time limit).
+// Unit and component tests: ~110 short files of pure functions. Isolated, each file started a
+// process and imported Plot, linkedom and the model again, which cost more than its tests. They run
+// one after another in one worker thread that keeps its modules (nothing in them mocks modules or keeps
+// state between files), beside the processes of the browser, gates and build tests.
+const oneThreadSharingModules = {
+  pool: "threads",
+  poolOptions: {threads: {singleThread: true}},
+  isolate: false
+} as const;
+
 export default defineConfig({
   test: {
     testTimeout: 90_000,
@@ -13,18 +24,27 @@ export default defineConfig({
     // Three workers on two cores: browser tests spend much of their time waiting on Chromium (page
     // loads, network idle, animation frames), so a third keeps the cores busy.
     maxWorkers: 3,
+    sequence: {sequencer: LongestProjectsFirst},
     projects: [
       {
         extends: true,
-        // Pure functions and their fixtures: the files share a worker's modules instead of each
-        // importing them again (nothing in them mocks modules or keeps state between files).
-        test: {name: "unit", include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"], isolate: false}
+        test: {
+          name: "unit",
+          include: ["test/lib/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          ...oneThreadSharingModules
+        }
       },
-      {extends: true, test: {name: "components", include: ["test/components/**/*.test.ts"], environment: "jsdom"}},
       {
         extends: true,
-        test: {name: "build", include: ["test/build/**/*.test.ts"], globalSetup: ["test/build/setup.ts"]}
+        test: {
+          name: "components",
+          include: ["test/components/**/*.test.ts"],
+          environment: "jsdom",
+          ...oneThreadSharingModules
+        }
       },
+      // One file: the editors' workflow on fixture sources, built in its beforeAll while the others run.
+      {extends: true, test: {name: "build", include: ["test/build/fixture.test.ts"]}},
       {
         extends: true,
         test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates-*.test.ts"]}
@@ -32,10 +52,14 @@ export default defineConfig({
       // Two files, each half the pages, two at a time in a Chromium of its own (see gates.ts).
       {extends: true, test: {name: "gates", include: ["test/browser/gates-*.test.ts"], maxConcurrency: 2}},
       // The CMS in Chromium through its local backend, and one fixture build (test/cms/cms.test.ts).
-      {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"]}},
+      {extends: true, test: {name: "cms", include: ["test/cms/**/*.test.ts"], globalSetup: ["test/cms/setup.ts"]}},
       {
         extends: true,
-        test: {name: "editors-real", include: ["test/build/editors.test.ts"], globalSetup: ["test/build/setup-real.ts"]}
+        test: {
+          name: "editors-real",
+          include: ["test/build/editors-real.test.ts"],
+          globalSetup: ["test/build/setup-real.ts"]
+        }
       }
     ]
   }

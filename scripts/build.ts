@@ -8,6 +8,7 @@ import {join} from "node:path";
 import {writeAdmin} from "../src/lib/cms/admin.js";
 import {cmsChoices} from "../src/lib/cms/choices.js";
 import type {CmsBackend} from "../src/lib/cms/config.js";
+import {ensureCmsInstalled} from "../src/lib/cms/install.js";
 import {hostedBackend} from "../src/lib/cms/options.js";
 import {draftMentions, draftSlugs} from "../src/lib/check/drafts.js";
 import {checkProject, formatReport} from "../src/lib/check/project.js";
@@ -63,10 +64,12 @@ if (lock.refused) fail(lock.refused);
 writeFileSync(buildLog, "");
 if (lock.notice) step(lock.notice);
 
-// The CMS's hosted backend, if the publisher turned it on: a mistake in its settings stops the build now.
+// The CMS's hosted backend, if the publisher turned it on: a mistake in its settings stops the build
+// now, and its packages are installed on first use.
 let cms: CmsBackend | null = null;
 try {
   cms = hostedBackend();
+  if (cms) ensureCmsInstalled(step);
 } catch (error) {
   fail((error as Error).message);
 }

@@ -1,15 +1,17 @@
 // npm run edit: the CMS on this computer, with no account. Starts decap-server, the CMS's local
 // backend, which reads and writes the files under content/ on disk (nothing is committed: review
 // and commit as usual), and the dev server (scripts/dev.ts), whose /admin/ is the CMS and whose
-// pages preview the stories, drafts included. Ctrl+C stops both.
+// pages preview the stories, drafts included. Ctrl+C stops both. The first run installs the CMS
+// (src/lib/cms/install.ts).
 import {spawn, type ChildProcess} from "node:child_process";
-import {createRequire} from "node:module";
 import {join} from "node:path";
+import {cmsPackageFile, ensureCmsInstalled} from "../src/lib/cms/install.js";
 import {LOCAL_BACKEND_PORT} from "../src/lib/cms/options.js";
 
 const root = join(import.meta.dirname, "..");
 const port = process.env.WM_CMS_LOCAL_PORT ?? String(LOCAL_BACKEND_PORT);
-const decapServer = createRequire(import.meta.url).resolve("decap-server/dist/index.js");
+ensureCmsInstalled();
+const decapServer = cmsPackageFile("decap-server/dist/index.js");
 
 const children: ChildProcess[] = [
   // Loopback only: the backend writes files for anyone who can reach it.

@@ -4,7 +4,7 @@
 // declares: npm skips it on other platforms and fetches it normally where it applies. Every entry
 // npm downloads then gets the registry's integrity hash (`npm view`), so that npm ci checks what it
 // installs on every platform. (The lock names no registry address: npm uses the configured one.)
-// Run after any `npm install`: npm run fix-lockfile
+// Run after any `npm install` (here or in cms/): npm run fix-lockfile
 import {execFileSync} from "node:child_process";
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
@@ -105,19 +105,23 @@ function npmIntegrity(spec: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = join(import.meta.dirname, "..", "package-lock.json");
-  const lock = JSON.parse(readFileSync(path, "utf8"));
-  const added = addMissingOptionals(lock);
-  const hashed = addIntegrity(lock, npmIntegrity);
-  writeFileSync(path, JSON.stringify(lock, null, 2) + "\n");
-  console.log(
-    added.length
-      ? `added ${added.length} platform entries: ${added.join(", ")}`
-      : "package-lock.json already lists every optional platform package"
-  );
-  console.log(
-    hashed.length
-      ? `added the registry's integrity hash to ${hashed.length} entries: ${hashed.join(", ")}`
-      : "every entry npm downloads has an integrity hash"
-  );
+  // The project's lock, and the CMS's own (cms/: installed on first use, see src/lib/cms/install.ts).
+  for (const folder of ["", "cms"]) {
+    const name = join(folder, "package-lock.json");
+    const path = join(import.meta.dirname, "..", name);
+    const lock = JSON.parse(readFileSync(path, "utf8"));
+    const added = addMissingOptionals(lock);
+    const hashed = addIntegrity(lock, npmIntegrity);
+    writeFileSync(path, JSON.stringify(lock, null, 2) + "\n");
+    console.log(
+      added.length
+        ? `${name}: added ${added.length} platform entries: ${added.join(", ")}`
+        : `${name} already lists every optional platform package`
+    );
+    console.log(
+      hashed.length
+        ? `${name}: added the registry's integrity hash to ${hashed.length} entries: ${hashed.join(", ")}`
+        : `${name}: every entry npm downloads has an integrity hash`
+    );
+  }
 }

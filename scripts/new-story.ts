@@ -107,6 +107,8 @@ console.log(`Made the draft story ${relative(root, folder)}/ for ${plan.name} ($
 
 Next:
   1. npm run dev, then open http://127.0.0.1:3000/stories/${plan.slug} (it is marked as a draft)
-  2. Replace every TODO in story.yaml, steps.md and activities.yaml; add voices and charts if you have them
+  2. Replace every TODO in story.yaml, steps.md and activities.yaml; add voices and charts if you have them.
+     Delete a section you have nothing honest to say in (all but where, who lives here and sources);
+     without the voices or activities section, delete voices.yaml or activities.yaml too
   3. npm run check lists anything left to fix; set status: published when the story is ready
 See docs/editors.md.`);

@@ -35,8 +35,8 @@ export interface AreaMapOptions {
   layer: Layer;
   /** A CSS colour for each feature code (null: no fill). */
   fill: (code: string) => string | null;
-  /** Tooltip text of a feature. */
-  title: (code: string, name: string) => string;
+  /** Tooltip text of a feature (none: no tooltips, where another figure's table reaches the same areas). */
+  title?: (code: string, name: string) => string;
   /** Borders between the filled areas (default white, 0.4 px). */
   stroke?: string;
   strokeWidth?: number;
@@ -124,7 +124,7 @@ export function areaMap(
       fill: (f) => fill(String(f.id)),
       stroke,
       strokeWidth,
-      title: (f) => title(String(f.id), f.properties.name),
+      title: title && ((f) => title(String(f.id), f.properties.name)),
       render: keyedMarks(shown, (f) => String(f.id))
     })
   ];

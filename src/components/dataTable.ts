@@ -22,6 +22,11 @@ export interface DataTableOptions<T> {
    * to the row shows that area's tooltip (tips.ts).
    */
   key?: (row: T) => string;
+  /**
+   * For a table outside the figure whose marks its rows stand for: that figure's id (figure()'s `id`),
+   * so the keyboard reaches the marks' tooltips from this table (tips.ts) and no second table is needed.
+   */
+  marksIn?: string;
   /** The document to create elements in (default: the page's; a server-side DOM at build time). */
   document?: Document;
 }
@@ -38,6 +43,7 @@ export function dataTable<T>({
   summary = "Show the data as a table",
   open = false,
   key,
+  marksIn,
   document = globalThis.document
 }: DataTableOptions<T>): HTMLDetailsElement {
   const h = hyperscript(document);
@@ -70,7 +76,7 @@ export function dataTable<T>({
   );
   const details = h(
     "details",
-    {class: "data-table", open},
+    {class: "data-table", open, "data-marks-in": marksIn ?? null},
     h("summary", {}, summary),
     h(
       "div",

@@ -50,20 +50,35 @@ const DECILE_LABEL = "IMD 2025 decile (1 = most deprived 10% in England)";
  * "2: 1 LSOA". Ten ordered classes cannot all be told apart by colour alone in greyscale
  * (palette.ts), so the key is also how to find them: the count says whether a decile is on the map
  * at all, and the page's script makes each entry a button that outlines its LSOAs (decileKey.ts).
- * `deciles`: the decile of each LSOA the map shows; null for a key shared by maps of different
- * editions, which has no one count per decile.
+ * `deciles`: the decile of each LSOA the map shows.
  */
 export function decileLegend(
-  deciles: Iterable<number | null> | null,
+  deciles: Iterable<number | null>,
   {label = DECILE_LABEL, document = globalThis.document}: {label?: string; document?: Document} = {}
 ): Element {
   const counts = new Map<number, number>();
-  for (const decile of deciles ?? []) if (decile !== null) counts.set(decile, (counts.get(decile) ?? 0) + 1);
+  for (const decile of deciles) if (decile !== null) counts.set(decile, (counts.get(decile) ?? 0) + 1);
+  return decileKey((d) => `${d}: ${lsoaCount(counts.get(d) ?? 0)}`, label, document);
+}
+
+/**
+ * The key shared by maps of different editions (decileComparison.ts): each decile's swatch and
+ * number only, since one count per decile would hold for one of the maps alone.
+ */
+export function decileLegendWithoutCounts({
+  label = DECILE_LABEL,
+  document = globalThis.document
+}: {label?: string; document?: Document} = {}): Element {
+  return decileKey((d) => `${d}`, label, document);
+}
+
+/** The ten swatches, each named by `entry`, in the element that decileKey.ts makes into controls. */
+function decileKey(entry: (decile: number) => string, label: string, document: Document): Element {
   // Plot.legend takes `document` like Plot.plot (src/context.js); its types omit it.
   const swatches = Plot.legend({
     document,
     color: {type: "ordinal", range: DECILE_COLOURS, domain: DECILES, label},
-    tickFormat: (d: number) => (deciles ? `${d}: ${lsoaCount(counts.get(d) ?? 0)}` : `${d}`),
+    tickFormat: entry,
     className: "wm-legend"
   } as Parameters<typeof Plot.legend>[0]) as Element;
   const key = document.createElement("div");

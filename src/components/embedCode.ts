@@ -1,3 +1,4 @@
+import {escapeAttributeValue} from "../lib/util/attributeValue.js";
 import {hyperscript} from "./dom.js";
 
 /** How tall an embedded figure's frame is: its map or chart, summary and closed table fit. */
@@ -5,23 +6,14 @@ const FRAME_HEIGHT = 760;
 
 /**
  * The HTML another site pastes to show a figure: a frame of its embed page, named by its title.
- * Each value is escaped by the DOM; the attributes are written in this order whichever DOM draws
- * it (the build's writes an element's attributes in reverse).
+ * Written as a string, not by a DOM, so that the build's DOM and the browser's write the same
+ * snippet: the attributes in this order (the build's DOM writes an element's in reverse), and
+ * escaped alike.
  */
-export function iframeSnippet(src: string, title: string, document: Document): string {
+export function iframeSnippet(src: string, title: string): string {
   const attributes = {src, title, width: "100%", height: String(FRAME_HEIGHT), style: "border: 0", loading: "lazy"};
-  const written = Object.entries(attributes).map(([name, value]) => `${name}="${escapedByDom(value, document)}"`);
+  const written = Object.entries(attributes).map(([name, value]) => `${name}="${escapeAttributeValue(value)}"`);
   return `<iframe ${written.join(" ")}></iframe>`;
-}
-
-/**
- * A value for a double-quoted attribute: &, < and > escaped by the DOM, as it writes text (both the
- * browser's and the build's DOM do; the build's leaves & raw in attributes), then the quotes.
- */
-function escapedByDom(value: string, document: Document): string {
-  const probe = document.createElement("i");
-  probe.textContent = value;
-  return probe.innerHTML.replace(/"/g, "&quot;");
 }
 
 /**
@@ -37,7 +29,7 @@ export function embedCode(href: string, title: string, {document = globalThis.do
     h("summary", {}, "Embed"),
     // Classed, so that no page takes its description from them (publish/html.ts: pageDescription).
     h("p", {class: "wm-embed-note"}, "To show this figure on another website, copy this code into its page:"),
-    h("pre", {}, h("code", {}, iframeSnippet(href, title, document))),
+    h("pre", {}, h("code", {}, iframeSnippet(href, title))),
     h("p", {class: "wm-embed-note"}, h("a", {href, class: "wm-embed-link"}, "Open the figure on its own page"))
   );
 }
@@ -48,6 +40,6 @@ export function absoluteEmbedCodes(root: ParentNode = document): void {
     const link = details.querySelector<HTMLAnchorElement>("a.wm-embed-link");
     const code = details.querySelector("code");
     const title = details.closest("figure")?.querySelector(".wm-figure-title")?.textContent ?? "";
-    if (link && code) code.textContent = iframeSnippet(link.href, title, details.ownerDocument);
+    if (link && code) code.textContent = iframeSnippet(link.href, title);
   }
 }

@@ -8,8 +8,8 @@ export interface FigureOptions {
   graphic: Element;
   /** Legend, shown above the graphic. */
   legend?: Element | null;
-  /** Data table (usually from dataTable). */
-  table?: Element;
+  /** Data table (usually from dataTable), or several (a map's areas and the areas outlined on it). */
+  table?: Element | Element[];
   /** Where the numbers come from. */
   source: Child;
   /** Units of the values shown, e.g. "rate per 1,000 at-risk population". */

@@ -10,8 +10,8 @@ export interface LocatorMapOptions {
   area: readonly string[];
   /** Code of the area's borough: the one borough named on narrow maps, where all seven names do not fit. */
   district: string;
-  /** Tooltip text of each of the area's LSOAs. */
-  title: (code: string, name: string) => string;
+  /** Tooltip text of each of the area's LSOAs (none: only the area's own tip, areaTip). */
+  title?: (code: string, name: string) => string;
   /** The area's own tooltip, on its outline, and its key: the data-key of the table row that stands for it. */
   areaTip?: {title: string; key: string};
   /** Drawn width in px (default WIDE). */

@@ -3,10 +3,11 @@
  * Each mark's text is in a <title> (a native tooltip when scripts are off); this moves it to
  * data-tip and shows it in one box per page, kept inside the viewport:
  * - beside the pointer over a mark; it stays while the pointer is on that mark or on the box;
- * - from the keyboard: the rows of a figure's data table that stand for a mark (the same data-key)
- *   are one tab stop, moved through with the arrow keys, Home and End; the row's mark is
- *   highlighted and its tip shown beside it. The marks themselves are not tab stops: a map has
- *   up to 1,719 of them, and the table reads them in a useful order;
+ * - from the keyboard: the rows of a figure's data tables that stand for a mark (the same data-key)
+ *   are one tab stop a table, moved through with the arrow keys, Home and End; the row's mark is
+ *   highlighted and its tip shown beside it (beside the row when the mark is out of view). The marks
+ *   themselves are not tab stops: a map has up to 1,719 of them, and a table reads them in a useful
+ *   order. A table outside the figure names it with data-marks-in (dataTable's marksIn);
  * - Escape hides it until the pointer or focus moves to another mark.
  * Figures announce a "wm-mark-focus" event on a mark when its row takes focus (zoom.ts follows it).
  * The mark the reader last chose (a row reached from the keyboard, or a click on the mark) goes into
@@ -29,6 +30,8 @@ export function enhanceTips(root: ParentNode = document): void {
 interface Tip {
   box: HTMLElement;
   mark: Element | null;
+  /** What the box is placed beside when it is not at the pointer: the mark, or the row of a mark out of view. */
+  beside: Element | null;
   /** The mark whose tip the reader dismissed with Escape: not shown again until another mark. */
   dismissed: Element | null;
 }
@@ -47,7 +50,7 @@ function pageTip(document: Document): Tip {
   // The same words are in the figure's data table, which is what assistive technology reads.
   box.setAttribute("aria-hidden", "true");
   document.body.append(box);
-  tip = {box, mark: null, dismissed: null};
+  tip = {box, mark: null, beside: null, dismissed: null};
   pageTips.set(document, tip);
   const current = tip;
   box.addEventListener("pointerleave", (event) => {
@@ -83,12 +86,13 @@ function highlight(mark: Element | null, on: boolean): void {
   if (on) mark.parentElement?.append(mark);
 }
 
-/** Shows a mark's tip beside the point (x, y) in the viewport, or beside the mark itself. */
-function show(tip: Tip, mark: Element, at?: {x: number; y: number}): void {
+/** Shows a mark's tip beside the point (x, y) in the viewport, or beside an element (the mark itself). */
+function show(tip: Tip, mark: Element, at?: {x: number; y: number}, beside: Element = mark): void {
   if (mark === tip.dismissed) return;
   tip.dismissed = null;
   if (tip.mark !== mark) highlight(tip.mark, false);
   tip.mark = mark;
+  tip.beside = beside;
   highlight(mark, true);
   tip.box.textContent = mark.getAttribute("data-tip");
   tip.box.hidden = false;
@@ -101,9 +105,9 @@ function show(tip: Tip, mark: Element, at?: {x: number; y: number}): void {
  * the box is fixed to the viewport, so no figure's scrolling box can cut it off.
  */
 function place(tip: Tip, at?: {x: number; y: number}): void {
-  const {box, mark} = tip;
+  const {box, beside} = tip;
   const view = box.ownerDocument.documentElement;
-  const rect = mark?.getBoundingClientRect();
+  const rect = beside?.getBoundingClientRect();
   const x = at?.x ?? (rect ? rect.right : 0);
   const y = at?.y ?? (rect ? rect.top + rect.height / 2 : 0);
   const {offsetWidth: width, offsetHeight: height} = box;
@@ -155,14 +159,42 @@ function marksByKey(figure: HTMLElement): Map<string, Element[]> {
 
 const shown = (marks: readonly Element[]) => marks.find((m) => m.getBoundingClientRect().width > 0) ?? marks[0];
 
+/** Whether any of an element is inside the viewport. */
+function inView(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const view = element.ownerDocument.documentElement;
+  return rect.bottom > 0 && rect.right > 0 && rect.top < view.clientHeight && rect.left < view.clientWidth;
+}
+
+/** The figure's own tables' rows, then those of tables elsewhere on the page that name it (data-marks-in). */
+function rowsOf(figure: HTMLElement): HTMLTableRowElement[] {
+  const title = figure.getAttribute("aria-labelledby");
+  const named = [...figure.ownerDocument.querySelectorAll<HTMLElement>(".data-table[data-marks-in]")].filter(
+    (table) => `${table.dataset.marksIn}-title` === title
+  );
+  return [
+    ...figure.querySelectorAll<HTMLTableRowElement>(".data-table tr[data-key]"),
+    ...named.flatMap((table) => [...table.querySelectorAll<HTMLTableRowElement>("tr[data-key]")])
+  ];
+}
+
+/** Whether a row stands for one of the marks. */
+const keyedTo = (marks: Map<string, Element[]>) => (row: Element) => marks.has(row.getAttribute("data-key") ?? "");
+
 function tipRows(figure: HTMLElement): void {
   figure.setAttribute("data-tip-rows", "");
   const marks = marksByKey(figure);
-  const keyed = (row: Element) => marks.has(row.getAttribute("data-key") ?? "");
-  const rows = [...figure.querySelectorAll<HTMLTableRowElement>(".data-table tr[data-key]")].filter(keyed);
+  const rows = rowsOf(figure).filter(keyedTo(marks));
   if (!rows.length) return;
-  const tbody = rows[0].parentElement as HTMLTableSectionElement;
   const tip = pageTip(figure.ownerDocument);
+  // Each table is one tab stop.
+  for (const tbody of new Set(rows.map((row) => row.parentElement as HTMLTableSectionElement)))
+    tipTable(tbody, marks, tip);
+}
+
+function tipTable(tbody: HTMLTableSectionElement, marks: Map<string, Element[]>, tip: Tip): void {
+  const keyed = keyedTo(marks);
+  const rows = [...tbody.rows].filter(keyed);
   rows.forEach((row, i) => (row.tabIndex = i === 0 ? 0 : -1));
   tbody.addEventListener("focusin", (event) => {
     const row = (event.target as Element).closest("tr");
@@ -171,7 +203,7 @@ function tipRows(figure: HTMLElement): void {
     const key = row.getAttribute("data-key")!;
     const mark = shown(marks.get(key)!);
     mark.dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
-    show(tip, mark);
+    show(tip, mark, undefined, inView(mark) ? mark : row);
     writeViewParam(AREA_PARAM, key);
   });
   tbody.addEventListener("focusout", (event) => {

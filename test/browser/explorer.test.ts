@@ -123,7 +123,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
 
   it("home, borough comparison, method, sources and ward list are complete in the HTML and load no data", async () => {
     for (const [path, figures, tables] of [
-      ["", 1, 2],
+      ["", 1, 3],
       ["boroughs", 8, 8],
       ["risk-index-method", 0, 1],
       ["sources", 0, 1],

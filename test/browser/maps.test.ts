@@ -1,6 +1,7 @@
 // Maps from the real data in Chromium: names inside the map and clear of the story areas and of each
 // other, tooltips from the pointer and the keyboard, kept in the viewport and dismissed with Escape,
-// zooming with buttons and touch, and a story's first figure within the viewport.
+// zooming with buttons and touch, and a story's first figure within the viewport, its tips reached from
+// its table.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
@@ -38,6 +39,33 @@ function labelProblems(page: Page, figure: string): Promise<string[]> {
     });
 }
 
+/**
+ * The tips of the maps shown in the page that no row reaches from the keyboard: every mark with a tip
+ * needs a row with its data-key that tips.ts made a tab stop, in its figure's tables or in a table
+ * elsewhere that names the figure (data-marks-in). Maps are the figures whose areas carry a data-key
+ * (areaMap, decileMap); charts are left out.
+ */
+async function tipsWithoutRows(page: Page): Promise<string[]> {
+  await page.locator(".wm-figure[data-tip-rows]").first().waitFor({state: "attached"});
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".wm-figure")].flatMap((figure) => {
+      const map = [...figure.querySelectorAll("svg[role=img]")].find((svg) => svg.getBoundingClientRect().width);
+      if (!map?.querySelector("[data-key]")) return [];
+      const tipped = [...map.querySelectorAll("[data-tip]")];
+      const id = figure.getAttribute("aria-labelledby")!.replace(/-title$/, "");
+      const tables = [
+        ...figure.querySelectorAll(".data-table"),
+        ...document.querySelectorAll(`[data-marks-in="${id}"]`)
+      ];
+      const rows = new Set(
+        tables.flatMap((t) => [...t.querySelectorAll("tr[data-key][tabindex]")].map((r) => r.getAttribute("data-key")))
+      );
+      const missing = tipped.filter((mark) => !rows.has(mark.getAttribute("data-key")));
+      return missing.length ? [`${id}: ${missing.length} of ${tipped.length} tips have no row`] : [];
+    })
+  );
+}
+
 describe.runIf(browserTestsAvailable())("maps", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
@@ -50,8 +78,25 @@ describe.runIf(browserTestsAvailable())("maps", () => {
         const page = await ctx.browser.newPage({viewport});
         await page.goto(`${ctx.site.url}${path}`);
         expect(await labelProblems(page, figure), `${path} at ${viewport.width} px`).toEqual([]);
+        // Every tip on the page's maps is reached from a row (issue 13), at either width's drawing.
+        expect(await tipsWithoutRows(page), `${path} at ${viewport.width} px`).toEqual([]);
+        if (path === "risk-index" && viewport === PHONE) {
+          // The full ranking, far below the map, shows its rows' tips beside the row, in the viewport.
+          const row = page.locator("[data-marks-in=risk-map] tbody tr").last();
+          await row.focus();
+          const tip = page.locator(".wm-tip");
+          await tip.waitFor();
+          expect(await tip.textContent()).toContain(await row.locator("td").first().textContent());
+          const [box, rowBox] = [(await tip.boundingBox())!, (await row.boundingBox())!];
+          expect(box.y + box.height).toBeGreaterThan(rowBox.y - 50);
+          expect(box.y).toBeLessThan(rowBox.y + rowBox.height + 50);
+        }
         await page.close();
       }
+    const ward = await ctx.browser.newPage({viewport: PHONE});
+    await ward.goto(`${ctx.site.url}wards/heath-town`);
+    expect(await tipsWithoutRows(ward)).toEqual([]);
+    await ward.close();
   });
 
   it("shows an area's tip from the keyboard through the table's rows, and Escape dismisses it", async () => {
@@ -184,7 +229,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await context.close();
   });
 
-  it("fits a story's first figure in the viewport: beside its text at first, or whole on a phone", async () => {
+  it("fits a story's first figure in the viewport (beside its text, whole on a phone); rows reach tips", async () => {
     const mapBottom = async (page: Page) => {
       const map = (await page.locator("#step-region figure.wm-figure svg[role=img]:visible").boundingBox())!;
       return map.y + map.height;
@@ -200,6 +245,21 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await phone.goto(`${ctx.site.url}stories/three-estates`);
     await phone.locator("#step-region .wm-figure-title").evaluate((title) => title.scrollIntoView({block: "start"}));
     expect(await mapBottom(phone)).toBeLessThanOrEqual(PHONE.height);
+    // Its table's rows reach every tip on the map from the keyboard, and Escape dismisses the tip.
+    const region = phone.locator("#step-region figure.wm-figure");
+    const marks = await region.locator("svg[role=img]:visible [data-tip][data-key]").count();
+    expect(marks).toBeGreaterThan(0);
+    await region.locator("details.data-table summary").click();
+    const rows = region.locator("details.data-table tbody tr[data-key]");
+    expect(await rows.count()).toBe(marks);
+    await rows.first().focus();
+    const tip = phone.locator(".wm-tip");
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain(`(${await rows.first().getAttribute("data-key")})`);
+    await phone.keyboard.press("ArrowDown");
+    expect(await tip.textContent()).toContain(`(${await rows.nth(1).getAttribute("data-key")})`);
+    await phone.keyboard.press("Escape");
+    await tip.waitFor({state: "hidden"});
     await phone.close();
   });
 });

@@ -5,9 +5,10 @@ import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
-  async function home(): Promise<Page> {
+  /** The ward list: the same box as on the home page, without the home page's map to draw. */
+  async function searchPage(): Promise<Page> {
     const page = await ctx.browser.newPage();
-    await page.goto(ctx.site.url);
+    await page.goto(new URL("wards/", ctx.site.url).href);
     await page.getByRole("combobox").waitFor();
     return page;
   }
@@ -38,7 +39,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("is a labelled combobox that suggests wards and neighbourhoods as you type", async () => {
-    const page = await home();
+    const page = await searchPage();
     const input = page.getByRole("combobox", {name: /Find your area/});
     expect(await input.getAttribute("aria-expanded")).toBe("false");
     expect(await input.getAttribute("aria-autocomplete")).toBe("list");
@@ -60,7 +61,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("moves through suggestions with the arrow keys and opens one with Enter", async () => {
-    const page = await home();
+    const page = await searchPage();
     const input = page.getByRole("combobox");
     await input.focus();
     await page.keyboard.type("heath town");
@@ -80,7 +81,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("goes from an LSOA code to its ward, and Escape closes the list", async () => {
-    const page = await home();
+    const page = await searchPage();
     const input = page.getByRole("combobox");
     await input.focus();
     await page.keyboard.type("E01009113");
@@ -96,7 +97,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("says when nothing matches", async () => {
-    const page = await home();
+    const page = await searchPage();
     expect(await suggestions(page, "zzzz")).toEqual([]);
     expect(await page.getByRole("status").textContent()).toBe("No story, ward, neighbourhood or LSOA matches.");
     expect(await page.getByRole("combobox").getAttribute("aria-expanded")).toBe("false");
@@ -104,7 +105,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("forgives typing mistakes: Hawksley finds Hawkesley, Hilfields finds Hillfields", async () => {
-    const page = await home();
+    const page = await searchPage();
     expect(await suggestions(page, "Hawksley")).toContainEqual(expect.stringMatching(/^Hawkesley Neighbourhood/));
     expect(await suggestions(page, "Hilfields")).toEqual([
       "Hillfields Story in Coventry: A place-based pilot in Coventry",
@@ -116,7 +117,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("finds a story by its title and by the places it names", async () => {
-    const page = await home();
+    const page = await searchPage();
     const threeEstates = "Three Estates Story in Birmingham: Hawkesley, Pool Farm and Primrose Hill";
     for (const place of ["Three Estates", "Pool Farm", "Primrose Hill"])
       expect((await suggestions(page, place))[0]).toBe(threeEstates);
@@ -126,7 +127,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   });
 
   it("finds an LSOA by the name the site shows", async () => {
-    const page = await home();
+    const page = await searchPage();
     expect(await suggestions(page, "Birmingham 128A")).toEqual([
       "Birmingham 128A LSOA E01009107, in King's Norton South ward"
     ]);

@@ -35,6 +35,26 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
       if (previous !== step) await expect.poll(() => opacity(page, previous), {message: previous}).toBe("0");
       previous = step;
     }
+    // The last step's text read down to the middle of the screen, then the story scrolled away: none
+    // of the step's figure slot (the sources) ever lies under the section buttons.
+    const [last] = STEP_STATES.slice(-1).map((s) => s.state);
+    for (const to of ["last text's end", "story's end"]) {
+      const hidden = await page.evaluate(
+        ([slot, end]) => {
+          const text = document.querySelector(`#step-${slot} .story-text`)!.getBoundingClientRect();
+          const story = document.getElementById("story")!.getBoundingClientRect();
+          const by = end === "story's end" ? story.bottom - innerHeight * 0.3 : text.bottom - innerHeight / 2 - 2;
+          window.scrollBy({top: by, behavior: "instant"});
+          const controls = document.querySelector(".story-stage-controls")!.getBoundingClientRect();
+          const figure = document.querySelector(`#step-${slot} .story-figure`)!.getBoundingClientRect();
+          // How much of the figure the buttons cover on screen.
+          return Math.max(0, Math.min(controls.bottom, figure.bottom) - Math.max(controls.top, figure.top, 0));
+        },
+        [last, to]
+      );
+      expect(hidden, to).toBe(0);
+      await expect.poll(() => state(page), {message: to}).toBe(last);
+    }
     const deprivation = page.locator(".story-figure[data-state=deprivation]");
     expect(await deprivation.locator("svg[role=img] path[fill]").count()).toBeGreaterThanOrEqual(8);
     expect(await deprivation.locator(".wm-figure-summary").textContent()).toMatch(

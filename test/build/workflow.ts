@@ -2,9 +2,8 @@
 // story that the editor then writes and publishes with a voice and a local chart (and a copy of it
 // whose title is markup, which must stay text); a typo in the draft's ward code fails the check and
 // the build (leaving no dist/); once fixed, the check passes and the build publishes the stories
-// and leaves the draft out. Run once per test run by a vitest
-// globalSetup (setup.ts: fixture sources; setup-real.ts: the real ones), whose results and built
-// site the tests read.
+// and leaves the draft out. Run once per test run: on fixture sources by fixture.test.ts, on the
+// real ones by the full sweep's globalSetup (setup-real.ts); the tests read its results and built site.
 import {spawn} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -172,6 +171,15 @@ export async function runEditorsWorkflow(project: string, c: WorkflowCase): Prom
   return {case: c, project, draft, made, draftYaml, typo, brokenCheck, broken, distAfterError, check, build};
 }
 
+/** Runs the workflow in `work`, a fresh temporary folder (`c`'s sources may be in it), and logs how long it took. */
+export async function runWorkflowIn(work: string, c: WorkflowCase): Promise<WorkflowResult> {
+  const started = performance.now();
+  const result = await runEditorsWorkflow(join(work, "project"), c);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`[build tests] the editors' workflow on ${c.label}, with its build, took ${seconds} s`);
+  return result;
+}
+
 /**
  * A globalSetup's body: runs the workflow in a fresh temporary folder (`makeCase` may write the
  * sources there), gives the result to the tests, and returns the teardown that removes the folder.
@@ -181,11 +189,6 @@ export async function provideWorkflow(
   makeCase: (work: string) => WorkflowCase
 ): Promise<() => void> {
   const work = mkdtempSync(join(tmpdir(), "wm-editors-"));
-  const c = makeCase(work);
-  const started = performance.now();
-  const result = await runEditorsWorkflow(join(work, "project"), c);
-  const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`[build tests] the editors' workflow on ${c.label}, with its build, took ${seconds} s`);
-  project.provide("editorsWorkflow", result);
+  project.provide("editorsWorkflow", await runWorkflowIn(work, makeCase(work)));
   return () => rmSync(work, {recursive: true, force: true});
 }

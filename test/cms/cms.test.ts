@@ -12,12 +12,13 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {adminFiles} from "../../src/lib/cms/admin.js";
 import {cmsChoices} from "../../src/lib/cms/choices.js";
+import {cmsPackageFile} from "../../src/lib/cms/install.js";
 import {localBackend} from "../../src/lib/cms/options.js";
 import {adminFront, freePort} from "../../src/lib/cms/server.js";
 import {STEP_STATES} from "../../src/lib/content/steps.js";
 import {CHROMIUM, launch} from "../../src/lib/publish/browser.js";
 import {Sources} from "../../src/lib/sources/index.js";
-import {copyProject, ROOT} from "../build/project.js";
+import {copyProject} from "../build/project.js";
 import {writeFixture} from "../fixtures/sources.js";
 
 const STORY = {title: "Cms Test Place", slug: "cms-test-place", ward: "North Ward", borough: "Birmingham"};
@@ -61,6 +62,9 @@ async function choose(name: string, text: string, nth = 0) {
   await page.locator('[class*="option"]', {hasText: text}).first().click();
 }
 
+/** Picks the test's story as the one a new steps, voices or activities entry belongs to. */
+const pickStory = () => field("path").selectOption({label: `${STORY.title} (${STORY.slug})`});
+
 /** Opens a new entry of a collection, or an entry by its path, in a fresh page load (after a save the
  * CMS moves to the saved entry's address, which a change of the hash alone could race). */
 async function open(collection: string, path?: string) {
@@ -93,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("the CMS, through its 
     copyProject(project, {content: false});
     const port = await freePort();
     const backend = localBackend(port);
-    decap = spawn(process.execPath, [join(ROOT, "node_modules", "decap-server", "dist", "index.js")], {
+    decap = spawn(process.execPath, [cmsPackageFile("decap-server/dist/index.js")], {
       env: {...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: project},
       stdio: "ignore"
     });
@@ -137,9 +141,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("the CMS, through its 
     expect(yaml).toMatch(/last_reviewed: 2026-11-20/);
   });
 
-  it("writes the steps, each with the figure it shows", async () => {
+  it("writes the steps, each with the figure it shows, in a story picked by its title", async () => {
     await open("steps");
-    await field("path").fill(STORY.slug);
+    // Only the stories that exist are offered (the copy has no other), by title: no folder name is typed.
+    await expect
+      .poll(() => field("path").locator("option").allTextContents())
+      .toEqual(["Choose the story", `${STORY.title} (${STORY.slug})`]);
+    await pickStory();
     const bodies = page.locator('[data-slate-editor="true"]');
     await expect.poll(() => bodies.count()).toBe(STEP_STATES.length);
     for (let i = 0; i < STEP_STATES.length; i++) await bodies.nth(i).fill(`Step ${i + 1}, written in the CMS.`);
@@ -150,7 +158,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("the CMS, through its 
 
   it("refuses a voice without consent, and saves consented voices", async () => {
     await open("voices");
-    await field("path").fill(STORY.slug);
+    await pickStory();
     const addVoice = async (text: string, consent: boolean) => {
       await page.getByRole("button", {name: /^Add voices/}).click();
       const i = (await field("text").count()) - 1;
@@ -181,7 +189,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("the CMS, through its 
 
   it("adds an activity with its source", async () => {
     await open("activities");
-    await field("path").fill(STORY.slug);
+    await pickStory();
     await page.getByRole("button", {name: /^Add activities/}).click();
     await field("title").fill("A youth club");
     await field("description").fill("Evening sessions for young people.");

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {stepsFromFile, stepsToFile, yamlFromFile, yamlToFile} from "../../src/components/cmsFormats.js";
+import {storyOptions} from "../../src/components/cmsStoryPicker.js";
 import {parseActivities} from "../../src/lib/content/activities.js";
 import {parseSteps} from "../../src/lib/content/steps.js";
 import {parseVoices} from "../../src/lib/content/voices.js";
@@ -45,5 +46,28 @@ describe("the CMS's formats of the story files", () => {
     expect(yamlFromFile("places: []\n")._kind).toBe("places");
     const written = yamlToFile({_kind: "voices", subtitle: "", voices: [], area: {wards: [], explanation: "E"}}, null);
     expect(written).toBe("voices: []\narea:\n  wards: []\n  explanation: E\n");
+  });
+});
+
+describe("the CMS's story picker", () => {
+  const hits = [
+    {path: "content/stories/heath-town/story.yaml", data: {title: "Heath Town", _kind: "story"}},
+    {path: "content/stories/heath-town/voices.yaml", data: {voices: [], _kind: "voices"}},
+    {path: "content/stories/alpha/story.yaml", data: {title: "  ", _kind: "story"}},
+    {path: "content/stories/hillfields/story.yaml", data: {title: "Hillfields", _kind: "story"}},
+    {path: "content/stories/hillfields/charts/story.yaml", data: {title: "A chart named story"}},
+    {path: "content/storiesx/other/story.yaml", data: {title: "Elsewhere"}}
+  ];
+
+  it("offers each story folder once, by title, in the titles' order", () => {
+    expect(storyOptions(hits, "content/stories")).toEqual([
+      {label: "alpha (alpha)", value: "alpha"},
+      {label: "Heath Town (heath-town)", value: "heath-town"},
+      {label: "Hillfields (hillfields)", value: "hillfields"}
+    ]);
+  });
+
+  it("offers nothing when there is no story yet", () => {
+    expect(storyOptions([], "content/stories")).toEqual([]);
   });
 });

@@ -33,8 +33,11 @@ const topo = topology({
 }) as unknown as Topology;
 const rows = features.map((f) => ({code: String(f.id), name: f.properties!.name as string}));
 
-/** The map's figure as the built page has it (markup only), enhanced as the page's script does at `address`. */
-function builtPage(address = "/") {
+/**
+ * The map's figure as the built page has it (markup only), and any elements `after` it, enhanced as
+ * the page's script does at `address`.
+ */
+function builtPage(address = "/", after: Element[] = []) {
   history.replaceState(null, "", address);
   // jsdom lays nothing out, so it cannot scroll; a browser brings the shared mark into view.
   Element.prototype.scrollIntoView = () => {};
@@ -53,7 +56,7 @@ function builtPage(address = "/") {
     source: "S",
     id: "map"
   });
-  document.body.innerHTML = map.outerHTML;
+  document.body.innerHTML = [map, ...after].map((e) => e.outerHTML).join("");
   enhancePage();
 }
 const tip = () => document.querySelector<HTMLElement>(".wm-tip")!;
@@ -61,7 +64,7 @@ const press = (key: string) =>
   document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", {key, bubbles: true}));
 
 describe("tooltips from the keyboard", () => {
-  beforeEach(builtPage);
+  beforeEach(() => builtPage());
 
   it("keys each mark and each table row by the area's code", () => {
     expect([...document.querySelectorAll("svg path[data-key]")].map((p) => p.getAttribute("data-key"))).toEqual(
@@ -97,6 +100,25 @@ describe("tooltips from the keyboard", () => {
     expect(tip().hidden).toBe(false);
     document.querySelector<HTMLElement>("summary")!.focus();
     expect(tip().hidden).toBe(true);
+  });
+
+  it("reaches the tips from a table outside the figure that names it, one more tab stop", () => {
+    const ranking = dataTable({
+      caption: "Ranking",
+      rows: [...rows].reverse(),
+      key: (r) => r.code,
+      marksIn: "map",
+      columns: [{label: "Area", value: (r) => r.name}]
+    });
+    builtPage("/", [ranking]);
+    const [inFigure, outside] = [...document.querySelectorAll("tbody")].map((t) => [...t.rows]);
+    expect(inFigure.map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    expect(outside.map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    outside[0].focus();
+    expect(tip().textContent).toContain("(E01000003)");
+    press("ArrowDown");
+    expect(document.activeElement).toBe(outside[1]);
+    expect(tip().textContent).toContain("(E01000002)");
   });
 });
 

@@ -10,7 +10,7 @@ import {checkPlaceLocations, parsePlaces, type Box} from "../content/places.js";
 import {ContentError, Problems} from "../content/problems.js";
 import {checkSteps} from "../content/steps.js";
 import {checkStoryDefinition, type CheckedDefinition} from "../content/story.js";
-import {PLACES_FILE, readStoryFile, STORY_FILES} from "../content/storyFiles.js";
+import {PLACES_FILE, readSectionFile, STORY_FILES} from "../content/storyFiles.js";
 import {YamlFile} from "../content/yamlFile.js";
 import {SLUG, storySlugs} from "../stories/catalogue.js";
 import {closest} from "../util/suggest.js";
@@ -65,9 +65,13 @@ const fileOf = (options: CheckOptions, ...parts: string[]) =>
 
 function checkStory(slug: string, options: CheckOptions, problems: Problems): CheckedStory {
   const folder = join(options.contentDir, "stories", slug);
-  const steps = join(folder, STORY_FILES.steps.name);
-  const isFile = existsSync(steps) && statSync(steps).isFile();
-  const story: CheckedStory = {slug, folder, markdown: isFile ? parseMarkdown(readFileSync(steps, "utf8")) : undefined};
+  const stepsPath = join(folder, STORY_FILES.steps.name);
+  const isFile = existsSync(stepsPath) && statSync(stepsPath).isFile();
+  const story: CheckedStory = {
+    slug,
+    folder,
+    markdown: isFile ? parseMarkdown(readFileSync(stepsPath, "utf8")) : undefined
+  };
   const file = fileOf(options, slug, "story.yaml");
   if (!SLUG.test(slug))
     problems.error(
@@ -104,19 +108,30 @@ function checkStory(slug: string, options: CheckOptions, problems: Problems): Ch
   const wardNames = new Map(options.lookup.map((r) => [r.ward25cd, r.ward25nm]));
   // With a wrong code in the area, any ward is accepted for voices so one typo is one message.
   const names = (areaIsValid ? story.area.ward_codes : [...wardNames.keys()]).map((code) => wardNames.get(code)!);
-  for (const {name, fix, parse} of [STORY_FILES.voices, STORY_FILES.activities]) {
+  const {name, fix} = STORY_FILES.steps;
+  const steps = story.markdown ? checkSteps(fileOf(options, slug, name), story.markdown, problems) : [];
+  if (story.markdown) checkHeadingLengths(fileOf(options, slug, name), story.markdown, problems);
+  else if (story.definition.status === "draft")
+    // A draft is never built: the hosted CMS publishes a new story's story.yaml before its steps.
+    problems.warning(
+      new ContentError(
+        fileOf(options, slug, name),
+        undefined,
+        `the draft has no ${name} yet`,
+        "write its steps before publishing it (in the CMS: Steps, then pick this story)"
+      )
+    );
+  else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
+  // voices.yaml and activities.yaml: needed only by a story whose steps show them, checked whenever present.
+  for (const key of ["voices", "activities"] as const) {
     problems.collect(() => {
-      const {file, text} = readStoryFile(options.contentDir, slug, options.root, name, fix);
-      parse(file, text, names);
-      if (name === STORY_FILES.voices.name) checkQuoteLengths(file, text, problems);
+      const found = readSectionFile(options.contentDir, slug, options.root, key, steps);
+      if (!found) return;
+      STORY_FILES[key].parse(found.file, found.text, names);
+      if (key === "voices") checkQuoteLengths(found.file, found.text, problems);
     });
   }
   checkPlaces(story, options, areaIsValid, problems);
-  const {name, fix} = STORY_FILES.steps;
-  if (story.markdown) {
-    checkSteps(fileOf(options, slug, name), story.markdown, problems);
-    checkHeadingLengths(fileOf(options, slug, name), story.markdown, problems);
-  } else problems.error(new ContentError(fileOf(options, slug, name), undefined, `${name} is missing`, fix));
   checkCharts(story, options, problems);
   checkEntries(story, options, problems);
   if (story.definition.status === "published") checkPlaceholders(story, options, problems);

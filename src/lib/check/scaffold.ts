@@ -184,13 +184,15 @@ export function scaffoldFiles(plan: ScaffoldPlan): Record<string, string> {
   ).join("\n");
   const voices = [
     schemaComment("voices", folder),
-    "# Residents' words, published only with recorded consent (docs/editors.md, section Voices).",
+    "# Residents' words, published only with recorded consent (docs/editors.md, section Voices). A story" +
+      " without voices: delete this file and the section of steps.md with shows: voices.",
     "voices: []",
     ""
   ].join("\n");
   const activities = [
     schemaComment("activities", folder),
-    "# What the VRU and its partners do here, each with its source (docs/editors.md).",
+    "# What the VRU and its partners do here, each with its source (docs/editors.md). Nothing to tell:" +
+      " delete this file and the section of steps.md with shows: activities.",
     `note: ${yamlText(`${T}: say what is known about the work in this place, or that little is known`)}`,
     "activities: []",
     ""

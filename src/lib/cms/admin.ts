@@ -1,20 +1,18 @@
-// The CMS's page, /admin/: Decap CMS's own bundle from node_modules (never a CDN), the project's
+// The CMS's page, /admin/: Decap CMS's own bundle from cms/node_modules (never a CDN; install.ts), the project's
 // formats (src/components/cmsAdmin.ts, bundled here), the configuration made from the schemas (config.ts),
 // and the page's own Content-Security-Policy, which differs from the site's: Decap needs to talk to
 // its backend and runs code that the public pages' policy forbids.
 import {appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
-import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {buildSync} from "esbuild";
 import {stringify} from "yaml";
 import {html} from "../render/html.js";
 import type {CmsChoices} from "./choices.js";
-import {cmsConfig, cmsFormats, type CmsBackend} from "./config.js";
+import {cmsConfig, cmsFormats, STORY_PICKER, type CmsBackend} from "./config.js";
+import {cmsPackageFile} from "./install.js";
 
 /** The CMS's folder in the site, under the base path. */
 export const ADMIN_FOLDER = "admin";
-
-const decapDist = dirname(createRequire(import.meta.url).resolve("decap-cms/dist/decap-cms.js"));
 
 /** What each backend's API is reached at, for the policy's connect-src. */
 function backendOrigins(backend: CmsBackend): string[] {
@@ -45,7 +43,7 @@ export function adminContentSecurityPolicy(backend: CmsBackend, {header = false}
   ].join("; ");
 }
 
-/** The page: its policy first, then Decap's bundle and the project's formats, run in that order. */
+/** The page: its policy first, then the project's script (it starts Decap: cmsAdmin.ts), then Decap's bundle. */
 export function adminPage(backend: CmsBackend): string {
   return `<!doctype html>\n${html`<html lang="en-GB">
 <head>
@@ -57,8 +55,8 @@ export function adminPage(backend: CmsBackend): string {
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="decap-cms.js"></script>
 <script src="formats.js"></script>
+<script src="decap-cms.js"></script>
 </body>
 </html>`}\n`;
 }
@@ -73,7 +71,7 @@ export function formatsScript(): string {
     target: "es2022",
     minify: true,
     write: false,
-    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats())},
+    define: {WM_CMS_FORMATS: JSON.stringify(cmsFormats()), WM_CMS_STORY_PICKER: JSON.stringify(STORY_PICKER)},
     legalComments: "none"
   });
   return result.outputFiles[0].text;
@@ -101,6 +99,16 @@ export function adminFiles(backend: CmsBackend, choices: () => CmsChoices): Map<
     ["config.yml", {type: "text/yaml; charset=utf-8", body: () => stringify(cmsConfig(backend, choices()))}],
     ["formats.js", {type: TYPES.js, body: formatsScript}]
   ]);
+  let decapDist: string;
+  try {
+    decapDist = dirname(cmsPackageFile("decap-cms/dist/decap-cms.js"));
+  } catch (error) {
+    // npm run dev without the CMS installed: /admin/ says how to get it (serveAdmin shows the error).
+    const missing = (): never => {
+      throw error;
+    };
+    return new Map([["index.html", {type: TYPES.txt, body: missing}]]);
+  }
   for (const name of readdirSync(decapDist)) {
     if (/^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
       files.set(name, {type: TYPES[name.split(".").pop()!], body: () => readFileSync(join(decapDist, name))});

@@ -77,7 +77,9 @@ const STEP_FIELDS: CmsField[] = [
     widget: "select",
     required: true,
     options: STEP_STATES.map(({state, label}) => ({label: `${label} (${state})`, value: state})),
-    hint: "Each figure once, in this list's order"
+    hint:
+      "Each figure once, in this list's order. Where, who lives here and sources are needed; remove the others " +
+      "you have nothing to say in. A voices or activities step needs the story's entry in Voices or Activities"
   },
   {
     name: "body",
@@ -92,10 +94,29 @@ const STEP_FIELDS: CmsField[] = [
   }
 ];
 
+/** The widget (src/components/cmsStoryPicker.ts) that picks, by title, the story a file belongs to. */
+export const STORY_PICKER = "wm-story";
+
+/**
+ * Where an entry is saved: its story's folder. A new story names its folder (its web address); the
+ * story's other files are saved in the folder of a story chosen from those that exist, never a typed
+ * name, so no file can be saved where the check would find no story.yaml.
+ */
+function storyFolder(file: string) {
+  if (file === "story") return {widget: "string", label: "The story's web address", index_file: file};
+  return {
+    widget: STORY_PICKER,
+    label: "Story",
+    hint: "The story this belongs to. A new story is made in Stories first.",
+    collection: "stories",
+    folder: STORIES_FOLDER,
+    index_file: file
+  };
+}
+
 /**
  * A collection of one kind of file, one per story folder (content/stories/<story>/<file>). It is
- * nested: an entry's path is its story's folder, asked for as the story's web address (filled in
- * for an existing file), and the file's name is fixed.
+ * nested: an entry's path is its story's folder (storyFolder), and the file's name is fixed.
  */
 function storyFiles(
   name: string,
@@ -110,7 +131,7 @@ function storyFiles(
     label_singular: singular,
     folder: STORIES_FOLDER,
     nested: {depth: file.split("/").length + 1},
-    meta: {path: {widget: "string", label: "The story's web address", index_file: file}},
+    meta: {path: storyFolder(file)},
     extension: CMS_FORMATS[format].extension,
     format: `wm-${format}`,
     create: true,
@@ -194,30 +215,37 @@ export function cmsConfig(backend: CmsBackend, choices: CmsChoices) {
         media_folder: "images",
         public_folder: "images"
       },
-      storyFiles(
-        "voices",
-        ["Voices", "Voice"],
-        "voices",
-        "voices",
-        fieldsOf("voices", {
-          "voices.*.text": (f) => ({...f, widget: "text"}),
-          "voices.*.consent": (f) => ({
-            ...f,
-            hint: "Only a voice whose consent is recorded as given can be saved. To withdraw it, delete the voice."
-          }),
-          "voices.*.location": wardNames
-        })
-      ),
-      storyFiles(
-        "activities",
-        ["Activities", "Activity"],
-        "activities",
-        "activities",
-        fieldsOf("activities", {
-          note: (f) => ({...f, widget: "text"}),
-          "activities.*.description": (f) => ({...f, widget: "text"})
-        })
-      ),
+      {
+        ...storyFiles(
+          "voices",
+          ["Voices", "Voice"],
+          "voices",
+          "voices",
+          fieldsOf("voices", {
+            "voices.*.text": (f) => ({...f, widget: "text"}),
+            "voices.*.consent": (f) => ({
+              ...f,
+              hint: "Only a voice whose consent is recorded as given can be saved. To withdraw it, delete the voice."
+            }),
+            "voices.*.location": wardNames
+          })
+        ),
+        description: "Residents' words, for a story whose steps include a voices step; other stories need none."
+      },
+      {
+        ...storyFiles(
+          "activities",
+          ["Activities", "Activity"],
+          "activities",
+          "activities",
+          fieldsOf("activities", {
+            note: (f) => ({...f, widget: "text"}),
+            "activities.*.description": (f) => ({...f, widget: "text"})
+          })
+        ),
+        description:
+          "What is happening here, for a story whose steps include an activities step; other stories need none."
+      },
       storyFiles(
         "places",
         ["Places", "Place"],

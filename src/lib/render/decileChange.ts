@@ -2,7 +2,7 @@
 import type {Topology} from "topojson-specification";
 import {dataTable} from "../../components/dataTable.js";
 import {decileComparison} from "../../components/decileComparison.js";
-import {decileLegend} from "../../components/decileMap.js";
+import {decileLegendWithoutCounts} from "../../components/decileMap.js";
 import {layerFeatures} from "../../components/features.js";
 import {figure} from "../../components/figure.js";
 import {NARROW} from "../../components/responsive.js";
@@ -53,7 +53,10 @@ export function decileChangeFigure(
       `${IMD_DECILE_UNITS}; each map is named by its edition; ` +
       "blank: an LSOA whose boundary changed in 2021, which has no comparable 2019 decile",
     summary: changeSentence(rows),
-    legend: decileLegend(null, {label: "IMD decile in either edition (1 = most deprived 10% in England)", document}),
+    legend: decileLegendWithoutCounts({
+      label: "IMD decile in either edition (1 = most deprived 10% in England)",
+      document
+    }),
     graphic: decileComparison(topology, {
       before: decilesOf((r) => r.imd_decile_2019),
       beforeLabel: "IoD2019",

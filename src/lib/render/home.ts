@@ -166,20 +166,48 @@ function regionFigure({topology, stories, provenance}: HomeData, document: Docum
         {document}
       )
     ),
-    table: dataTable({
-      caption: "Story areas",
-      rows: stories,
-      key: (d) => d.slug,
-      columns: [
-        {label: "Story", value: (d) => d.title},
-        {label: "About", value: (d) => d.subtitle ?? null},
-        {label: "Borough", value: (d) => d.borough},
-        {label: "LSOAs", value: (d) => d.area.lsoa_codes.length, numeric: true},
-        {label: "Wards", value: (d) => d.area.ward_codes.map((w) => wardName.get(w) ?? w).join(", ")}
-      ],
-      document
-    }),
+    table: [storyAreasTable(stories, wardName, document), wardsTable(wards, boroughOf, storyOfWard, document)],
     source: sourceLine(provenance, MAP_SOURCES, {document}),
+    document
+  });
+}
+
+/** The story areas outlined on the region's map, a row each, keyed like their outlines. */
+function storyAreasTable(stories: readonly HomeStory[], wardName: Map<string, string>, document: Document) {
+  return dataTable({
+    caption: "Story areas",
+    summary: "Show the story areas as a table",
+    rows: stories,
+    key: (d) => d.slug,
+    columns: [
+      {label: "Story", value: (d) => d.title},
+      {label: "About", value: (d) => d.subtitle ?? null},
+      {label: "Borough", value: (d) => d.borough},
+      {label: "LSOAs", value: (d) => d.area.lsoa_codes.length, numeric: true},
+      {label: "Wards", value: (d) => d.area.ward_codes.map((w) => wardName.get(w) ?? w).join(", ")}
+    ],
+    document
+  });
+}
+
+/** Every ward on the region's map, keyed like its shape, so the keyboard reaches every ward's tip (tips.ts). */
+function wardsTable(
+  wards: readonly {code: string; name: string}[],
+  boroughOf: Map<string, string>,
+  storyOfWard: Map<string, HomeStory>,
+  document: Document
+) {
+  const borough = (w: {code: string}) => boroughOf.get(w.code) ?? "";
+  return dataTable({
+    caption: "Wards and their boroughs",
+    summary: `Show all ${formatInteger(wards.length)} wards as a table`,
+    rows: [...wards].sort((a, b) => borough(a).localeCompare(borough(b)) || a.name.localeCompare(b.name)),
+    key: (w) => w.code,
+    columns: [
+      {label: "Ward", value: (w) => w.name},
+      {label: "Borough", value: borough},
+      {label: "Story", value: (w) => storyOfWard.get(w.code)?.title}
+    ],
     document
   });
 }

@@ -1,5 +1,6 @@
 import type {Token} from "markdown-it";
 import {renderMarkdown} from "../content/markdown.js";
+import {escapeAttributeValue} from "../util/attributeValue.js";
 
 /**
  * Markup that may go into a page as is. Only this module makes it: from the `html` template, from
@@ -88,15 +89,10 @@ const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+="[^"]*")*\s*\/?>/g;
 /**
  * The build's DOM (linkedom: serverDocument.ts) escapes only " in attribute values, as &quot;: an
  * "&copy;" in a label would read as ©, and an editor's "</noscript>" in an aria-label could end a
- * <noscript>. So &, < and > in attribute values are escaped here.
+ * <noscript>. So each value is escaped here again, whole, from the text the DOM holds.
  */
 function escapeAttributeValues(markup: string): string {
   return markup.replace(START_TAG, (tag) =>
-    tag.replace(/="[^"]*"/g, (value) =>
-      value
-        .replace(/&(?!quot;)/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-    )
+    tag.replace(/="([^"]*)"/g, (_, value: string) => `="${escapeAttributeValue(value.replace(/&quot;/g, '"'))}"`)
   );
 }

@@ -36,6 +36,8 @@ export interface RiskIndexData {
   provenance: readonly ProvenanceEntry[];
 }
 
+/** The map's figure id: the ranking table's rows reach its tips (dataTable's marksIn). */
+const RISK_MAP = "risk-map";
 const INDICATOR_SOURCES = [...new Set(RISK_INDICATORS.flatMap((i) => i.sources))];
 
 /** A raw indicator value as its heading says: a share as a percentage, anything else as a decimal. */
@@ -160,7 +162,7 @@ function topTenFigure({rows, method, topology, stories, provenance}: RiskIndexDa
   const {topCount} = method;
   const outlines = stories.map((s) => ({layer: "lsoa" as const, codes: s.area.lsoa_codes, label: s.title}));
   return figure({
-    id: "risk-map",
+    id: RISK_MAP,
     headingLevel: 2,
     title: "Neighbourhoods in the top 10% of the risk index",
     units: `MSOAs (2021); top 10% = ranks 1 to ${topCount} of ${formatInteger(rows.length)}`,
@@ -235,6 +237,9 @@ function everyNeighbourhood(rows: readonly RiskRow[], document: Document) {
     summary: "Show or hide the full ranking",
     open: true,
     rows,
+    // Every neighbourhood on the map has a row here, so the map needs no second full table.
+    key: (d) => d.code,
+    marksIn: RISK_MAP,
     columns: [
       {label: "Rank", value: (d) => d.rank, numeric: true, format: (_, d) => rankLabel(d)},
       {label: "Neighbourhood (MSOA)", value: (d) => d.name},

@@ -2,13 +2,14 @@
 import type {GeometryCollection} from "topojson-specification";
 import {feature} from "topojson-client";
 import {areaMap} from "../../components/areaMap.js";
-import {dataTable} from "../../components/dataTable.js";
+import {dataTable, type TableColumn} from "../../components/dataTable.js";
 import {decileLegend, decileMap} from "../../components/decileMap.js";
 import {figure} from "../../components/figure.js";
 import {locatorMap} from "../../components/locatorMap.js";
 import {placeMarks} from "../../components/placeMarks.js";
 import {responsive, WIDE} from "../../components/responsive.js";
 import type {Place} from "../content/places.js";
+import type {StoryLsoa} from "../stories/data.js";
 import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
@@ -18,6 +19,12 @@ import {decileChangeFigure} from "./decileChange.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
 const lsoaName = (code: string, name: string) => `${name} (${code})`;
+
+/** The first columns of a table whose rows are the area's LSOAs: named as on the maps' tips. */
+const LSOA_COLUMNS: TableColumn<StoryLsoa>[] = [
+  {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
+  {label: "Neighbourhood", value: (l) => l.msoa}
+];
 
 /** Tooltip names of the story's LSOAs: their neighbourhood and ward first (lsoaLabel). */
 function lsoaTip({data}: StoryFigureContext): (code: string, name: string) => string {
@@ -52,15 +59,13 @@ export function regionFigure(ctx: StoryFigureContext): HTMLElement {
         }),
       {document}
     ),
+    // A row for each shaded LSOA, keyed like its mark, so the keyboard reaches every tip (tips.ts).
     table: dataTable({
       document,
-      caption: "The area's wards",
-      rows: wards,
-      columns: [
-        {label: "Ward", value: (w) => w.name},
-        {label: "Code", value: (w) => w.code},
-        {label: "District", value: () => district.name}
-      ]
+      caption: "The area's LSOAs and their wards",
+      rows: numbers.lsoas,
+      key: (l) => l.code,
+      columns: [...LSOA_COLUMNS, {label: "Ward", value: (l) => l.ward}, {label: "District", value: () => district.name}]
     }),
     source: figureSource(ctx, [P.wardBoundaries, P.lsoaBoundaries, P.wardLookup])
   });
@@ -155,8 +160,7 @@ export function areaFigure(ctx: StoryFigureContext): HTMLElement {
       rows: numbers.lsoas,
       key: (l) => l.code,
       columns: [
-        {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
-        {label: "Neighbourhood", value: (l) => l.msoa},
+        ...LSOA_COLUMNS,
         {label: "Ward", value: (l) => l.ward},
         {
           label: "Residents, mid-2024",
@@ -200,8 +204,7 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
       rows: lsoas,
       key: (l) => l.code,
       columns: [
-        {label: "LSOA", value: (l) => lsoaName(l.code, l.name)},
-        {label: "Neighbourhood", value: (l) => l.msoa},
+        ...LSOA_COLUMNS,
         {label: "IMD decile", value: (l) => l.imd_decile, numeric: true},
         {
           label: IMD_RANK_LABEL,

@@ -131,8 +131,9 @@ function figures(ward: WardProfile, {topology, provenance}: WardPageInputs) {
         locatorMap(locatorTopology(topology, width), {
           area: [...msoaOf.keys()],
           district: ward.district_code,
-          title: lsoaTip,
-          // The ward's outline has the tip of the table's one row, reached from the keyboard (tips.ts).
+          // Only the ward's outline has a tip, that of the table's one row, reached from the keyboard (tips.ts).
+          // Its LSOAs, specks at the region's scale, have none: the deprivation map below shows them with
+          // the same names in a table.
           areaTip: {title: `${ward.name} ward, ${ward.district_name}`, key: ward.code},
           width,
           document

@@ -13,12 +13,15 @@ const boxes = lsoaBoxes(fixtureSources());
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, {recursive: true, force: true})));
 
-/** The valid tree with one broken fixture's files laid over it, checked as of 2026-11-21. */
-function check(broken?: string, today = "2026-11-21"): string[] {
+/**
+ * The valid tree with one broken fixture's files (or another fixture's, from `folder`) laid over it,
+ * checked as of 2026-11-21.
+ */
+function check(broken?: string, today = "2026-11-21", folder = "broken"): string[] {
   const root = mkdtempSync(join(tmpdir(), "wm-check-"));
   dirs.push(root);
   cpSync(join(fixtures, "valid"), join(root, "content"), {recursive: true});
-  if (broken) cpSync(join(fixtures, "broken", broken), join(root, "content"), {recursive: true});
+  if (broken) cpSync(join(fixtures, folder, broken), join(root, "content"), {recursive: true});
   return checkContent({
     root,
     contentDir: join(root, "content"),
@@ -70,6 +73,11 @@ const EXPECTED: Record<string, string[]> = {
   "chart-not-number": [
     'content/stories/alpha/charts/visits.csv:3: "about 150" in column "visits" is not a number — ' +
       "write numbers only (no units or % signs); leave no cell empty"
+  ],
+  // The hosted CMS publishes a new story's story.yaml first (each file is a pull request), as a draft.
+  "draft-without-steps": [
+    "content/stories/delta/steps.md: warning: the draft has no steps.md yet — " +
+      "write its steps before publishing it (in the CMS: Steps, then pick this story)"
   ],
   "duplicate-slug": [
     'content/stories/Alpha/story.yaml: folder name "Alpha" cannot be a web address — ' +
@@ -180,6 +188,12 @@ const EXPECTED: Record<string, string[]> = {
     'content/stories/alpha/activities.yaml:3: "TODO" text is left in a published story — ' +
       "write the real text, or keep status: draft until it is ready"
   ],
+  // A story that shows voices needs voices.yaml; it has no activities section, so no activities.yaml.
+  "section-file-missing": [
+    'content/stories/gamma/steps.md:16: the section "What residents say" (shows: voices) needs voices.yaml, ' +
+      'which is missing — create content/stories/gamma/voices.yaml with the single line "voices: []" until ' +
+      "consented voices are collected; or remove the section"
+  ],
   "stale-review": [
     "content/stories/alpha/story.yaml:5: warning: the story was last reviewed on 2025-10-31, " +
       "more than 12 months ago — check every step, voice and activity is still accurate, " +
@@ -239,6 +253,10 @@ describe("checkContent", () => {
       expect(check(rule)).toEqual(messages);
     });
   }
+
+  it("passes a story with only the sections it needs, and neither voices.yaml nor activities.yaml", () => {
+    expect(check("sections-chosen", undefined, ".")).toEqual([]);
+  });
 
   it("warns only after 12 months without review", () => {
     expect(check("stale-review", "2026-10-31")).toEqual([]);

@@ -110,4 +110,15 @@ describe("scaffoldFiles", () => {
         "write the real text, or keep status: draft until it is ready"
     );
   });
+
+  it("makes a story that leaves out voices and activities by deleting their sections and files", () => {
+    root = mkdtempSync(join(tmpdir(), "wm-scaffold-"));
+    const files = scaffoldFiles(planStory({...request, wards: ["North Ward"]}, lookup, []));
+    expect(files["voices.yaml"]).toContain("delete this file and the section of steps.md with shows: voices");
+    expect(files["activities.yaml"]).toContain("delete this file and the section of steps.md with shows: activities");
+    const sections = files["steps.md"].split(/\n(?=## )/);
+    const steps = sections.filter((s) => !/^shows: (voices|activities)$/m.test(s)).join("\n");
+    write({"story.yaml": files["story.yaml"], "steps.md": steps}, "gamma-fields");
+    expect(check()).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {z} from "zod";
 import {JSON_SCHEMAS} from "../../../src/lib/check/jsonSchemas.js";
 import type {CmsChoices} from "../../../src/lib/cms/choices.js";
-import {cmsConfig} from "../../../src/lib/cms/config.js";
+import {cmsConfig, STORY_PICKER} from "../../../src/lib/cms/config.js";
 import type {CmsField} from "../../../src/lib/cms/fields.js";
 import {localBackend} from "../../../src/lib/cms/options.js";
 import {STEP_STATES} from "../../../src/lib/content/steps.js";
@@ -73,6 +73,18 @@ describe("the CMS configuration, made from the check's schemas", () => {
     const [link] = fieldAt(activities, "activities.link").pattern as [string];
     expect(new RegExp(link).test("https://example.org/page")).toBe(true);
     expect(new RegExp(link).test("http://example.org/page")).toBe(false);
+  });
+
+  // The check refuses a story file in a folder without story.yaml: the CMS never asks for a typed folder name.
+  it("saves a story's other files in the folder of a story picked from those that exist", () => {
+    const stories = collection("stories");
+    expect(stories.meta?.path).toMatchObject({widget: "string", index_file: "story"});
+    for (const name of ["steps", "voices", "activities", "places"]) {
+      const {meta, folder} = collection(name);
+      expect(meta?.path, name).toMatchObject({widget: STORY_PICKER, collection: "stories", folder: stories.folder});
+      expect(meta?.path.index_file, name).toBe(name);
+      expect(folder, name).toBe(stories.folder);
+    }
   });
 
   it("saves locally in the simple mode, and hosted through pull requests", () => {

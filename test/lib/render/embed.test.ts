@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {dataTable} from "../../../src/components/dataTable.js";
+import {iframeSnippet} from "../../../src/components/embedCode.js";
 import {figure} from "../../../src/components/figure.js";
 import {embedPageMarkdown, withEmbedCode} from "../../../src/lib/render/embed.js";
 import {embedName, embedNames, embedSource, STORY_FIGURE_NAMES} from "../../../src/lib/render/embedNames.js";
@@ -43,6 +44,11 @@ describe("embed code and page", () => {
     expect(details.querySelector("a")?.getAttribute("href")).toBe("../embed/stories--hill-hook--area");
     expect(details.querySelector("code")?.textContent).toBe(
       '<iframe src="../embed/stories--hill-hook--area" title="Residents &amp; places" width="100%" height="760" ' +
+        'style="border: 0" loading="lazy"></iframe>'
+    );
+    // Every character that could end the value or the element is escaped, as toHtml escapes attributes.
+    expect(iframeSnippet("../embed/a?b&c", 'A "title" </noscript>')).toBe(
+      '<iframe src="../embed/a?b&amp;c" title="A &quot;title&quot; &lt;/noscript&gt;" width="100%" height="760" ' +
         'style="border: 0" loading="lazy"></iframe>'
     );
   });

@@ -73,9 +73,19 @@ describe("homeMarkdown", () => {
         expect(size).toBeGreaterThanOrEqual(12);
       }
     }
-    expect(tableRows(map)).toBe(1);
-    expect(map.querySelector("tbody tr")?.textContent).toContain("North Ward");
-    expect(map.querySelector("tbody tr")?.getAttribute("data-key")).toBe("hill-hook");
+    // A row for each story area and, in a second table, each ward, keyed like their shapes (tips.ts).
+    const [stories, wards] = [...map.querySelectorAll(".data-table")];
+    expect(stories.querySelectorAll("tbody tr")).toHaveLength(1);
+    expect(stories.querySelector("tbody tr")?.textContent).toContain("North Ward");
+    expect(stories.querySelector("tbody tr")?.getAttribute("data-key")).toBe("hill-hook");
+    expect(wards.querySelector("summary")?.textContent).toBe("Show all 2 wards as a table");
+    const cells = (r: HTMLTableRowElement) => [...r.cells].map((c) => c.textContent);
+    expect(
+      [...wards.querySelectorAll<HTMLTableRowElement>("tbody tr")].map((r) => [r.getAttribute("data-key"), ...cells(r)])
+    ).toEqual([
+      ["E05000001", "North Ward", "Birmingham", "Hill <Hook> & Co"],
+      ["E05000002", "South & East", "Coventry", "–"]
+    ]);
   });
 
   it("lists the stories, the headline figures and every key figure", () => {

@@ -116,6 +116,12 @@ describe("riskIndexMarkdown", () => {
     ]);
     const [ranking, weights] = tables;
     expect(tableRows(ranking)).toBe(2);
+    // Its rows stand for the map's neighbourhoods, so the keyboard reaches every tip on the map (tips.ts).
+    expect(ranking.getAttribute("data-marks-in")).toBe("risk-map");
+    const map = document.querySelector("#risk-map-title")!.closest("figure")!;
+    const tipped = [...map.querySelectorAll("svg [data-key]")].filter((m) => m.querySelector(":scope > title"));
+    const keys = [...ranking.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-key"));
+    expect(new Set(tipped.map((m) => m.getAttribute("data-key")))).toEqual(new Set(keys));
     expect(headings(ranking)).toEqual([
       "Rank",
       "Neighbourhood (MSOA)",

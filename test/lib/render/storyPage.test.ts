@@ -62,7 +62,10 @@ const TEXT_SLOTS: StepState[] = ["voices", "activities", "sources"];
  * One story in a temporary content folder, assembled from the fixture sources, and its page. Call
  * in a describe block; read the result in its tests.
  */
-function useStory(slug: string, files: {story: string; voices: string}) {
+function useStory(
+  slug: string,
+  files: {story: string; voices: string | null; activities?: string | null; steps?: string}
+) {
   const story = {} as {sources: Sources; data: StoryPageData; page: string};
   let dir: string;
   beforeAll(() => {
@@ -70,9 +73,11 @@ function useStory(slug: string, files: {story: string; voices: string}) {
     const folder = join(dir, "content", "stories", slug);
     mkdirSync(folder, {recursive: true});
     writeFileSync(join(folder, "story.yaml"), files.story);
-    writeFileSync(join(folder, "steps.md"), STEPS);
-    writeFileSync(join(folder, "voices.yaml"), files.voices);
-    writeFileSync(join(folder, "activities.yaml"), "note: Little is known yet.\n");
+    writeFileSync(join(folder, "steps.md"), files.steps ?? STEPS);
+    // A story without the voices or activities section may leave out the section's file (null).
+    if (files.voices !== null) writeFileSync(join(folder, "voices.yaml"), files.voices);
+    const activities = files.activities === undefined ? "note: Little is known yet.\n" : files.activities;
+    if (activities !== null) writeFileSync(join(folder, "activities.yaml"), activities);
     story.sources = fixtureSources();
     const inputs = readStoryInputs(story.sources, join(dir, "content"), dir);
     story.data = assembleStory(inputs, inputs.stories[0], join(dir, "content"), dir);
@@ -117,7 +122,7 @@ describe("story page from the fixture sources", () => {
   });
 
   it("puts in each figure slot a figure with a named graphic, its summary, source and data table", () => {
-    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const document = storyDocument(page);
     for (const {state} of STEP_STATES.filter((s) => !TEXT_SLOTS.includes(s.state))) {
       const figure = document.querySelector(`.story-figure[data-state=${state}] figure.wm-figure`);
       expect(figure, state).not.toBeNull();
@@ -147,6 +152,29 @@ describe("story page from the fixture sources", () => {
       expect(document.querySelector(`.story-figure[data-state=${state}] figure`)).toBeNull();
   });
 
+  it("keys every map's table rows to its marks, so the keyboard reaches every tip (tips.ts)", () => {
+    const document = storyDocument(page);
+    const keys = (figure: Element, selector: string) =>
+      new Set([...figure.querySelectorAll(selector)].map((e) => e.getAttribute("data-key")));
+    const maps = [...document.querySelectorAll("figure.wm-figure")].filter((f) => f.querySelector("svg [data-key]"));
+    expect(maps.map((f) => f.querySelector(".wm-figure-title")?.id)).toEqual(
+      ["region", "area", "deprivation", "change-map"].map((id) => `figure-${id}-title`)
+    );
+    for (const map of maps) {
+      const name = map.querySelector(".wm-figure-title")?.id;
+      // A mark with a tip has a <title> until tips.ts moves it into data-tip.
+      const tipped = [...map.querySelectorAll("svg [data-key]")].filter((m) => m.querySelector(":scope > title"));
+      const rows = keys(map, ".data-table tbody tr[data-key]");
+      expect(tipped.length, name).toBeGreaterThan(0);
+      for (const mark of tipped) expect(rows, name).toContain(mark.getAttribute("data-key"));
+    }
+    // The locator's rows are the area's LSOAs, with their wards.
+    const region = maps[0].querySelector<HTMLTableSectionElement>(".data-table tbody")!;
+    expect([...region.rows].map((r) => [...r.cells].map((c) => c.textContent))).toEqual(
+      data.numbers.lsoas.map((l) => [`${l.name} (${l.code})`, l.msoa, l.ward, "Birmingham"])
+    );
+  });
+
   it("ends with the wards most like its area, each linked, and the link to its data as CSV", () => {
     const model = loadModel(sources);
     const find = similarAreaFinder({lsoas: model.lsoas, ages: model.ages, slugs: wardSlugsFromSources(sources)});
@@ -170,7 +198,7 @@ describe("story page from the fixture sources", () => {
   });
 
   it("shows IoD2019 and IoD2025 side by side for unchanged LSOAs, with a table; and an embed code per figure", () => {
-    const {document} = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window;
+    const document = storyDocument(page);
     const figure = document.querySelector("[data-state=change] figure:has(#figure-change-map-title)")!;
     const maps = figure.querySelectorAll(".wm-compare svg");
     expect([...figure.querySelectorAll(".wm-compare-label")].map((l) => l.textContent)).toEqual(["IoD2019", "IoD2025"]);
@@ -230,9 +258,18 @@ describe("story page from the fixture sources", () => {
   });
 });
 
-/** The story's steps as a browser shows them, from the page's HTML. */
+const storyDocuments = new Map<string, Document>();
+/**
+ * The story's steps as a browser shows them, from the page's HTML: parsed once per page, as the
+ * tests only read it (a page of drawn figures takes jsdom about a second).
+ */
 function storyDocument(page: string): Document {
-  return new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+  let document = storyDocuments.get(page);
+  if (!document) {
+    document = new JSDOM(page.slice(page.indexOf('<div class="story"'), page.indexOf("```js"))).window.document;
+    storyDocuments.set(page, document);
+  }
+  return document;
 }
 
 /** The reader-facing text of one step's figure slot, as one line. */
@@ -399,5 +436,21 @@ describe("a story whose title is markup", () => {
       expect(html).toContain("T &lt;/noscript&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
       for (const [, value] of html.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
     }
+  });
+});
+
+describe("a story with only the sections it needs", () => {
+  const shown: StepState[] = ["region", "area", "people", "sources"];
+  const story = useStory("short", {
+    story: STORY,
+    voices: null,
+    activities: null,
+    steps: shown.map((state) => `## Step ${state}\nshows: ${state}\n\nA sentence.\n`).join("\n")
+  });
+
+  it("is drawn without voices.yaml and activities.yaml, with its own sections only", () => {
+    expect(story.data.content.voices).toEqual([]);
+    const states = [...story.page.matchAll(/<section class="story-step"[^>]* data-state="(\w+)"/g)].map((m) => m[1]);
+    expect(states).toEqual(shown);
   });
 });

@@ -122,16 +122,16 @@ describe("ward profile page", () => {
     const [locator, deprivation] = [...document.querySelectorAll("figure.wm-figure")];
     const keys = (figure: Element, selector: string) =>
       [...figure.querySelectorAll(selector)].map((e) => e.getAttribute("data-key"));
-    // The locator's one row, the ward, and its outline, at both widths; its LSOAs named as on the decile map.
+    // The locator's one row, the ward, and its outline, at both widths: the only tips on it. Its LSOAs,
+    // specks at the region's scale, have none: the decile map names them, with a row each.
     expect(keys(locator, ".data-table tbody tr")).toEqual([ward.code]);
     const outlines = [...locator.querySelectorAll(`svg [data-key="${ward.code}"]`)];
     expect(outlines.map((o) => o.querySelector("title")?.textContent)).toEqual([
       "North Ward ward, Birmingham",
       "North Ward ward, Birmingham"
     ]);
-    expect(locator.querySelector('svg [data-key="E01000001"] > title')?.textContent).toBe(
-      "Hill Hook, in North Ward ward — Alpha 001A (E01000001)"
-    );
+    expect(locator.querySelector('svg [data-key="E01000001"]')).not.toBeNull();
+    expect([...locator.querySelectorAll("svg title")]).toHaveLength(2);
     // Every LSOA's row has the key of its area on the decile map.
     const rows = keys(deprivation, ".data-table tbody tr");
     expect(rows).toEqual(ward.lsoas.map((l) => l.code));
