@@ -3,6 +3,7 @@
 // the real sources (editors-real.test.ts).
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import {stripVTControlCharacters} from "node:util";
 import {beforeAll, describe, expect, it} from "vitest";
 import {draftMentions} from "../../src/lib/check/drafts.js";
 import {listFiles} from "../../src/lib/util/files.js";
@@ -65,7 +66,9 @@ export function describeEditorsWorkflow(c: Pick<WorkflowCase, "label" | "places"
 
     // Issue 14, defect 5: a build printed about 1,400 lines, Framework's line for every file among them.
     it("prints a short summary: every step's detail is in .build/build.log, Framework's lines in its own log", () => {
-      const printed = `${w.build.stdout}\n${w.build.stderr}`;
+      // Colour codes out: Framework colours its lines wherever CI is set (picocolors).
+      const plain = stripVTControlCharacters;
+      const printed = plain(`${w.build.stdout}\n${w.build.stderr}`);
       const perFile = /^(?:copy|render|load) \S+ .*\u2192/m;
       expect(printed).not.toMatch(perFile);
       const build = join(w.project, ".build");
@@ -76,7 +79,7 @@ export function describeEditorsWorkflow(c: Pick<WorkflowCase, "label" | "places"
       for (const line of steps) expect(log).toContain(line.replace(/^\[build [\d.]+ s\] /, ""));
       const framework = readdirSync(build).filter((f) => /^framework-\d+-of-\d+\.log$/.test(f));
       expect(framework.length).toBeGreaterThan(0);
-      expect(framework.map((f) => readFileSync(join(build, f), "utf8")).join("\n")).toMatch(perFile);
+      expect(plain(framework.map((f) => readFileSync(join(build, f), "utf8")).join("\n"))).toMatch(perFile);
     });
 
     it.runIf(c.places)("draws the story's named places on its area map, with their sources in a table", () => {
