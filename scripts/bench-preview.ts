@@ -35,7 +35,7 @@ async function secondsUntilServed(started: number, limitSeconds = 900): Promise<
 const original = readFileSync(steps, "utf8");
 const server = spawn(
   join(root, "node_modules", ".bin", "tsx"),
-  ["scripts/dev.ts", "--port", String(port), "--no-open"],
+  ["scripts/dev.ts", "--port", String(port)],
   {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
