@@ -33,15 +33,11 @@ async function secondsUntilServed(started: number, limitSeconds = 900): Promise<
 }
 
 const original = readFileSync(steps, "utf8");
-const server = spawn(
-  join(root, "node_modules", ".bin", "tsx"),
-  ["scripts/dev.ts", "--port", String(port)],
-  {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true
-  }
-);
+const server = spawn(join(root, "node_modules", ".bin", "tsx"), ["scripts/dev.ts", "--port", String(port)], {
+  cwd: root,
+  stdio: ["ignore", "ignore", "inherit"],
+  detached: true
+});
 const times: number[] = [];
 const browser = await launch();
 try {
