@@ -29,6 +29,8 @@ export interface DecileChangeOptions {
   merged?: boolean;
   outlines?: ("ward" | "district")[];
   headingLevel?: 2 | 3;
+  /** The summary sentence: by default, the one that counts the moves (changeSentence). */
+  summary?: string;
 }
 
 const hasBoth = (r: DecileChangeRow) => r.imd_decile_2019 !== null && r.imd_decile !== null;
@@ -40,7 +42,17 @@ const hasBoth = (r: DecileChangeRow) => r.imd_decile_2019 !== null && r.imd_deci
  */
 export function decileChangeFigure(
   rows: readonly DecileChangeRow[],
-  {id, topology, source, document, areaName, merged = false, outlines = ["ward"], headingLevel}: DecileChangeOptions
+  {
+    id,
+    topology,
+    source,
+    document,
+    areaName,
+    merged = false,
+    outlines = ["ward"],
+    headingLevel,
+    summary = changeSentence(rows)
+  }: DecileChangeOptions
 ): HTMLElement {
   const compared = rows.filter(hasBoth);
   const decilesOf = (value: (r: DecileChangeRow) => number | null) => new Map(compared.map((r) => [r.code, value(r)]));
@@ -52,7 +64,7 @@ export function decileChangeFigure(
     units:
       `${IMD_DECILE_UNITS}; each map is named by its edition; ` +
       "blank: an LSOA whose boundary changed in 2021, which has no comparable 2019 decile",
-    summary: changeSentence(rows),
+    summary,
     legend: decileLegendWithoutCounts({
       label: "IMD decile in either edition (1 = most deprived 10% in England)",
       document

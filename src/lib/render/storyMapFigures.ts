@@ -14,7 +14,7 @@ import {formatInteger} from "../format.js";
 import {SOURCE_PATHS as P} from "../inputs/paths.js";
 import {lsoaLabel} from "../summaries/areaNames.js";
 import {IMD_DECILE_UNITS, IMD_RANK_LABEL, imdRankText, mostDeprivedSentence} from "../summaries/deprivation.js";
-import {areaSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
+import {areaSentence, changeWhereSentence, locatorSentence, placesSentence} from "../summaries/stories.js";
 import {decileChangeFigure} from "./decileChange.js";
 import {FIGURE_SOURCES, figureSource, type StoryFigureContext} from "./storyFigureContext.js";
 
@@ -218,10 +218,14 @@ export function deprivationFigure(ctx: StoryFigureContext): HTMLElement {
   });
 }
 
-/** The LSOAs' IoD2019 and IoD2025 deciles on two maps side by side (decileChange.ts). */
+/**
+ * The LSOAs' IoD2019 and IoD2025 deciles on two maps side by side (decileChange.ts), after the chart
+ * that counts the moves: its sentence names the LSOAs that moved.
+ */
 export function changeMapFigure(ctx: StoryFigureContext): HTMLElement {
   return decileChangeFigure(ctx.data.numbers.lsoas, {
     id: "figure-change-map",
+    summary: changeWhereSentence(ctx.data.numbers.lsoas),
     topology: ctx.topology,
     areaName: lsoaTip(ctx),
     source: figureSource(ctx, [...FIGURE_SOURCES.change, P.lsoaBoundaries, P.wardBoundaries]),

@@ -122,19 +122,54 @@ export interface DecileChange {
   imd_decile_2019: number | null;
 }
 
+/** The LSOAs that kept their boundary, by how their decile moved between IoD2019 and IoD2025. */
+function decileMoves<T extends DecileChange>(rows: readonly T[]): {pairs: T[]; more: T[]; less: T[]; same: T[]} {
+  const pairs = rows.filter((r) => r.imd_decile !== null && r.imd_decile_2019 !== null);
+  return {
+    pairs,
+    more: pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!),
+    less: pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!),
+    same: pairs.filter((r) => r.imd_decile === r.imd_decile_2019)
+  };
+}
+
+const NO_UNCHANGED_LSOA = "None of the area's LSOAs kept its 2011 boundary, so no change since IoD2019 can be shown.";
+
 /** How deciles moved between IoD2019 and IoD2025, for LSOAs whose boundaries did not change. */
 export function changeSentence(rows: readonly DecileChange[]): string {
-  const pairs = rows.filter((r) => r.imd_decile !== null && r.imd_decile_2019 !== null);
-  if (pairs.length === 0)
-    return "None of the area's LSOAs kept its 2011 boundary, so no change since IoD2019 can be shown.";
-  const more = pairs.filter((r) => r.imd_decile! < r.imd_decile_2019!).length;
-  const less = pairs.filter((r) => r.imd_decile! > r.imd_decile_2019!).length;
-  const same = pairs.length - more - less;
+  const {pairs, more, less, same} = decileMoves(rows);
+  if (pairs.length === 0) return NO_UNCHANGED_LSOA;
   return (
     `Of the ${plural(pairs.length, "LSOA", "LSOAs")} with unchanged boundaries, ` +
-    `${countAlone(more)} moved to a more deprived decile between IoD2019 and IoD2025, ` +
-    `${countAlone(less)} to a less deprived one, and ${countAlone(same)} stayed in the same decile.`
+    `${countAlone(more.length)} moved to a more deprived decile between IoD2019 and IoD2025, ` +
+    `${countAlone(less.length)} to a less deprived one, and ${countAlone(same.length)} stayed in the same decile.`
   );
+}
+
+/** Names listed in a sentence up to this many; more are counted, and the table names them. */
+const NAMED_MOVES = 6;
+
+/**
+ * Where the maps of the two editions differ: the LSOAs whose decile moved, by name. A story shows
+ * these maps beside the chart whose sentence counts the moves (changeSentence), so this one names them.
+ */
+export function changeWhereSentence(rows: readonly (DecileChange & {name: string})[]): string {
+  const {pairs, more, less, same} = decileMoves(rows);
+  if (pairs.length === 0) return NO_UNCHANGED_LSOA;
+  if (same.length === pairs.length)
+    return pairs.length === 1
+      ? "The two maps shade the one LSOA alike: its decile did not change."
+      : `The two maps shade all ${plural(pairs.length, "LSOA", "LSOAs")} alike: none changed decile.`;
+  const named = (moved: readonly {name: string}[]) =>
+    moved.length > NAMED_MOVES
+      ? `${plural(moved.length, "LSOA", "LSOAs")} (named in the table)`
+      : listOf(moved.map((r) => r.name).sort((a, b) => a.localeCompare(b, "en-GB", {numeric: true})));
+  const moves = [
+    less.length && `${named(less)} moved to a less deprived decile`,
+    more.length && `${named(more)} moved to a more deprived decile`
+  ].filter(Boolean);
+  const rest = same.length ? `; the other ${countWord(same.length)} stayed in the same decile` : "";
+  return `Between the two maps, ${moves.join(", and ")}${rest}.`;
 }
 
 export interface RateRow {

@@ -11,6 +11,7 @@ import {STORY_FIGURE_NAMES} from "../../../src/lib/render/embedNames.js";
 import {storyPageMarkdown} from "../../../src/lib/render/storyPage.js";
 import {loadModel} from "../../../src/lib/model/model.js";
 import {similarSentence} from "../../../src/lib/summaries/similar.js";
+import {changeSentence, changeWhereSentence} from "../../../src/lib/summaries/stories.js";
 import {wardSlugsFromSources} from "../../../src/lib/wards/paths.js";
 import {similarAreaFinder} from "../../../src/lib/wards/similar.js";
 import type {Sources} from "../../../src/lib/sources/index.js";
@@ -209,7 +210,12 @@ describe("story page from the fixture sources", () => {
       [...r.children].map((c) => c.textContent)
     );
     expect(rows).toEqual(unchanged.map((l) => [l.code, l.name, String(l.imd_decile_2019), String(l.imd_decile)]));
-    expect(figure.querySelector(".wm-figure-summary")?.textContent).toMatch(/^Of the \w+ LSOAs? with unchanged/);
+    // The chart beside it counts the moves; the maps' sentence names the LSOAs that moved.
+    const summaries = [...document.querySelectorAll("[data-state=change] .wm-figure-summary")].map(
+      (p) => p.textContent
+    );
+    expect(summaries).toEqual([changeSentence(data.numbers.lsoas), changeWhereSentence(data.numbers.lsoas)]);
+    expect(summaries[1]).toMatch(/^Between the two maps, .+ moved to a/);
     const embeds = [...document.querySelectorAll(".story-figure figure.wm-figure details.wm-embed a")];
     expect(embeds.map((a) => a.getAttribute("href"))).toEqual(
       STORY_FIGURE_NAMES.map((f) => `../embed/stories--hill-hook--${f.name}`)

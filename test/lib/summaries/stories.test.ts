@@ -7,6 +7,7 @@ import {
   ageSentence,
   areaSentence,
   changeSentence,
+  changeWhereSentence,
   peopleSentence,
   crimeSentence,
   domainSentence,
@@ -103,6 +104,29 @@ describe("story numbers for a fixture area", () => {
       "Of the two LSOAs with unchanged boundaries, one moved to a more deprived decile between IoD2019 and IoD2025, " +
         "none to a less deprived one, and one stayed in the same decile."
     );
+  });
+
+  it("names, for the maps of the two editions, the LSOAs whose decile moved", () => {
+    const lsoa = (name: string, imd_decile_2019: number | null, imd_decile: number | null) => ({
+      name,
+      imd_decile_2019,
+      imd_decile
+    });
+    expect(changeWhereSentence([lsoa("Birmingham 10A", 2, 3), lsoa("Birmingham 9B", 2, 3), lsoa("X", 4, 4)])).toBe(
+      "Between the two maps, Birmingham 9B and Birmingham 10A moved to a less deprived decile; " +
+        "the other one stayed in the same decile."
+    );
+    expect(changeWhereSentence([lsoa("A", 2, 1), lsoa("B", 2, 3), lsoa("C", null, 3)])).toBe(
+      "Between the two maps, B moved to a less deprived decile, and A moved to a more deprived decile."
+    );
+    const many = Array.from({length: 7}, (_, i) => lsoa(`L${i}`, 1, 2));
+    expect(changeWhereSentence(many)).toBe(
+      "Between the two maps, seven LSOAs (named in the table) moved to a less deprived decile."
+    );
+    expect(changeWhereSentence([lsoa("A", 3, 3), lsoa("B", 1, 1)])).toBe(
+      "The two maps shade all two LSOAs alike: none changed decile."
+    );
+    expect(changeWhereSentence([lsoa("A", null, 3)])).toBe(changeSentence([lsoa("A", null, 3)]));
   });
 
   it("compares the area with its ward, district, region and England", () => {
