@@ -49,6 +49,33 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(await sensitivity.locator(".wm-figure-summary").textContent()).toMatch(
       /of the 36 neighbourhoods in the top 10% stay in the top 10% with equal weights/
     );
+    // Every chart tip is reached from the keyboard: each mark with a tip has a keyed row, made a stop by tips.ts.
+    const reach = await page.evaluate(() =>
+      [...document.querySelectorAll("figure.wm-figure")].map((figure) => {
+        const title = figure.getAttribute("aria-labelledby");
+        const tables = [...document.querySelectorAll(".data-table")].filter(
+          (t) => figure.contains(t) || `${t.getAttribute("data-marks-in")}-title` === title
+        );
+        const rows = tables.flatMap((t) => [...t.querySelectorAll("tr[data-key][tabindex]")]);
+        const keys = new Set(rows.map((r) => r.getAttribute("data-key")));
+        const marks = [...figure.querySelectorAll("svg [data-tip]")];
+        const unreached = marks.filter((m) => !keys.has(m.getAttribute("data-key")));
+        return {title, tips: marks.length > 0, unreached: unreached.map((m) => m.getAttribute("data-tip"))};
+      })
+    );
+    expect(reach).toEqual(
+      ["risk-map", "risk-contributions", "risk-sensitivity"].map((f) => ({
+        title: `${f}-title`,
+        tips: true,
+        unreached: []
+      }))
+    );
+    const contributions = page.locator("figure:has(#risk-contributions-title)");
+    await contributions.locator("details.data-table summary").click();
+    await contributions.locator("tbody tr[data-key]").first().focus();
+    expect(await page.locator(".wm-tip").textContent()).toMatch(
+      /^.+\nViolence with injury: .+\n[^]*Index score .+ \(rank 1\b/
+    );
     const download = async (name: string) => {
       const href = await page.getByRole("link", {name}).getAttribute("href");
       return fetch(new URL(href!, page.url()));
