@@ -293,6 +293,8 @@ describe("issue 12 on a story page", () => {
     expect(link?.parentElement?.textContent?.replace(/\s+/g, " ")).toContain(
       `To share a view of this place, contact ${contact.name} through ${contact.link_text}.`
     );
+    // Written for the public: never how the site is edited.
+    expect(slotText(storyDocument(page), "voices")).not.toMatch(/\.yaml|editor/i);
   });
 
   it("carries the medians behind the anti-social behaviour caveat", () => {
