@@ -90,6 +90,19 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     expect(requests.filter((url) => /_file\/data\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
+    // Visible focus on every control (WCAG 2.4.7): each tab stop, focused after a key press, shows the ring.
+    await page.keyboard.press("Tab");
+    const withoutRing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, summary, [tabindex]")]
+        .filter((control) => control.tabIndex >= 0 && !control.matches(":disabled") && control.checkVisibility())
+        .filter((control) => {
+          control.focus();
+          const {outlineStyle, boxShadow} = getComputedStyle(control);
+          return !control.matches(":focus-visible") || (outlineStyle === "none" && boxShadow === "none");
+        })
+        .map((control) => control.outerHTML.slice(0, 120))
+    );
+    expect(withoutRing).toEqual([]);
     await page.close();
   });
 

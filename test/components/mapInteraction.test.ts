@@ -256,6 +256,36 @@ describe("zoom", () => {
     expect(svg.getAttribute("viewBox")).toBe(whole);
     expect(fontSize()).toBe(drawn);
   });
+
+  it("zooms with Ctrl and the wheel (a trackpad's pinch) about the pointer, and a mouse drags the zoomed map", () => {
+    builtPage();
+    const svg = document.querySelector<SVGSVGElement>("svg[data-zoom-ready]")!;
+    // jsdom lays nothing out: the map is 400 px square at the viewport's corner.
+    svg.getBoundingClientRect = () => ({left: 0, top: 0, width: 400, height: 400}) as DOMRect;
+    svg.setPointerCapture = () => {};
+    const [, , width, height] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+    const box = () => svg.getAttribute("viewBox")!.split(" ").map(Number);
+    // jsdom has no PointerEvent: a mouse event with the pointer's id.
+    const send = (type: string, pointerId: number, clientX: number, clientY: number) => {
+      const event = new MouseEvent(type, {bubbles: true, button: 0, clientX, clientY});
+      svg.dispatchEvent(Object.defineProperty(event, "pointerId", {value: pointerId}));
+    };
+    // The wheel alone scrolls the page.
+    svg.dispatchEvent(new WheelEvent("wheel", {deltaY: -69.3, clientX: 0, clientY: 0, cancelable: true}));
+    expect(box()).toEqual([0, 0, width, height]);
+    // With Ctrl, twice as close about the top-left corner, which stays where it is.
+    svg.dispatchEvent(
+      new WheelEvent("wheel", {deltaY: -69.3, ctrlKey: true, clientX: 0, clientY: 0, cancelable: true})
+    );
+    expect(box()[0]).toBeCloseTo(0);
+    expect(box()[2]).toBeCloseTo(width / 2, 0);
+    // A drag of 100 px to the left moves the view a quarter of the map's shown width to the right.
+    send("pointerdown", 1, 200, 200);
+    send("pointermove", 1, 100, 200);
+    send("pointerup", 1, 100, 200);
+    expect(box()[0]).toBeCloseTo(width / 8, 0);
+    expect(box()[1]).toBeCloseTo(0);
+  });
 });
 
 describe("a decile map's key", () => {

@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {checkConfig} from "../../../src/lib/check/project.js";
-import {ContentError} from "../../../src/lib/content/problems.js";
+import {formatProblem, Problems} from "../../../src/lib/content/problems.js";
 import {parseSite, readSite, siteConfig, SITE_FILE} from "../../../src/lib/content/site.js";
 
 const FILE = "config/site.yaml";
@@ -13,14 +13,11 @@ const valid = `contact:
   url: https://example.org/contact/
 `;
 
-function error(text: string): ContentError {
-  try {
-    parseSite(FILE, text);
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error("parseSite accepted the file");
+/** The file's problems, as npm run check lists them. */
+function problemsOf(text: string): string[] {
+  const problems = new Problems();
+  problems.collect(() => parseSite(FILE, text));
+  return problems.list.map(formatProblem);
 }
 
 const roots: string[] = [];
@@ -56,7 +53,7 @@ describe("config/site.yaml", () => {
 
   it("says on which line a field is unknown or an address is not one, with the fix, every problem at once", () => {
     const text = valid.replace("link_text:", "linktext:").replace("https://example.org/contact/", "example.org");
-    expect(error(text).message.split("\n")).toEqual([
+    expect(problemsOf(text)).toEqual([
       `${FILE}:3: "linktext" is not a field of contact — did you mean "link_text"?`,
       `${FILE}:1: the contact link has no text — write the words the link shows, for example: its website`,
       `${FILE}:4: "example.org" is not a web page or email address — ` +
@@ -65,14 +62,14 @@ describe("config/site.yaml", () => {
   });
 
   it("asks for the contact mapping and for a name that is not blank", () => {
-    expect(error("contacts:\n  name: x\n").message.split("\n")).toEqual([
+    expect(problemsOf("contacts:\n  name: x\n")).toEqual([
       `${FILE}:1: "contacts" is not a setting of the site — did you mean "contact"?`,
       `${FILE}:1: the file has no \`contact:\` mapping — write "contact:" followed by its indented fields`
     ]);
-    expect(error(valid.replace("name: the Partnership", 'name: " "')).message).toBe(
+    expect(problemsOf(valid.replace("name: the Partnership", 'name: " "'))).toEqual([
       `${FILE}:2: the contact has no name — write who readers contact, for example: ` +
         "the West Midlands Violence Reduction Partnership"
-    );
+    ]);
   });
 
   it("is checked by npm run check (checkConfig), with the risk index's weights, and must be there", () => {
