@@ -103,6 +103,15 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
         .map((control) => control.outerHTML.slice(0, 120))
     );
     expect(withoutRing).toEqual([]);
+    // On a phone each figure's source line folds into a closed "Source" disclosure after it.
+    await page.setViewportSize({width: 390, height: 844});
+    const sources = await page.evaluate(() =>
+      [...document.querySelectorAll(".wm-figure-source")].map((source) => ({
+        wide: source.querySelector(".wm-source-wide")!.checkVisibility(),
+        folded: source.querySelector("details.wm-source-narrow:not([open])")!.checkVisibility()
+      }))
+    );
+    expect(sources).toEqual([1, 2, 3].map(() => ({wide: false, folded: true})));
     await page.close();
   });
 
