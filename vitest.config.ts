@@ -45,9 +45,16 @@ export default defineConfig({
       },
       // One file: the editors' workflow on fixture sources, built in its beforeAll while the others run.
       {extends: true, test: {name: "build", include: ["test/build/fixture.test.ts"]}},
+      // Each file starts its own Chromium and site; a worker keeps the modules (playwright, the
+      // publishing code) it imported for the next file instead of importing them again.
       {
         extends: true,
-        test: {name: "browser", include: ["test/browser/**/*.test.ts"], exclude: ["test/browser/gates-*.test.ts"]}
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          exclude: ["test/browser/gates-*.test.ts"],
+          isolate: false
+        }
       },
       // Two files, each half the pages, two at a time in a Chromium of its own (see gates.ts).
       {extends: true, test: {name: "gates", include: ["test/browser/gates-*.test.ts"], maxConcurrency: 2}},

@@ -20,7 +20,7 @@ import {holdBuildLock} from "../src/lib/publish/lock.js";
 import {publishOptions} from "../src/lib/publish/options.js";
 import {restoreDeferredParts} from "../src/lib/publish/deferred.js";
 import {listPages, missingReferences, transformSite, writeSiteFiles} from "../src/lib/publish/site.js";
-import {mergeShards, SHARD_ENV} from "../src/lib/publish/shards.js";
+import {frameworkProcesses, mergeShards, SHARD_ENV} from "../src/lib/publish/shards.js";
 import {copyFrameworkRoot, runFramework} from "./framework.js";
 import {ContentError} from "../src/lib/content/problems.js";
 import {SourceError, resolveSourcesDir, Sources} from "../src/lib/sources/index.js";
@@ -97,13 +97,14 @@ if (dropStaleLoaderCache(root, sourcesDir)) step("loader inputs changed since th
 // (src/lib/render/deferred.ts).
 const deferred = join(root, ".build", "deferred");
 rmSync(deferred, {recursive: true, force: true});
+let pagesToBuild = 0;
 try {
   const cache = join(root, "src", ".observablehq", "cache");
   const workers = Math.min(2, availableParallelism());
   // Only the progress counts reach the terminal; each output's own lines go to the log file.
   const progress = /^\d+ outputs (written|in )/;
   step("writing every page's and data file's loader output…");
-  await generateOutputs({
+  const written = await generateOutputs({
     sourcesDir,
     root,
     cache,
@@ -111,6 +112,7 @@ try {
     workers,
     log: (line) => (progress.test(line) ? step(line) : detail(line))
   });
+  pagesToBuild = written.filter((output) => output.target.endsWith(".md")).length;
 } catch (error) {
   // Source and content problems, also as a worker thread reports them, are one line saying what to fix.
   const name = (error as Error).name;
@@ -121,7 +123,7 @@ rmSync(staging, {recursive: true, force: true});
 step(`building into ${staging} for ${options.siteUrl ?? `the base path ${options.base}`}`);
 if (!options.siteUrl)
   step("WM_SITE_URL is not set: sitemap.xml and social preview links will be root-relative (see docs/publishing.md)");
-const shards = Number(process.env.WM_BUILD_SHARDS ?? Math.min(2, availableParallelism()));
+const shards = Number(process.env.WM_BUILD_SHARDS ?? frameworkProcesses(pagesToBuild, availableParallelism()));
 if (!(Number.isInteger(shards) && shards >= 1))
   fail(`WM_BUILD_SHARDS: "${process.env.WM_BUILD_SHARDS}" is not a whole number of processes, e.g. 1`);
 shardDirs = Array.from({length: shards}, (_, i) => (i === 0 ? staging : `${staging}-${i}`));

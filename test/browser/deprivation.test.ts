@@ -5,7 +5,7 @@ describe.runIf(browserTestsAvailable())("deprivation map page", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   it("is in the built HTML: every LSOA, its legend and table; the browser only adds tooltips and sorting", async () => {
-    const page = await ctx.browser.newPage();
+    const page = await ctx.tab();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto(`${ctx.site.url}deprivation`, {waitUntil: "networkidle"});
@@ -38,6 +38,5 @@ describe.runIf(browserTestsAvailable())("deprivation map page", () => {
     const own = ctx.site.url.replace(/\/$/, "");
     expect(requests.filter((url) => !url.startsWith(own))).toEqual([]);
     expect(requests.filter((url) => /_file\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
-    await page.close();
   });
 });

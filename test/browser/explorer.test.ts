@@ -11,7 +11,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     path: string,
     ready = "figure.wm-figure"
   ): Promise<{page: Page; errors: string[]; external: string[]; requests: string[]}> {
-    const page = await ctx.browser.newPage();
+    const page = await ctx.tab();
     const errors: string[] = [];
     const external: string[] = [];
     const requests: string[] = [];
@@ -112,7 +112,6 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
       }))
     );
     expect(sources).toEqual([1, 2, 3].map(() => ({wide: false, folded: true})));
-    await page.close();
   });
 
   it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, searches", async () => {
@@ -157,7 +156,6 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     await page.locator(".wm-search input").focus();
     await page.waitForResponse((r) => r.url().includes("search-index"));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("links a ward to the stories that cover it, and the home page to the stories", async () => {
@@ -167,7 +165,6 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     await page.goto(ctx.site.url);
     await page.locator(".wm-entry-points").waitFor();
     expect(await page.locator(".wm-entry-points a").first().getAttribute("href")).toBe("./stories/");
-    await page.close();
   });
 
   it("home, borough comparison, method, sources and ward list are complete in the HTML and load no data", async () => {
@@ -189,7 +186,6 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
         path
       ).toEqual([]);
       if (path === "wards/") expect(await page.locator(".wm-ward-list a").count()).toBe(192);
-      await page.close();
     }
   });
 });

@@ -9,14 +9,14 @@
 // (embedChecks.ts): a thousand more page loads would not fit CI's 30 minutes.
 // WM_DIST_DIR and WM_BASE_PATH check a build made for a sub-path (.ci/run does both).
 // The pages are shared between two test files (gates-*.test.ts), which vitest runs side by side;
-// each visits two pages at a time (the gates project's maxConcurrency in vitest.config.ts): a page
-// waits on the network and timers about half the time.
+// each visits two pages at a time (the gates project's maxConcurrency in vitest.config.ts), in tabs it
+// keeps open (pageInspector): a page waits on the network and timers about half the time.
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, it} from "vitest";
 import {DIST, launch, startSite} from "../../src/lib/publish/browser.js";
 import {transferBudget, pageKind} from "../../src/lib/publish/budgets.js";
 import {pageUrlPath} from "../../src/lib/publish/html.js";
-import {inspectPage, type PageReport} from "../../src/lib/publish/measure.js";
+import {pageInspector, type PageInspector, type PageReport} from "../../src/lib/publish/measure.js";
 import {publishOptions} from "../../src/lib/publish/options.js";
 import {resolveStaticPath} from "../../src/lib/publish/serve.js";
 import {listPages} from "../../src/lib/publish/site.js";
@@ -43,12 +43,15 @@ export function describeGates(index: number, count: number): void {
       () => {
         let browser: Browser;
         let site: Awaited<ReturnType<typeof startSite>>;
+        let inspector: PageInspector;
         const reports = new Map<string, PageReport>();
         beforeAll(async () => {
           site = await startSite(base);
           browser = await launch();
+          inspector = pageInspector(browser);
         });
         afterAll(async () => {
+          await inspector?.close();
           await browser?.close();
           site?.server.close();
           const rows = [...reports]
@@ -84,7 +87,7 @@ export function describeGates(index: number, count: number): void {
         it.runIf(index === 0)(
           "answers an unknown address deep in the site with the 404 page, fully styled",
           async ({expect}) => {
-            const report = await inspectPage(browser, `${site.url}no/such/page`, {status: 404});
+            const report = await inspector.inspect(`${site.url}no/such/page`, {status: 404});
             expect({failedLoads: report.failed, errors: report.errors, cspViolations: report.cspViolations}).toEqual({
               failedLoads: [],
               errors: [],
@@ -113,7 +116,7 @@ export function describeGates(index: number, count: number): void {
 
         it.for(pages.map((p) => [`${p.file} (${p.reasons.join(", ")})`, p.file]))("%s", async ([, file], {expect}) => {
           const url = `${site.url}${pageUrlPath(file)}`;
-          const report = await inspectPage(browser, url, {axe: true});
+          const report = await inspector.inspect(url, {axe: true});
           reports.set(file, report);
           const origin = new URL(site.url).origin;
           const brokenLinks = report.links.filter(

@@ -2,8 +2,9 @@
 // whether the tests can run at all.
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {CHROMIUM, DIST, launch, startSite} from "../../src/lib/publish/browser.js";
+import {openTab, resetTab} from "../../src/lib/publish/tabs.js";
 
 /**
  * Whether browser tests can run. In CI a missing browser or build is an error, not a skip,
@@ -21,15 +22,51 @@ export function browserTestsAvailable(): boolean {
   return false;
 }
 
+/** The viewport of a page playwright opens without one. */
+const PLAYWRIGHT_VIEWPORT = {width: 1280, height: 720};
+
+export interface VisitOptions {
+  viewport?: {width: number; height: number};
+  javaScriptEnabled?: boolean;
+  waitUntil?: "load" | "domcontentloaded" | "networkidle";
+}
+
 /**
  * Starts the site and Chromium before the suite's tests and stops both after them. Call inside a
- * describe block; read `ctx.browser` and `ctx.site` in the tests.
+ * describe block; read `ctx.browser` and `ctx.site` in the tests. `ctx.tab()` is a tab the file's
+ * tests share (one with JavaScript, one without: see src/lib/publish/tabs.ts for why), blank and
+ * without cookies, storage or the listeners the last test added; `ctx.visit(path)` loads a page of
+ * the site in it. Tests leave the tab open. A test that needs a tab of its own (touch, reduced
+ * motion, a second page at once) makes one with ctx.browser.
  */
 export function useSiteAndBrowser(hooks: {
   beforeAll: (fn: () => Promise<void>) => void;
   afterAll: (fn: () => Promise<void>) => void;
 }) {
-  const ctx = {} as {browser: Browser; site: Awaited<ReturnType<typeof startSite>>};
+  const tabs = new Map<boolean, Page>();
+  const ctx = {
+    async tab(options: Omit<VisitOptions, "waitUntil"> = {}): Promise<Page> {
+      const {viewport = PLAYWRIGHT_VIEWPORT, javaScriptEnabled = true} = options;
+      let tab = tabs.get(javaScriptEnabled);
+      if (!tab || tab.isClosed()) tabs.set(javaScriptEnabled, (tab = await openTab(ctx.browser, {javaScriptEnabled})));
+      else {
+        tab.removeAllListeners();
+        await resetTab(tab);
+      }
+      await tab.setViewportSize(viewport);
+      return tab;
+    },
+    async visit(path: string, options: VisitOptions = {}): Promise<Page> {
+      const tab = await ctx.tab(options);
+      await tab.goto(new URL(path, ctx.site.url).href, {waitUntil: options.waitUntil ?? "load"});
+      return tab;
+    }
+  } as {
+    browser: Browser;
+    site: Awaited<ReturnType<typeof startSite>>;
+    tab: (options?: Omit<VisitOptions, "waitUntil">) => Promise<Page>;
+    visit: (path: string, options?: VisitOptions) => Promise<Page>;
+  };
   hooks.beforeAll(async () => {
     ctx.site = await startSite();
     ctx.browser = await launch();

@@ -75,8 +75,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
         ["", "#region-map-title ~ div"],
         ["risk-index", "#risk-map-title ~ div"]
       ]) {
-        const page = await ctx.browser.newPage({viewport});
-        await page.goto(`${ctx.site.url}${path}`);
+        const page = await ctx.visit(path, {viewport});
         expect(await labelProblems(page, figure), `${path} at ${viewport.width} px`).toEqual([]);
         // Every tip on the page's maps is reached from a row (issue 13), at either width's drawing.
         expect(await tipsWithoutRows(page), `${path} at ${viewport.width} px`).toEqual([]);
@@ -91,17 +90,13 @@ describe.runIf(browserTestsAvailable())("maps", () => {
           expect(box.y + box.height).toBeGreaterThan(rowBox.y - 50);
           expect(box.y).toBeLessThan(rowBox.y + rowBox.height + 50);
         }
-        await page.close();
       }
-    const ward = await ctx.browser.newPage({viewport: PHONE});
-    await ward.goto(`${ctx.site.url}wards/heath-town`);
+    const ward = await ctx.visit("wards/heath-town", {viewport: PHONE});
     expect(await tipsWithoutRows(ward)).toEqual([]);
-    await ward.close();
   });
 
   it("shows an area's tip from the keyboard through the table's rows, and Escape dismisses it", async () => {
-    const page = await ctx.browser.newPage({viewport: PHONE});
-    await page.goto(`${ctx.site.url}deprivation`);
+    const page = await ctx.visit("deprivation", {viewport: PHONE});
     const figure = page.locator("figure.wm-figure");
     const tip = page.locator(".wm-tip");
     await figure.locator("details.data-table summary").focus();
@@ -125,12 +120,10 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     expect(await focused()).toBe(second);
     await page.keyboard.press("ArrowDown");
     await tip.waitFor();
-    await page.close();
   });
 
   it("keeps a pointer's tip inside a 390 px viewport, lets the pointer onto it, and Escape dismisses it", async () => {
-    const page = await ctx.browser.newPage({viewport: PHONE});
-    await page.goto(`${ctx.site.url}deprivation`);
+    const page = await ctx.visit("deprivation", {viewport: PHONE});
     const svg = page.locator("figure.wm-figure svg[role=img]");
     await svg.scrollIntoViewIfNeeded();
     // The LSOA furthest to the east: its tip would run past the viewport's right edge beside the pointer.
@@ -152,13 +145,11 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     expect(await tip.isVisible()).toBe(true);
     await page.keyboard.press("Escape");
     await tip.waitFor({state: "hidden"});
-    await page.close();
   });
 
   it("zooms the regional maps with buttons, and resets them", async () => {
     for (const path of ["", "deprivation", "risk-index"]) {
-      const page = await ctx.browser.newPage({viewport: DESKTOP});
-      await page.goto(`${ctx.site.url}${path}`);
+      const page = await ctx.visit(path, {viewport: DESKTOP});
       const map = page.locator("[data-zoom-ready]").first();
       const viewBox = () =>
         map.evaluate((m) => {
@@ -179,7 +170,6 @@ describe.runIf(browserTestsAvailable())("maps", () => {
       expect(await viewBox(), path).not.toBe(zoomed);
       await page.getByRole("button", {name: "Reset view"}).click();
       expect(await viewBox(), path).toBe(whole);
-      await page.close();
     }
   });
 
@@ -235,14 +225,11 @@ describe.runIf(browserTestsAvailable())("maps", () => {
       return map.y + map.height;
     };
     for (const slug of ["three-estates", "heath-town", "hillfields", "wood-end-and-moat-house"]) {
-      const wide = await ctx.browser.newPage({viewport: DESKTOP});
-      await wide.goto(`${ctx.site.url}stories/${slug}`);
+      const wide = await ctx.visit(`stories/${slug}`, {viewport: DESKTOP});
       await wide.locator("#story.story--sticky").waitFor();
       expect(await mapBottom(wide), slug).toBeLessThanOrEqual(DESKTOP.height);
-      await wide.close();
     }
-    const phone = await ctx.browser.newPage({viewport: PHONE});
-    await phone.goto(`${ctx.site.url}stories/three-estates`);
+    const phone = await ctx.visit("stories/three-estates", {viewport: PHONE});
     await phone.locator("#step-region .wm-figure-title").evaluate((title) => title.scrollIntoView({block: "start"}));
     expect(await mapBottom(phone)).toBeLessThanOrEqual(PHONE.height);
     // Its table's rows reach every tip on the map from the keyboard, and Escape dismisses the tip.
@@ -260,6 +247,5 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     expect(await tip.textContent()).toContain(`(${await rows.nth(1).getAttribute("data-key")})`);
     await phone.keyboard.press("Escape");
     await tip.waitFor({state: "hidden"});
-    await phone.close();
   });
 });

@@ -1,12 +1,12 @@
-// The publish gates are only as good as inspectPage: here it must catch each kind of problem on
-// a tiny site made to have them.
+// The publish gates are only as good as inspectPage and pageInspector: here they must catch each
+// kind of problem on a tiny site made to have them.
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launch} from "../../src/lib/publish/browser.js";
-import {inspectPage, transferSize} from "../../src/lib/publish/measure.js";
+import {inspectPage, pageInspector, transferSize, type PageReport} from "../../src/lib/publish/measure.js";
 import {serveStatic} from "../../src/lib/publish/serve.js";
 import {browserTestsAvailable} from "./harness.js";
 
@@ -48,6 +48,8 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
 <script src="./cookie.js"></script></main></body></html>`
     );
     writeFileSync(join(dir, "cookie.js"), 'document.cookie = "tracker=1; path=/";');
+    // A host's cache rule: a tab that kept its cache would not ask for the script again.
+    writeFileSync(join(dir, "_headers"), "/sub/cookie.js\n  Cache-Control: public, max-age=3600\n");
     site = await serveStatic(dir, {base: "/sub/"});
     browser = await launch();
   });
@@ -80,5 +82,25 @@ describe.runIf(browserTestsAvailable())("inspectPage on a site with known proble
     expect(report.figureProblems).toEqual(["figure.wm-figure has no data table"]);
     const missing = await inspectPage(browser, `${site.url}missing-page`);
     expect(missing.failed).toEqual([`${site.url}missing-page (404, expected 200)`]);
+  });
+
+  it("reports as inspectPage does from tabs it keeps open, carrying no cache or cookies between pages", async () => {
+    const served: string[] = [];
+    const count = (request: {url?: string}) => void served.push(request.url ?? "");
+    site.server.on("request", count);
+    const inspector = pageInspector(browser);
+    try {
+      const other = await inspector.inspect(`${site.url}other`);
+      const index = await inspector.inspect(site.url, {axe: true});
+      const again = await inspector.inspect(`${site.url}other`);
+      const withoutTimings = (r: PageReport) => ({...r, lcpMs: null, firstFigureMs: null});
+      expect(withoutTimings(index)).toEqual(withoutTimings(await inspectPage(browser, site.url, {axe: true})));
+      expect(withoutTimings(again)).toEqual(withoutTimings(other));
+      expect(index.cookies).toEqual([]);
+      expect(served.filter((url) => url === "/sub/cookie.js")).toHaveLength(2);
+    } finally {
+      site.server.off("request", count);
+      await inspector.close();
+    }
   });
 });

@@ -22,8 +22,7 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   it("on a phone: a header button opens the menu, focus stays in its 44 px links, Escape closes it", async () => {
-    const page = await ctx.browser.newPage({viewport: {width: 390, height: 844}});
-    await page.goto(`${ctx.site.url}stories/`);
+    const page = await ctx.visit("stories/", {viewport: {width: 390, height: 844}});
     const button = page.getByRole("banner").getByRole("button", {name: "Menu"});
     await button.waitFor();
     expect(await button.getAttribute("aria-expanded")).toBe("false");
@@ -89,12 +88,10 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
     await button.waitFor();
     expect(await button.getAttribute("aria-expanded")).toBe("false");
     await expect.poll(() => sidebarShown(page)).toBe(false);
-    await page.close();
   });
 
   it("beside the page on a wide screen: the button hides and shows the sidebar, with visible focus", async () => {
-    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
-    await page.goto(`${ctx.site.url}risk-index`);
+    const page = await ctx.visit("risk-index", {viewport: {width: 1400, height: 900}});
     const button = page.getByRole("banner").getByRole("button", {name: "Menu"});
     await button.waitFor();
     expect(await button.getAttribute("aria-expanded")).toBe("true");
@@ -116,13 +113,10 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
     await page.keyboard.press("Enter");
     expect(await button.getAttribute("aria-expanded")).toBe("true");
     await expect.poll(() => sidebarShown(page)).toBe(true);
-    await page.close();
   });
 
   it("without JavaScript, lists every page in the footer and keeps Framework's toggle", async () => {
-    const context = await ctx.browser.newContext({javaScriptEnabled: false, viewport: {width: 390, height: 844}});
-    const page = await context.newPage();
-    await page.goto(`${ctx.site.url}boroughs`);
+    const page = await ctx.visit("boroughs", {javaScriptEnabled: false, viewport: {width: 390, height: 844}});
     expect(await page.locator(".wm-menu-button").isVisible()).toBe(false);
     const footer = page.getByRole("navigation", {name: "All pages"});
     for (const name of ["Home", ...PAGES])
@@ -131,6 +125,5 @@ describe.runIf(browserTestsAvailable())("site menu", () => {
       expect((await link.boundingBox())!.height, (await link.textContent()) ?? "").toBeGreaterThanOrEqual(44);
     await page.locator("#observablehq-sidebar-toggle").click();
     await expect.poll(() => sidebarShown(page)).toBe(true);
-    await context.close();
   });
 });

@@ -105,14 +105,15 @@ function fail(file: string, problem: string): never {
 }
 
 /**
- * Embed pages share one template and show figures the gates already meet on their pages. npm test
- * takes, from one story (the first by slug), one figure of each kind it draws (a map, a chart, two
- * maps side by side); the deprivation page's figures; and one figure of each other page that has
- * embed pages (the first by name), a ward profile's decile map for the ward profiles. The full
- * sweep takes every embed page but the ward profiles' (five or more for each of about 200 wards):
- * of those, every figure of one ward; embedChecks.ts checks all of them without a browser.
+ * Embed pages come from two templates, and show figures the gates already meet on their pages:
+ * Framework's embed pages (a story's figures, the deprivation page's) and pages cut from a built
+ * page's figure (publish/embedPages.ts: the home page, the risk index, the borough comparison and
+ * the ward profiles). npm test takes a map and a chart of the first story (by slug), and one ward
+ * profile's decile map, with its key and tips. The full sweep takes every embed page but the ward
+ * profiles' (five or more for each of about 200 wards): of those, every figure of one ward;
+ * embedChecks.ts checks all of them without a browser.
  */
-const STORY_EMBED_KINDS: Record<string, string> = {area: "a map", people: "a chart", "change-map": "two maps"};
+const STORY_EMBED_KINDS: Record<string, string> = {area: "a map", people: "a chart"};
 /** The ward profile's figure npm test's gates visit: a decile map, with its key and tips. */
 const WARD_EMBED = "deprivation";
 
@@ -128,18 +129,15 @@ export function sampleEmbeds(embeds: readonly string[], every = false): GatedPag
       .filter((s): s is string => s !== undefined)
       .sort()[0];
   const [story, ward] = [first(/^stories\/(.+)$/), first(/^wards\/(.+)$/)];
-  const firstOf = new Map<string, string>();
-  for (const file of [...embeds].sort()) if (!firstOf.has(source(file).page)) firstOf.set(source(file).page, file);
   return embeds.flatMap((file): GatedPage[] => {
     const {page, figure} = source(file);
-    if (page === `stories/${story}` && STORY_EMBED_KINDS[figure])
-      return [{file, reasons: [`embed page: ${STORY_EMBED_KINDS[figure]}, from one story`]}];
-    if (page.startsWith("stories/")) return every ? [{file, reasons: ["embed page"]}] : [];
     if (page === `wards/${ward}` && (every || figure === WARD_EMBED))
       return [{file, reasons: [`embed page: ${every ? "every figure" : "a decile map"} of one ward profile`]}];
     if (page.startsWith("wards/")) return [];
-    if (every || page === "deprivation") return [{file, reasons: ["embed page"]}];
-    return firstOf.get(page) === file ? [{file, reasons: [`embed page: one from ${page}`]}] : [];
+    if (every) return [{file, reasons: ["embed page"]}];
+    if (page === `stories/${story}` && STORY_EMBED_KINDS[figure])
+      return [{file, reasons: [`embed page: ${STORY_EMBED_KINDS[figure]}, from one story`]}];
+    return [];
   });
 }
 

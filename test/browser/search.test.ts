@@ -7,8 +7,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
 
   /** The ward list: the same box as on the home page, without the home page's map to draw. */
   async function searchPage(): Promise<Page> {
-    const page = await ctx.browser.newPage();
-    await page.goto(new URL("wards/", ctx.site.url).href);
+    const page = await ctx.visit("wards/");
     await page.getByRole("combobox").waitFor();
     return page;
   }
@@ -21,7 +20,7 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
   }
 
   it("downloads the list of areas and the matching code only when the reader first uses the box", async () => {
-    const page = await ctx.browser.newPage();
+    const page = await ctx.tab();
     const index: string[] = [];
     const matcher: string[] = [];
     page.on("request", (r) => {
@@ -35,7 +34,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     await page.keyboard.type("aston");
     await page.getByRole("option").first().waitFor();
     expect([index.length, matcher.length]).toEqual([1, 1]);
-    await page.close();
   });
 
   it("is a labelled combobox that suggests wards and neighbourhoods as you type", async () => {
@@ -57,7 +55,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
       )
     ]);
     expect(await page.getByRole("status").textContent()).toMatch(/^\d+ suggestions?; use the up and down arrows/);
-    await page.close();
   });
 
   it("moves through suggestions with the arrow keys and opens one with Enter", async () => {
@@ -77,7 +74,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await page.locator(`#${active}`).textContent()).toMatch(/^Heath Town Ward in Wolverhampton$/);
     await Promise.all([page.waitForURL(/\/wards\/heath-town$/), page.keyboard.press("Enter")]);
     await page.getByRole("heading", {level: 1, name: "Heath Town"}).waitFor();
-    await page.close();
   });
 
   it("goes from an LSOA code to its ward, and Escape closes the list", async () => {
@@ -93,7 +89,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await input.getAttribute("aria-expanded")).toBe("true");
     await Promise.all([page.waitForURL(/\/wards\/kings-norton-south$/), page.keyboard.press("Enter")]);
     await page.getByRole("heading", {level: 1, name: "King's Norton South"}).waitFor();
-    await page.close();
   });
 
   it("says when nothing matches", async () => {
@@ -101,7 +96,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await suggestions(page, "zzzz")).toEqual([]);
     expect(await page.getByRole("status").textContent()).toBe("No story, ward, neighbourhood or LSOA matches.");
     expect(await page.getByRole("combobox").getAttribute("aria-expanded")).toBe("false");
-    await page.close();
   });
 
   it("forgives typing mistakes: Hawksley finds Hawkesley, Hilfields finds Hillfields", async () => {
@@ -113,7 +107,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     ]);
     await Promise.all([page.waitForURL(/\/stories\/hillfields$/), page.keyboard.press("Enter")]);
     await page.getByRole("heading", {level: 1, name: "Hillfields"}).waitFor();
-    await page.close();
   });
 
   it("finds a story by its title and by the places it names", async () => {
@@ -123,7 +116,6 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
       expect((await suggestions(page, place))[0]).toBe(threeEstates);
     expect((await suggestions(page, "Moat House"))[0]).toMatch(/^Wood End and Moat House Story in Wolverhampton/);
     await Promise.all([page.waitForURL(/\/stories\/wood-end-and-moat-house$/), page.keyboard.press("Enter")]);
-    await page.close();
   });
 
   it("finds an LSOA by the name the site shows", async () => {
@@ -132,12 +124,10 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
       "Birmingham 128A LSOA E01009107, in King's Norton South ward"
     ]);
     await Promise.all([page.waitForURL(/\/wards\/kings-norton-south$/), page.keyboard.press("Enter")]);
-    await page.close();
   });
 
   it("lists every ward of a borough when the reader types the borough", async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(new URL("wards/", ctx.site.url).href);
+    const page = await ctx.visit("wards/");
     const heading = page.getByRole("heading", {level: 2, name: /^Wolverhampton \(\d+ wards\)$/});
     const wards = await page.locator("h2:has-text('Wolverhampton') + ul a").allTextContents();
     expect(wards).toHaveLength(Number((await heading.textContent())!.match(/\d+/)![0]));
@@ -150,6 +140,5 @@ describe.runIf(browserTestsAvailable())("find your area (WAI-ARIA combobox)", ()
     expect(await page.getByRole("status").textContent()).toBe(
       `${options.length} suggestions; use the up and down arrows to choose.`
     );
-    await page.close();
   });
 });

@@ -12,8 +12,7 @@ describe.runIf(browserTestsAvailable())("shared and embedded views", () => {
   it("opens the deprivation map at the shared zoom and area, and frames the 2019 comparison on request", async () => {
     // An LSOA the page has, from the built page itself.
     const code = /data-key="(E01\d{6})"/.exec(readFileSync(join(DIST, "deprivation.html"), "utf8"))![1];
-    const page = await ctx.browser.newPage({viewport: {width: 1200, height: 900}});
-    await page.goto(`${ctx.site.url}deprivation?zoom=4,0.5,0.5&area=${code}`);
+    const page = await ctx.visit(`deprivation?zoom=4,0.5,0.5&area=${code}`, {viewport: {width: 1200, height: 900}});
     const map = page.locator("svg[data-zoom-ready]");
     await expect.poll(() => map.getAttribute("viewBox")).not.toMatch(/^0 0 /);
     expect(await page.locator(".wm-zoom-status").textContent()).toMatch(/^Zoomed in 4×/);
@@ -28,18 +27,15 @@ describe.runIf(browserTestsAvailable())("shared and embedded views", () => {
     await expect.poll(() => frame.locator(".wm-compare svg").count()).toBe(2);
     expect(await frame.locator("h1").textContent()).toMatch(/^IMD decile in 2019 and 2025/);
     expect(await frame.locator(".wm-embed-back a").getAttribute("target")).toBe("_top");
-    await page.close();
   });
 
   it("opens a story at the shared step, and names the step the reader scrolls to", async () => {
-    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
-    await page.goto(`${ctx.site.url}stories/three-estates#step-crime-title`);
+    const page = await ctx.visit("stories/three-estates#step-crime-title", {viewport: {width: 1400, height: 900}});
     await expect.poll(() => page.evaluate(() => document.getElementById("story")?.dataset.state)).toBe("crime");
     const entries = await page.evaluate(() => history.length);
     await page.evaluate(() => document.querySelector("#step-change .story-text")!.scrollIntoView({block: "center"}));
     await expect.poll(() => new URL(page.url()).hash).toBe("#step-change-title");
     expect(await page.evaluate(() => history.length)).toBe(entries);
-    await page.close();
   });
 
   it("serves each embed page so that any site may frame it, and the site's pages so that only it may", async () => {

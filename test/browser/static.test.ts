@@ -83,40 +83,28 @@ describe.runIf(browserTestsAvailable())("pages without JavaScript and on phones"
   const pages = browserTestsAvailable() ? pagesOfEachKind() : [];
 
   it.each(pages)("/$path shows its heading, figures and tables with JavaScript off", async ({path, figures}) => {
-    const context = await ctx.browser.newContext({javaScriptEnabled: false, viewport: {width: 1200, height: 900}});
-    try {
-      const page = await context.newPage();
-      await page.goto(`${ctx.site.url}${path}`);
-      const result = await readStatic(page);
-      expect(result.h1, "the page's heading").not.toBe("");
-      expect(result.loading, "placeholders waiting for JavaScript").toBe(0);
-      expect(result.figures.length, "figures").toBeGreaterThanOrEqual(figures);
-      for (const figure of result.figures) {
-        expect(figure.title, "a figure's title").not.toBe("");
-        expect(figure.graphics, `the graphic of "${figure.title}"`).toBeGreaterThanOrEqual(1);
-        expect(figure.summary, `the summary of "${figure.title}"`).not.toBe("");
-        expect(figure.tableRows, `the data table of "${figure.title}"`).toBeGreaterThan(0);
-      }
-    } finally {
-      await context.close();
+    const page = await ctx.visit(path, {javaScriptEnabled: false, viewport: {width: 1200, height: 900}});
+    const result = await readStatic(page);
+    expect(result.h1, "the page's heading").not.toBe("");
+    expect(result.loading, "placeholders waiting for JavaScript").toBe(0);
+    expect(result.figures.length, "figures").toBeGreaterThanOrEqual(figures);
+    for (const figure of result.figures) {
+      expect(figure.title, "a figure's title").not.toBe("");
+      expect(figure.graphics, `the graphic of "${figure.title}"`).toBeGreaterThanOrEqual(1);
+      expect(figure.summary, `the summary of "${figure.title}"`).not.toBe("");
+      expect(figure.tableRows, `the data table of "${figure.title}"`).toBeGreaterThan(0);
     }
   });
 
   // One page load per page: the phone widths are checked in turn by resizing the same page, as a
   // reader turning or resizing their screen would (the layout follows CSS container queries).
   it.each(pages)("/$path at 390 and 320 px: no sideways scroll, figure text 12 px or more", async ({path}) => {
-    const context = await ctx.browser.newContext({viewport: {width: 390, height: 800}});
-    try {
-      const page = await context.newPage();
-      await page.goto(`${ctx.site.url}${path}`, {waitUntil: "networkidle"});
-      for (const width of [390, 320]) {
-        await page.setViewportSize({width, height: 800});
-        const {overflow, small} = await readLayout(page);
-        expect(overflow, `px of sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
-        expect(small, `text smaller than 12 px at ${width} px`).toEqual([]);
-      }
-    } finally {
-      await context.close();
+    const page = await ctx.visit(path, {viewport: {width: 390, height: 800}, waitUntil: "networkidle"});
+    for (const width of [390, 320]) {
+      await page.setViewportSize({width, height: 800});
+      const {overflow, small} = await readLayout(page);
+      expect(overflow, `px of sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      expect(small, `text smaller than 12 px at ${width} px`).toEqual([]);
     }
   });
 });

@@ -13,7 +13,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
   const ctx = useSiteAndBrowser({beforeAll, afterAll});
 
   it("shows each step's figure, drawn at build time, as the reader scrolls, and loads no chart library", async () => {
-    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
+    const page = await ctx.tab({viewport: {width: 1400, height: 900}});
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
@@ -80,11 +80,10 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
     // No Plot, d3 or topojson (Framework's _node bundles), and no data file: the figures are in the HTML.
     expect(requests.filter((u) => /\/_node\/|\/_npm\/|\/_file\//.test(u))).toEqual([]);
-    await page.close();
   });
 
   it("walks a whole story by keyboard: Previous and Next move one step and keep focus; Tab goes on", async () => {
-    const page = await ctx.browser.newPage({viewport: {width: 1400, height: 900}});
+    const page = await ctx.tab({viewport: {width: 1400, height: 900}});
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${ctx.site.url}stories/wood-end-and-moat-house`);
@@ -173,7 +172,6 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     }
 
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("reads as a linear article with every figure in place when motion is reduced", async () => {
@@ -187,9 +185,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
   });
 
   it("shows every step's figure, with its graphic, summary and table, without JavaScript", async () => {
-    const context = await ctx.browser.newContext({javaScriptEnabled: false});
-    const page = await context.newPage();
-    await page.goto(`${ctx.site.url}stories/hillfields`);
+    const page = await ctx.visit("stories/hillfields", {javaScriptEnabled: false});
     expect(await page.locator(".story-step").count()).toBe(STEP_STATES.length);
     for (const step of FIGURE_STATES) {
       const figure = page.locator(`.story-figure[data-state=${step}] figure.wm-figure`).first();
@@ -200,14 +196,11 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     expect(await page.locator("noscript").count()).toBe(0);
     expect(await page.locator(".story-geography").textContent()).toContain("St Michael's");
     expect(await page.locator("#step-activities .story-activity").count()).toBeGreaterThan(0);
-    await context.close();
   });
 
   it("lists every story on the index with a map", async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.site.url}stories`);
+    const page = await ctx.visit("stories");
     expect(await page.locator(".story-index li").count()).toBe(4);
     expect(await page.locator(".story-index li svg[role=img][data-wm-thumbnail]").count()).toBe(4);
-    await page.close();
   });
 });

@@ -4,8 +4,9 @@
 // when asked, axe-core's accessibility results. Node only (playwright-core).
 import {createHash} from "node:crypto";
 import {gzipSync} from "node:zlib";
-import type {Browser} from "playwright-core";
+import type {Browser, ConsoleMessage, Page, Request, Response} from "playwright-core";
 import {axeViolations, type AxeViolation} from "./axe.js";
+import {DEFAULT_VIEWPORT, openTab, resetTab} from "./tabs.js";
 export type {AxeViolation};
 
 export interface RequestRecord {
@@ -144,54 +145,128 @@ export const SLOW_4G = {
   cpuSlowdown: 4
 };
 
+/** Loads `url` in a new browser context (an empty cache, as for a reader's first view) and reports on it. */
 export async function inspectPage(browser: Browser, url: string, options: InspectOptions = {}): Promise<PageReport> {
-  const origin = new URL(url).origin;
-  // A new context per page: an empty cache, as for a reader's first view.
-  const context = await browser.newContext({viewport: options.viewport ?? {width: 1280, height: 900}});
-  const page = await context.newPage();
-  await page.addInitScript(OBSERVERS);
-  if (options.throttle) {
-    const cdp = await context.newCDPSession(page);
-    const {cpuSlowdown, ...network} = SLOW_4G;
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {offline: false, ...network});
-    await cdp.send("Emulation.setCPUThrottlingRate", {rate: cpuSlowdown});
+  const context = await browser.newContext({viewport: options.viewport ?? DEFAULT_VIEWPORT});
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVERS);
+    if (options.throttle) {
+      const cdp = await context.newCDPSession(page);
+      const {cpuSlowdown, ...network} = SLOW_4G;
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {offline: false, ...network});
+      await cdp.send("Emulation.setCPUThrottlingRate", {rate: cpuSlowdown});
+    }
+    return await inspect(page, url, options);
+  } finally {
+    await context.close();
   }
+}
+
+export interface PageInspector {
+  /** inspectPage's report, from a page that has no cache, cookies or storage left from the last. */
+  inspect(url: string, options?: Omit<InspectOptions, "throttle">): Promise<PageReport>;
+  close(): Promise<void>;
+}
+
+/**
+ * Inspects many pages, several at a time, in a few tabs that stay open (tabs.ts), each page as on a
+ * reader's first view. Its timings are not a first view's: the tab has compiled the site's scripts
+ * before (inspectPage's are).
+ */
+export function pageInspector(browser: Browser): PageInspector {
+  const idle: Page[] = [];
+  const open: Page[] = [];
+  const newTab = async () => {
+    const page = await openTab(browser);
+    await page.addInitScript(OBSERVERS);
+    open.push(page);
+    return page;
+  };
+  return {
+    async inspect(url, options = {}) {
+      const page = idle.pop() ?? (await newTab());
+      try {
+        await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+        return await inspect(page, url, options);
+      } finally {
+        await resetTab(page);
+        idle.push(page);
+      }
+    },
+    async close() {
+      await Promise.all(open.map((page) => page.context().close()));
+    }
+  };
+}
+
+/** Loads `url` in `page`, which has the OBSERVERS init script, and reports on it. */
+async function inspect(page: Page, url: string, options: InspectOptions): Promise<PageReport> {
+  const origin = new URL(url).origin;
   const requests: RequestRecord[] = [];
   const external: string[] = [];
   const failed: string[] = [];
   const errors: string[] = [];
   const pending: Promise<void>[] = [];
-  page.on("request", (request) => {
-    const u = request.url();
-    if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin) external.push(u);
-  });
-  page.on("requestfailed", (request) => {
-    if (request.url().startsWith(origin)) failed.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
-  });
-  page.on("response", (response) => {
-    const u = response.url();
-    if (!u.startsWith(origin)) return;
-    if (response.status() >= 400 && u !== url) failed.push(`${u} (${response.status()})`);
-    pending.push(
-      response.body().then(
-        (body) =>
-          void requests.push({
-            url: u,
-            status: response.status(),
-            transferBytes: transferSize(body, response.headers()["content-type"] ?? "")
-          }),
-        () => undefined // redirects and aborted loads have no body
-      )
-    );
-  });
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-  page.on("console", (message) => {
-    // Failed loads are reported, with their URL, by the response listeners above.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
-      errors.push(`console: ${message.text()}`);
-  });
+  const listeners = {
+    request: (request: Request) => {
+      const u = request.url();
+      if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin) external.push(u);
+    },
+    requestfailed: (request: Request) => {
+      if (request.url().startsWith(origin))
+        failed.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+    },
+    response: (response: Response) => {
+      const u = response.url();
+      if (!u.startsWith(origin)) return;
+      if (response.status() >= 400 && u !== url) failed.push(`${u} (${response.status()})`);
+      pending.push(
+        response.body().then(
+          (body) =>
+            void requests.push({
+              url: u,
+              status: response.status(),
+              transferBytes: transferSize(body, response.headers()["content-type"] ?? "")
+            }),
+          () => undefined // redirects and aborted loads have no body
+        )
+      );
+    },
+    pageerror: (error: Error) => errors.push(`uncaught: ${error.message}`),
+    console: (message: ConsoleMessage) => {
+      // Failed loads are reported, with their URL, by the response listeners above.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+        errors.push(`console: ${message.text()}`);
+    }
+  };
+  page.on("request", listeners.request);
+  page.on("requestfailed", listeners.requestfailed);
+  page.on("response", listeners.response);
+  page.on("pageerror", listeners.pageerror);
+  page.on("console", listeners.console);
+  try {
+    return await report(page, url, options, {requests, external, failed, errors, pending});
+  } finally {
+    page.off("request", listeners.request);
+    page.off("requestfailed", listeners.requestfailed);
+    page.off("response", listeners.response);
+    page.off("pageerror", listeners.pageerror);
+    page.off("console", listeners.console);
+  }
+}
 
+interface Recorded {
+  requests: RequestRecord[];
+  external: string[];
+  failed: string[];
+  errors: string[];
+  pending: Promise<void>[];
+}
+
+async function report(page: Page, url: string, options: InspectOptions, recorded: Recorded): Promise<PageReport> {
+  const {requests, external, failed, errors, pending} = recorded;
   const response = await page.goto(url, {waitUntil: "networkidle"});
   if (!response || response.status() !== (options.status ?? 200))
     failed.push(`${url} (${response?.status() ?? "no response"}, expected ${options.status ?? 200})`);
@@ -204,13 +279,8 @@ export async function inspectPage(browser: Browser, url: string, options: Inspec
   ).filter(Boolean);
 
   const figureProblems = (await page.evaluate(FIGURE_CHECK)) as string[];
-  const cookies = (await context.cookies()).map((c) => c.name);
-
-  let violations: AxeViolation[] | null = null;
-  if (options.axe) {
-    violations = await axeViolations(page);
-  }
-  await context.close();
+  const cookies = (await page.context().cookies()).map((c) => c.name);
+  const violations = options.axe ? await axeViolations(page) : null;
   requests.sort((a, b) => a.url.localeCompare(b.url));
   return {
     url,

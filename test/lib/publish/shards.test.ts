@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {mergeShards, shardPaths} from "../../../src/lib/publish/shards.js";
+import {frameworkProcesses, mergeShards, shardPaths} from "../../../src/lib/publish/shards.js";
 
 const write = (dir: string, file: string, text: string) => {
   mkdirSync(dirname(join(dir, file)), {recursive: true});
@@ -13,6 +13,13 @@ const page = (lastModified: number) =>
   `<script>registerFile("./a.json", {"path":"./_file/a.1.json","lastModified":${lastModified},"size":2});</script>`;
 
 describe("build shards", () => {
+  it("runs one Framework process per hundred pages, one per core, and at most two", () => {
+    expect([34, 100, 101, 244].map((pages) => frameworkProcesses(pages, 2))).toEqual([1, 1, 2, 2]);
+    expect(frameworkProcesses(244, 1)).toBe(1);
+    expect(frameworkProcesses(900, 8)).toBe(2);
+    expect(frameworkProcesses(0, 2)).toBe(1);
+  });
+
   it("gives each process every n-th generated page, and all of them without a shard", () => {
     const paths = ["/stories/a", "/wards/b", "/wards/c", "/wards/d", "/wards/e"];
     expect(shardPaths(paths, {WM_BUILD_SHARD: "0/2"})).toEqual(["/stories/a", "/wards/c", "/wards/e"]);
