@@ -3,11 +3,14 @@ import {formatInteger} from "../lib/format.js";
 import {rankLabel} from "../lib/summaries/risk.js";
 import {signed} from "../lib/summaries/words.js";
 import {swatchLegend} from "./areaMap.js";
+import {keyedMarks} from "./markKeys.js";
 import {OUTLINE} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 
 /** One neighbourhood's index score and the part each indicator adds to it. */
 export interface ContributionRow {
+  /** The neighbourhood's code: each part of its bar and its score line carry it as data-key (tips.ts). */
+  code: string;
   name: string;
   rank: number;
   tied: number;
@@ -51,7 +54,8 @@ const colorOf = (parts: readonly ContributionPart[], key: string) =>
  * z-score): parts that raise the score stack to the right of zero, parts that lower it to the left,
  * and a black line marks the score, their sum. Each bar has the neighbourhood's rank and name above
  * it (long names end in an ellipsis at a phone's width; the tooltip and the table give them whole), and its
- * score at the right.
+ * score at the right. A bar's parts and its score line share the neighbourhood's code as data-key, so the
+ * table's row for it highlights the whole bar and shows its parts' tips from the keyboard (tips.ts).
  */
 export function contributionBars(
   rows: readonly ContributionRow[],
@@ -62,6 +66,7 @@ export function contributionBars(
   const segments = rows.flatMap((row) =>
     parts.map((part) => ({
       row: keyOf(row),
+      code: row.code,
       name: row.name,
       key: part.key,
       contribution: row.contributions.find((c) => c.key === part.key)?.contribution ?? 0
@@ -100,7 +105,8 @@ export function contributionBars(
           fill: "key",
           stroke: "white",
           strokeWidth: 1,
-          title: (d: (typeof segments)[number]) => `${d.name}\n${labelOf.get(d.key)}: ${signed(d.contribution)}`
+          title: (d: (typeof segments)[number]) => `${d.name}\n${labelOf.get(d.key)}: ${signed(d.contribution)}`,
+          render: keyedMarks(segments, (d) => d.code)
         })
       ),
       Plot.ruleX([0], {stroke: OUTLINE}),
@@ -111,7 +117,8 @@ export function contributionBars(
         strokeWidth: 2.5,
         insetTop: -3,
         insetBottom: -3,
-        title: (d: ContributionRow) => `${d.name}\nIndex score ${signed(d.score)} (rank ${rankLabel(d)})`
+        title: (d: ContributionRow) => `${d.name}\nIndex score ${signed(d.score)} (rank ${rankLabel(d)})`,
+        render: keyedMarks(rows, (d) => d.code)
       }),
       Plot.text(rows, {
         y: keyOf,
@@ -142,6 +149,8 @@ export function contributionBars(
       })
     ]
   }) as SVGSVGElement | HTMLElement;
+  // A shortened name's title would be a tip no table row reaches: the bar's own tips name it whole.
+  for (const title of svg.querySelectorAll("text title")) title.remove();
   // A tenth of a pixel is finer than any screen shows: shorter numbers keep a page drawn at build time small.
   for (const rect of svg.querySelectorAll("rect"))
     for (const name of ["x", "width"]) {

@@ -19,9 +19,9 @@ export interface DataTableOptions<T> {
   open?: boolean;
   /**
    * Each row's key, as data-key: the key of the map area or mark the row stands for, so that moving
-   * to the row shows that area's tooltip (tips.ts).
+   * to the row shows that area's tooltip (tips.ts); null for a row that stands for no mark.
    */
-  key?: (row: T) => string;
+  key?: (row: T) => string | null;
   /**
    * For a table outside the figure whose marks its rows stand for: that figure's id (figure()'s `id`),
    * so the keyboard reaches the marks' tooltips from this table (tips.ts) and no second table is needed.

@@ -1,11 +1,14 @@
 import * as Plot from "@observablehq/plot";
 import {formatInteger} from "../lib/format.js";
 import {rankLabel} from "../lib/summaries/risk.js";
+import {keyedMarks} from "./markKeys.js";
 import {HIGHLIGHT} from "./palette.js";
 import {FIGURE_FONT_SIZE, WIDE} from "./responsive.js";
 import {symbolLegend} from "./symbolLegend.js";
 
 export interface RankedPair {
+  /** The neighbourhood's code, its point's data-key: the table's row for it shows the point's tip (tips.ts). */
+  code: string;
   name: string;
   district_name: string;
   rank: number;
@@ -62,7 +65,8 @@ export function rankShift(
         fill: (d: RankedPair) => (d.top10 ? HIGHLIGHT : OTHER_FILL),
         title: (d: RankedPair) =>
           `${d.name} (${d.district_name})\nConfigured weights: rank ${rankLabel(d)}\n` +
-          `Equal weights: rank ${formatInteger(d.equal_rank)}`
+          `Equal weights: rank ${formatInteger(d.equal_rank)}`,
+        render: keyedMarks(rows, (d) => d.code)
       })
     ]
   }) as SVGSVGElement | HTMLElement;

@@ -7,7 +7,9 @@
  *   are one tab stop a table, moved through with the arrow keys, Home and End; the row's mark is
  *   highlighted and its tip shown beside it (beside the row when the mark is out of view). The marks
  *   themselves are not tab stops: a map has up to 1,719 of them, and a table reads them in a useful
- *   order. A table outside the figure names it with data-marks-in (dataTable's marksIn);
+ *   order. A table outside the figure names it with data-marks-in (dataTable's marksIn). A row may
+ *   stand for a mark drawn in parts (a bar's segments and its score line share its key): the row
+ *   highlights every part and shows their tips as one (partsTip);
  * - Escape hides it until the pointer or focus moves to another mark.
  * Figures announce a "wm-mark-focus" event on a mark when its row takes focus (zoom.ts follows it).
  * The mark the reader last chose (a row reached from the keyboard, or a click on the mark) goes into
@@ -29,9 +31,12 @@ export function enhanceTips(root: ParentNode = document): void {
 /** The page's one tooltip box, and what it is showing. */
 interface Tip {
   box: HTMLElement;
+  /** The mark whose tip shows: the one under the pointer, or the first part of a row's mark. */
   mark: Element | null;
-  /** What the box is placed beside when it is not at the pointer: the mark, or the row of a mark out of view. */
-  beside: Element | null;
+  /** The marks highlighted: that mark, or every part of a row's mark. */
+  parts: readonly Element[];
+  /** What the box is placed beside when it is not at the pointer: the marks, or the row of a mark out of view. */
+  beside: readonly Element[];
   /** The mark whose tip the reader dismissed with Escape: not shown again until another mark. */
   dismissed: Element | null;
 }
@@ -50,7 +55,7 @@ function pageTip(document: Document): Tip {
   // The same words are in the figure's data table, which is what assistive technology reads.
   box.setAttribute("aria-hidden", "true");
   document.body.append(box);
-  tip = {box, mark: null, beside: null, dismissed: null};
+  tip = {box, mark: null, parts: [], beside: [], dismissed: null};
   pageTips.set(document, tip);
   const current = tip;
   box.addEventListener("pointerleave", (event) => {
@@ -75,29 +80,60 @@ function pageTip(document: Document): Tip {
 
 function hide(tip: Tip): void {
   tip.box.hidden = true;
-  highlight(tip.mark, false);
+  highlight(tip.parts, false);
   tip.mark = null;
+  tip.parts = [];
 }
 
 /** A mark's highlight: a dark outline, drawn over its neighbours. */
-function highlight(mark: Element | null, on: boolean): void {
-  if (!mark) return;
-  mark.classList.toggle(ACTIVE, on);
-  if (on) mark.parentElement?.append(mark);
+function highlight(parts: readonly Element[], on: boolean): void {
+  for (const part of parts) {
+    part.classList.toggle(ACTIVE, on);
+    if (on) part.parentElement?.append(part);
+  }
 }
 
-/** Shows a mark's tip beside the point (x, y) in the viewport, or beside an element (the mark itself). */
-function show(tip: Tip, mark: Element, at?: {x: number; y: number}, beside: Element = mark): void {
+/**
+ * One tip for a mark drawn in parts, from each part's tip: the first line they all share (the area's
+ * name) once, then the other lines of each part in turn.
+ */
+export function partsTip(tips: readonly string[]): string {
+  const lines = tips.map((tip) => tip.split("\n"));
+  const [first] = lines[0] ?? [];
+  if (lines.length < 2 || lines.some((l) => l.length < 2 || l[0] !== first)) return tips.join("\n");
+  return [first, ...lines.flatMap((l) => l.slice(1))].join("\n");
+}
+
+/**
+ * Shows a mark's tip (one tip for the parts of a row's mark) beside the point (x, y) in the viewport,
+ * or beside elements (the parts themselves).
+ */
+function show(
+  tip: Tip,
+  parts: readonly Element[],
+  at?: {x: number; y: number},
+  beside: readonly Element[] = parts
+): void {
+  const [mark] = parts;
   if (mark === tip.dismissed) return;
   tip.dismissed = null;
-  if (tip.mark !== mark) highlight(tip.mark, false);
+  if (tip.mark !== mark) highlight(tip.parts, false);
   tip.mark = mark;
+  tip.parts = parts;
   tip.beside = beside;
-  highlight(mark, true);
-  tip.box.textContent = mark.getAttribute("data-tip");
+  highlight(parts, true);
+  tip.box.textContent = partsTip(parts.map((part) => part.getAttribute("data-tip") ?? ""));
   tip.box.hidden = false;
   tip.box.dataset.anchor = at ? "pointer" : "mark";
   place(tip, at);
+}
+
+/** The smallest box around elements, in the viewport. */
+function boundsOf(elements: readonly Element[]): {top: number; right: number; height: number} | undefined {
+  const rects = elements.map((e) => e.getBoundingClientRect());
+  if (!rects.length) return undefined;
+  const top = Math.min(...rects.map((r) => r.top));
+  return {top, right: Math.max(...rects.map((r) => r.right)), height: Math.max(...rects.map((r) => r.bottom)) - top};
 }
 
 /**
@@ -107,7 +143,7 @@ function show(tip: Tip, mark: Element, at?: {x: number; y: number}, beside: Elem
 function place(tip: Tip, at?: {x: number; y: number}): void {
   const {box, beside} = tip;
   const view = box.ownerDocument.documentElement;
-  const rect = beside?.getBoundingClientRect();
+  const rect = boundsOf(beside);
   const x = at?.x ?? (rect ? rect.right : 0);
   const y = at?.y ?? (rect ? rect.top + rect.height / 2 : 0);
   const {offsetWidth: width, offsetHeight: height} = box;
@@ -135,7 +171,7 @@ function tips(graphic: SVGSVGElement): void {
       return;
     }
     // The box stays where it is while the pointer is on the same mark, so the pointer can reach it.
-    if (mark !== tip.mark) show(tip, mark, {x: event.clientX, y: event.clientY});
+    if (mark !== tip.mark) show(tip, [mark], {x: event.clientX, y: event.clientY});
   });
   graphic.addEventListener("click", (event) => {
     const key = (event.target as Element).closest("[data-tip][data-key]")?.getAttribute("data-key");
@@ -157,7 +193,14 @@ function marksByKey(figure: HTMLElement): Map<string, Element[]> {
   return marks;
 }
 
-const shown = (marks: readonly Element[]) => marks.find((m) => m.getBoundingClientRect().width > 0) ?? marks[0];
+/**
+ * Of a key's marks, the parts drawn in the graphic shown (a figure drawn at two widths shows one):
+ * one mark, or every part of a mark drawn in parts.
+ */
+function shown(marks: readonly Element[]): Element[] {
+  const graphic = (marks.find((m) => m.getBoundingClientRect().width > 0) ?? marks[0]).closest("svg");
+  return marks.filter((m) => m.closest("svg") === graphic);
+}
 
 /** Whether any of an element is inside the viewport. */
 function inView(element: Element): boolean {
@@ -201,9 +244,9 @@ function tipTable(tbody: HTMLTableSectionElement, marks: Map<string, Element[]>,
     if (!row || !rows.includes(row as HTMLTableRowElement)) return;
     for (const other of rows) other.tabIndex = other === row ? 0 : -1;
     const key = row.getAttribute("data-key")!;
-    const mark = shown(marks.get(key)!);
-    mark.dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
-    show(tip, mark, undefined, inView(mark) ? mark : row);
+    const parts = shown(marks.get(key)!);
+    parts[0].dispatchEvent(new Event("wm-mark-focus", {bubbles: true}));
+    show(tip, parts, undefined, parts.some(inView) ? parts : [row]);
     writeViewParam(AREA_PARAM, key);
   });
   tbody.addEventListener("focusout", (event) => {
@@ -233,7 +276,7 @@ export function restoreSelectedMark(root: ParentNode = document): void {
     marksByKey(f).has(key)
   );
   if (!figure) return;
-  const mark = shown(marksByKey(figure).get(key)!);
-  mark.scrollIntoView({block: "center"});
-  show(pageTip(mark.ownerDocument), mark);
+  const parts = shown(marksByKey(figure).get(key)!);
+  parts[0].scrollIntoView({block: "center"});
+  show(pageTip(parts[0].ownerDocument), parts);
 }

@@ -49,6 +49,27 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(await sensitivity.locator(".wm-figure-summary").textContent()).toMatch(
       /of the 36 neighbourhoods in the top 10% stay in the top 10% with equal weights/
     );
+    // Every chart tip is reached from the keyboard: each mark with a tip has a keyed row, made a stop by tips.ts.
+    const reach = await page.evaluate(() =>
+      [...document.querySelectorAll("figure.wm-figure")].map((figure) => {
+        const title = figure.getAttribute("aria-labelledby");
+        const tables = [...document.querySelectorAll(".data-table")].filter(
+          (t) => figure.contains(t) || `${t.getAttribute("data-marks-in")}-title` === title
+        );
+        const rows = tables.flatMap((t) => [...t.querySelectorAll("tr[data-key][tabindex]")]);
+        const keys = new Set(rows.map((r) => r.getAttribute("data-key")));
+        const marks = [...figure.querySelectorAll("svg [data-tip]")];
+        const unreached = marks.filter((m) => !keys.has(m.getAttribute("data-key")));
+        return {title, tips: marks.length > 0, unreached: unreached.map((m) => m.getAttribute("data-tip"))};
+      })
+    );
+    expect(reach).toEqual(
+      ["risk-map", "risk-contributions", "risk-sensitivity"].map((f) => ({
+        title: `${f}-title`,
+        tips: true,
+        unreached: []
+      }))
+    );
     const download = async (name: string) => {
       const href = await page.getByRole("link", {name}).getAttribute("href");
       return fetch(new URL(href!, page.url()));
@@ -63,6 +84,19 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     expect(requests.filter((url) => /_file\/data\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
+    // Visible focus on every control (WCAG 2.4.7): each tab stop, focused after a key press, shows the ring.
+    await page.keyboard.press("Tab");
+    const withoutRing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, summary, [tabindex]")]
+        .filter((control) => control.tabIndex >= 0 && !control.matches(":disabled") && control.checkVisibility())
+        .filter((control) => {
+          control.focus({preventScroll: true});
+          const {outlineStyle, boxShadow} = getComputedStyle(control);
+          return !control.matches(":focus-visible") || (outlineStyle === "none" && boxShadow === "none");
+        })
+        .map((control) => control.outerHTML.slice(0, 120))
+    );
+    expect(withoutRing).toEqual([]);
   });
 
   it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, searches", async () => {

@@ -5,10 +5,12 @@ import {topology} from "topojson-server";
 import type {Topology} from "topojson-specification";
 import {afterEach, beforeEach, describe, expect, it, vi} from "vitest";
 import {areaMap} from "../../src/components/areaMap.js";
+import {contributionBars} from "../../src/components/contributionBars.js";
 import {dataTable} from "../../src/components/dataTable.js";
 import {decileLegend, decileMap} from "../../src/components/decileMap.js";
 import {enhancePage} from "../../src/components/enhance.js";
 import {figure} from "../../src/components/figure.js";
+import {partsTip} from "../../src/components/tips.js";
 import {parseViewParam, viewBox, viewParam, WHOLE, within, zoomable, zoomAbout} from "../../src/components/zoom.js";
 
 /** A square LSOA of 0.1° at (x, y), wound clockwise as d3-geo expects. */
@@ -122,6 +124,59 @@ describe("tooltips from the keyboard", () => {
   });
 });
 
+describe("tooltips of a mark drawn in parts, from the keyboard", () => {
+  const parts = [
+    {key: "a", label: "Violence"},
+    {key: "b", label: "Mental health"}
+  ];
+  const bars = [
+    {code: "E02000001", name: "Hawkesley", rank: 1, tied: 1, score: 1.5, contributions: [1, 0.5]},
+    {code: "E02000002", name: "Druids Heath", rank: 2, tied: 1, score: 0.5, contributions: [0.75, -0.25]},
+    {code: "E02000003", name: "Not drawn", rank: 3, tied: 1, score: 0.1, contributions: [0.1, 0]}
+  ].map((b) => ({...b, contributions: b.contributions.map((contribution, i) => ({key: parts[i].key, contribution}))}));
+
+  beforeEach(() => {
+    history.replaceState(null, "", "/");
+    const chart = figure({
+      title: "Bars",
+      summary: "Two bars in two parts.",
+      graphic: contributionBars(bars.slice(0, 2), {parts}),
+      table: dataTable({
+        caption: "Contributions",
+        rows: bars,
+        key: (b) => (b.rank < 3 ? b.code : null),
+        columns: [{label: "Neighbourhood", value: (b) => b.name}]
+      }),
+      source: "S",
+      id: "bars"
+    });
+    document.body.innerHTML = chart.outerHTML;
+    enhancePage();
+  });
+
+  it("highlights every part of the row's bar and shows their tips as one, naming the area once", () => {
+    const [first, second, undrawn] = [...document.querySelectorAll<HTMLTableRowElement>("tbody tr")];
+    expect(undrawn.hasAttribute("tabindex")).toBe(false);
+    first.focus();
+    expect(tip().textContent).toBe("Hawkesley\nViolence: +1.00\nMental health: +0.50\nIndex score +1.50 (rank 1)");
+    const active = () => [...document.querySelectorAll(".wm-mark-active")].map((m) => m.getAttribute("data-key"));
+    expect(active()).toEqual(["E02000001", "E02000001", "E02000001"]);
+    press("ArrowDown");
+    expect(document.activeElement).toBe(second);
+    expect(tip().textContent).toMatch(/^Druids Heath\nViolence: \+0\.75\nMental health: −0\.25\n/);
+    expect(active()).toEqual(["E02000002", "E02000002", "E02000002"]);
+    press("Escape");
+    expect(active()).toEqual([]);
+  });
+
+  it("joins parts' tips whole when they do not share their first line", () => {
+    expect(partsTip(["A\nx: 1", "A\ny: 2"])).toBe("A\nx: 1\ny: 2");
+    expect(partsTip(["A\nx: 1", "B\ny: 2"])).toBe("A\nx: 1\nB\ny: 2");
+    expect(partsTip(["A", "A"])).toBe("A\nA");
+    expect(partsTip(["A\nx: 1"])).toBe("A\nx: 1");
+  });
+});
+
 describe("the view in the address", () => {
   afterEach(() => vi.useRealTimers());
 
@@ -200,6 +255,36 @@ describe("zoom", () => {
     button("Reset view").click();
     expect(svg.getAttribute("viewBox")).toBe(whole);
     expect(fontSize()).toBe(drawn);
+  });
+
+  it("zooms with Ctrl and the wheel (a trackpad's pinch) about the pointer, and a mouse drags the zoomed map", () => {
+    builtPage();
+    const svg = document.querySelector<SVGSVGElement>("svg[data-zoom-ready]")!;
+    // jsdom lays nothing out: the map is 400 px square at the viewport's corner.
+    svg.getBoundingClientRect = () => ({left: 0, top: 0, width: 400, height: 400}) as DOMRect;
+    svg.setPointerCapture = () => {};
+    const [, , width, height] = svg.getAttribute("viewBox")!.split(" ").map(Number);
+    const box = () => svg.getAttribute("viewBox")!.split(" ").map(Number);
+    // jsdom has no PointerEvent: a mouse event with the pointer's id.
+    const send = (type: string, pointerId: number, clientX: number, clientY: number) => {
+      const event = new MouseEvent(type, {bubbles: true, button: 0, clientX, clientY});
+      svg.dispatchEvent(Object.defineProperty(event, "pointerId", {value: pointerId}));
+    };
+    // The wheel alone scrolls the page.
+    svg.dispatchEvent(new WheelEvent("wheel", {deltaY: -69.3, clientX: 0, clientY: 0, cancelable: true}));
+    expect(box()).toEqual([0, 0, width, height]);
+    // With Ctrl, twice as close about the top-left corner, which stays where it is.
+    svg.dispatchEvent(
+      new WheelEvent("wheel", {deltaY: -69.3, ctrlKey: true, clientX: 0, clientY: 0, cancelable: true})
+    );
+    expect(box()[0]).toBeCloseTo(0);
+    expect(box()[2]).toBeCloseTo(width / 2, 0);
+    // A drag of 100 px to the left moves the view a quarter of the map's shown width to the right.
+    send("pointerdown", 1, 200, 200);
+    send("pointermove", 1, 100, 200);
+    send("pointerup", 1, 100, 200);
+    expect(box()[0]).toBeCloseTo(width / 8, 0);
+    expect(box()[1]).toBeCloseTo(0);
   });
 });
 

@@ -145,6 +145,7 @@ describe("concentrationCurve", () => {
 
 describe("rankShift", () => {
   const rows = Array.from({length: 20}, (_, i) => ({
+    code: `E020000${String(i + 1).padStart(2, "0")}`,
     name: `Area ${i + 1}`,
     district_name: "Coventry",
     rank: i + 1,
@@ -161,6 +162,13 @@ describe("rankShift", () => {
     expect(rankShiftLegend().querySelectorAll(".wm-legend-swatch svg path")).toHaveLength(2);
     expectReadableText(svg);
   });
+
+  it("keys each point by its neighbourhood's code, so the table's row reaches its tip", () => {
+    const svg = rankShift(rows, {topCount: 2, width: NARROW});
+    const keyed = [...svg.querySelectorAll("path[data-key]")];
+    expect(keyed.map((p) => p.getAttribute("data-key"))).toEqual(rows.map((r) => r.code));
+    expect(keyed.every((p) => p.querySelector("title"))).toBe(true);
+  });
 });
 
 describe("contributionBars", () => {
@@ -170,6 +178,7 @@ describe("contributionBars", () => {
     {key: "health", label: "Mental health"}
   ];
   const row = (rank: number, name: string, values: number[]) => ({
+    code: `E0200000${rank}`,
     name,
     rank,
     tied: 1,
@@ -216,7 +225,16 @@ describe("contributionBars", () => {
     expectReadableText(svg);
   });
 
-  it("shortens a name too long for a phone, keeping the whole name in its title", () => {
+  it("keys every part of a bar and its score line by the neighbourhood's code: the marks with a tip", () => {
+    const svg = contributionBars(rows, {parts, width: NARROW});
+    const tipped = [...svg.querySelectorAll("title")].map((t) => t.parentElement!);
+    expect(tipped.map((m) => m.getAttribute("data-key"))).toEqual([
+      ...["E02000001", "E02000001", "E02000001", "E02000002", "E02000002", "E02000002"],
+      ...["E02000001", "E02000002"]
+    ]);
+  });
+
+  it("shortens a name too long for a phone; the tips of its bar, which a table row reaches, give it whole", () => {
     const long = row(3, "A neighbourhood with a name far too long to fit beside its score", [0.1, 0.1, 0.1]);
     const nameOf = (width: number) =>
       [...contributionBars([long], {parts, width}).querySelectorAll("text")].find((t) =>
@@ -224,7 +242,8 @@ describe("contributionBars", () => {
       )!;
     const narrow = nameOf(NARROW);
     expect(narrow.firstChild?.textContent).toMatch(/^3\. A neighbourhood .*…$/);
-    expect(narrow.querySelector("title")?.textContent).toBe(`3. ${long.name}`);
+    expect(narrow.querySelector("title")).toBeNull();
+    expect(titles(contributionBars([long], {parts, width: NARROW}), "line")[0]).toMatch(new RegExp(`^${long.name}\n`));
     expect(nameOf(WIDE).textContent).toBe(`3. ${long.name}`);
   });
 
@@ -291,7 +310,10 @@ describe("enhancePage", () => {
     const built = figure({
       title: "A",
       summary: "A summary sentence.",
-      graphic: rankShift([{name: "X", district_name: "Y", rank: 1, tied: 1, equal_rank: 1, top10: 1}], {topCount: 1}),
+      graphic: rankShift(
+        [{code: "E02000001", name: "X", district_name: "Y", rank: 1, tied: 1, equal_rank: 1, top10: 1}],
+        {topCount: 1}
+      ),
       table: dataTable({caption: "T", rows: [2, 1], columns: [{label: "N", value: (n) => n, numeric: true}]}),
       source: "S",
       id: "a"

@@ -5,6 +5,7 @@ import {z} from "zod";
 import {activitiesSchema} from "../content/activities.js";
 import {chartSchema} from "../content/localChart.js";
 import {placesSchema} from "../content/places.js";
+import {siteSchema} from "../content/site.js";
 import {storySchema} from "../content/story.js";
 import {voicesSchema} from "../content/voices.js";
 import {riskWeightsFileSchema} from "../risk/weights.js";
@@ -19,7 +20,8 @@ export const JSON_SCHEMAS = {
   activities: {file: "activities.schema.json", schema: activitiesSchema},
   places: {file: "places.schema.json", schema: placesSchema},
   chart: {file: "chart.schema.json", schema: chartSchema},
-  riskIndex: {file: "risk-index.schema.json", schema: riskWeightsFileSchema}
+  riskIndex: {file: "risk-index.schema.json", schema: riskWeightsFileSchema},
+  site: {file: "site.schema.json", schema: siteSchema}
 } satisfies Record<string, {file: string; schema: z.ZodType}>;
 
 export type ContentFileKind = keyof typeof JSON_SCHEMAS;

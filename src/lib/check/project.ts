@@ -6,6 +6,8 @@ import type {LsoaGeography} from "../content/area.js";
 import type {LsoaNeighbourhood} from "../content/areaFit.js";
 import type {Box} from "../content/places.js";
 import {formatProblem, type Problem, Problems} from "../content/problems.js";
+import {readSite} from "../content/site.js";
+import {readRiskWeights} from "../risk/dataset.js";
 import {checkContent} from "./run.js";
 
 /** LSOA → ward → district rows from the checked ward lookup, the codes stories may use. */
@@ -50,7 +52,18 @@ export function lsoaBoxes(sources: Sources): Map<string, Box> {
   );
 }
 
-/** Checks the project's content against the real lookups; a broken sources folder is one error. */
+/** The project's configuration files (config/): the site's settings and the risk index's weights. */
+export function checkConfig(root: string): Problems {
+  const problems = new Problems();
+  problems.collect(() => readSite(root));
+  problems.collect(() => readRiskWeights(root));
+  return problems;
+}
+
+/**
+ * Checks the project's configuration and its content against the real lookups; a broken sources
+ * folder is one error.
+ */
 export function checkProject(
   root: string,
   today = new Date().toISOString().slice(0, 10),
@@ -66,7 +79,7 @@ export function checkProject(
     boxes = lsoaBoxes(sources);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    const problems = new Problems();
+    const problems = checkConfig(root);
     problems.list.push({
       file: error.file ?? "sources",
       line: error.line,
@@ -77,7 +90,18 @@ export function checkProject(
     return problems;
   }
   const contentDir = join(root, "content");
-  return checkContent({root, contentDir, srcDir: join(root, "src"), lookup, neighbourhoods, lsoaBoxes: boxes, today});
+  const content = checkContent({
+    root,
+    contentDir,
+    srcDir: join(root, "src"),
+    lookup,
+    neighbourhoods,
+    lsoaBoxes: boxes,
+    today
+  });
+  // config/ sorts before content/.
+  content.list.unshift(...checkConfig(root).list);
+  return content;
 }
 
 /** `file:line: problem — fix`, with "warning: " before the problem of a warning. */

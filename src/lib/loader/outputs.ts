@@ -15,6 +15,7 @@ import {storyIndexMarkdown} from "../render/storyIndex.js";
 import {storyPageMarkdown} from "../render/storyPage.js";
 import {wardIndexMarkdown} from "../render/wardIndex.js";
 import {wardPageMarkdown} from "../render/wardPage.js";
+import {siteConfig} from "../content/site.js";
 import {inputFacts, RISK_COLUMNS, riskMethod, toCsv} from "../risk/dataset.js";
 import {storySourceFiles} from "../stories/assemble.js";
 import {storyNumbers} from "../stories/data.js";
@@ -124,7 +125,7 @@ export const LOADERS: readonly LoaderOutputs[] = [
     }
   },
   {loader: "sources.md.ts", produce: ({provenance}) => sourcesMarkdown(provenance)},
-  {loader: "404.md.ts", produce: () => notFoundMarkdown()},
+  {loader: "404.md.ts", produce: ({root}) => notFoundMarkdown(siteConfig(root).contact)},
   {loader: "stories/index.md.ts", content: true, produce: ({stories}) => storyIndexMarkdown(stories)},
   {
     loader: "stories/[slug].md.ts",

@@ -3,11 +3,11 @@ import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
 import {ContentError} from "../content/problems.js";
 import {SourceError} from "../sources/index.js";
+import {PROJECT_ROOT} from "../util/projectRoot.js";
 import {previewOfFailure, renderedByPreview} from "./preview.js";
 import {parameterOf, targetOf} from "./targets.js";
 
-/** The project root: three levels up from src/lib/loader. */
-export const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export {PROJECT_ROOT};
 
 /** "2.3 s" since `started` (performance.now()). */
 export const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;

@@ -2,7 +2,8 @@
 // (to find assets, then to resolve links): about a sixth of its build time. So the build adds them
 // to the pages it wrote (src/lib/publish/html.ts), and Framework gets them only in the dev server
 // (observablehq.config.ts), whose pages are not post-processed.
-import {SITE_CONTACT} from "../util/site.js";
+import {siteConfig, type SiteContact} from "../content/site.js";
+import {escapeAttributeValue} from "../util/attributeValue.js";
 
 /** Set by the build for Framework's processes: the post-processing adds the header and footer. */
 export const CHROME_ENV = "WM_CHROME_AFTER_BUILD";
@@ -28,11 +29,20 @@ export const PAGE_HEADER =
   '<button type="button" class="wm-menu-button" aria-controls="observablehq-sidebar" aria-expanded="false" ' +
   'hidden="">Menu</button>';
 
-/** The footer, with links as written from the site's root ("/stories/"): every page lists the site's pages. */
-export function pageFooter(link: (path: string) => string = (path) => path): string {
+/**
+ * The footer, with links as written from the site's root ("/stories/"): every page lists the site's
+ * pages, and the contact route of config/site.yaml.
+ */
+export function pageFooter(
+  link: (path: string) => string = (path) => path,
+  contact: SiteContact = siteConfig().contact
+): string {
   const pages = [{name: "Home", path: "/"}, ...SITE_PAGES];
   // Other sites open in a new tab, as Framework writes its pages' links to them.
-  const external = (href: string) => `<a href="${href}" target="_blank" rel="noopener noreferrer">`;
+  const external = (href: string) =>
+    `<a href="${escapeAttributeValue(href)}" target="_blank" rel="noopener noreferrer">`;
+  // The editor's words, as text: escaped as in an attribute, which leaves today's text byte for byte.
+  const [name, linkText] = [contact.name, contact.link_text].map(escapeAttributeValue);
   return (
     '<nav class="wm-footer-pages" aria-label="All pages"><ul>' +
     pages.map((p) => `<li><a href="${link(p.path)}">${p.name}</a></li>`).join("") +
@@ -40,8 +50,7 @@ export function pageFooter(link: (path: string) => string = (path) => path): str
     "Contains public sector information licensed under the " +
     external("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/") +
     "Open Government Licence v3.0</a>. Contains OS data © Crown copyright and database right. " +
-    `Questions or a broken link? Contact ${SITE_CONTACT.name} through ${external(SITE_CONTACT.url)}` +
-    `${SITE_CONTACT.linkText}</a>.`
+    `Questions or a broken link? Contact ${name} through ${external(contact.url)}${linkText}</a>.`
   );
 }
 

@@ -3,7 +3,7 @@ import {STEP_STATES, type StepState} from "../content/steps.js";
 import {formatDate, formatInteger} from "../format.js";
 import type {StoryPageData} from "../stories/assemble.js";
 import {RATE_DEFINITION_NOTE} from "../summaries/crime.js";
-import {SITE_CONTACT} from "../util/site.js";
+import {siteConfig, type SiteContact} from "../content/site.js";
 import {voicesSentence} from "../summaries/stories.js";
 import {deferFigureParts} from "./deferred.js";
 import {menuImport, scriptBlock} from "./page.js";
@@ -40,10 +40,11 @@ const THEMES_NOTE = storyNote(
 );
 
 // For readers: what the section will hold, and how to take part (never how the site is edited).
-const NO_VOICES_NOTE = storyNote(
-  html`Residents' own words appear here only when they choose to share them and agree to publication. To share
-a view of this place, contact ${SITE_CONTACT.name} through <a href="${SITE_CONTACT.url}">${SITE_CONTACT.linkText}</a>.`
-);
+const noVoicesNote = ({name, url, link_text}: SiteContact) =>
+  storyNote(
+    html`Residents' own words appear here only when they choose to share them and agree to publication. To share
+a view of this place, contact ${name} through <a href="${url}">${link_text}</a>.`
+  );
 
 function voicesHtml(data: StoryPageData): SafeHtml {
   const {voices} = data.content;
@@ -61,7 +62,7 @@ function voicesHtml(data: StoryPageData): SafeHtml {
       html`<p class="wm-figure-source">Source: ${sources.join("; ")}.</p>`
     ]}`;
   }
-  return html`${lead}${NO_VOICES_NOTE}`;
+  return html`${lead}${noVoicesNote(siteConfig().contact)}`;
 }
 
 function activitiesHtml(data: StoryPageData): SafeHtml {

@@ -9,12 +9,17 @@ import {RISK_INDICATORS, RISK_KEYS} from "./indicators.js";
 import {msoaInputs} from "./msoa.js";
 import {ContentError} from "../content/problems.js";
 import {correlation} from "./standardise.js";
-import {parseRiskWeights} from "./weights.js";
+import {parseRiskWeights, type Weights} from "./weights.js";
 
 export const WEIGHTS_FILE = join("config", "risk-index.yaml");
 
 /** The risk index from the model's LSOAs and ages and the project's weights file. */
 export function riskIndex({lsoas, ages}: Pick<Model, "lsoas" | "ages">, projectRoot: string): RiskIndex {
+  return computeRiskIndex(msoaInputs(lsoas, ages), readRiskWeights(projectRoot));
+}
+
+/** Reads and checks the project's weights file (npm run check reads it with this). */
+export function readRiskWeights(projectRoot: string): Weights {
   const path = join(projectRoot, WEIGHTS_FILE);
   if (!existsSync(path))
     throw new ContentError(
@@ -23,8 +28,7 @@ export function riskIndex({lsoas, ages}: Pick<Model, "lsoas" | "ages">, projectR
       "the risk index weights file is missing",
       "restore config/risk-index.yaml from the repository"
     );
-  const weights = parseRiskWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
-  return computeRiskIndex(msoaInputs(lsoas, ages), weights);
+  return parseRiskWeights(relative(projectRoot, path), readFileSync(path, "utf8"));
 }
 
 /** Columns of risk-index.parquet and of the CSV download, in order. */

@@ -40,7 +40,10 @@ describe("JSON Schemas of the content files", () => {
   });
 
   it("is named by every content file of the project, at its first line", () => {
-    const files: [ContentFileKind, string][] = [["riskIndex", "config/risk-index.yaml"]];
+    const files: [ContentFileKind, string][] = [
+      ["riskIndex", "config/risk-index.yaml"],
+      ["site", "config/site.yaml"]
+    ];
     for (const slug of readdirSync(join(root, "content", "stories"))) {
       for (const kind of ["story", "voices", "activities"] as const)
         files.push([kind, `content/stories/${slug}/${kind}.yaml`]);

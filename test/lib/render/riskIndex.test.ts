@@ -21,6 +21,7 @@ describe("riskIndexMarkdown", () => {
   });
   const {document, scripts} = readPage(markdown);
   const text = (document.body.textContent ?? "").replace(/\s+/g, " ");
+  const keyOf = (element: Element) => element.getAttribute("data-key");
   const headings = (table: Element) => [...table.querySelectorAll("thead th")].map((th) => th.textContent);
   const column = (table: Element, heading: string) => {
     const i = headings(table).indexOf(heading);
@@ -136,6 +137,27 @@ describe("riskIndexMarkdown", () => {
     const young = RISK_INDICATORS.find((i) => i.key === "aged_10_24")!;
     expect(column(ranking, young.heading)).toEqual(index.rows.map((r) => formatDecimal(r.aged_10_24 * 100, 1)));
     expect(tableRows(weights)).toBe(method.indicators.length);
+  });
+
+  it("keys every mark with a tip to a row of its own table or of a table that names its figure (tips.ts)", () => {
+    for (const figure of expectCompleteFigures(document)) {
+      const title = figure.getAttribute("aria-labelledby");
+      const tables = [...document.querySelectorAll<HTMLElement>(".data-table")].filter(
+        (t) => figure.contains(t) || `${t.dataset.marksIn}-title` === title
+      );
+      const rowKeys = new Set(tables.flatMap((t) => [...t.querySelectorAll("tr[data-key]")]).map(keyOf));
+      const tipped = [...figure.querySelectorAll("svg title")].map((t) => t.parentElement!);
+      expect(tipped.length, title!).toBeGreaterThan(0);
+      expect(
+        tipped.filter((mark) => !rowKeys.has(keyOf(mark))).map((m) => m.textContent),
+        title!
+      ).toEqual([]);
+    }
+    // The contribution table keys only the rows the chart draws: the top 10%.
+    const contributions = document.querySelector("#risk-contributions-title")!.closest("figure")!;
+    expect([...contributions.querySelectorAll("tbody tr")].map(keyOf)).toEqual(
+      index.rows.map((r) => (r.top10 ? r.code : null))
+    );
   });
 
   it("ships no data in its script", () => {

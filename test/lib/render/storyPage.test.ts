@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
 import {parse} from "parse5";
+import {siteConfig} from "../../../src/lib/content/site.js";
 import {STEP_STATES, type StepState} from "../../../src/lib/content/steps.js";
 import {storyFigureContext} from "../../../src/lib/render/storyFigureContext.js";
 import {storyIndexMarkdown} from "../../../src/lib/render/storyIndex.js";
@@ -290,6 +291,17 @@ describe("issue 12 on a story page", () => {
   let page: string;
   beforeAll(() => ({sources, data, page} = story));
   const context = () => storyFigureContext(data, storySourceFiles(sources));
+
+  it("without voices, tells readers how to share theirs: the contact route set in config/site.yaml", () => {
+    const {contact} = siteConfig();
+    const link = storyDocument(page).querySelector(`.story-figure[data-state=voices] a[href="${contact.url}"]`);
+    expect(link?.textContent).toBe(contact.link_text);
+    expect(link?.parentElement?.textContent?.replace(/\s+/g, " ")).toContain(
+      `To share a view of this place, contact ${contact.name} through ${contact.link_text}.`
+    );
+    // Written for the public: never how the site is edited.
+    expect(slotText(storyDocument(page), "voices")).not.toMatch(/\.yaml|editor/i);
+  });
 
   it("carries the medians behind the anti-social behaviour caveat", () => {
     expect(context().recording.violence_with_injury).toEqual({region: 20, england: 10});
