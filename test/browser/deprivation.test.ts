@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {controlsWithoutFocusRing} from "./focus.js";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 describe.runIf(browserTestsAvailable())("deprivation map page", () => {
@@ -38,5 +39,6 @@ describe.runIf(browserTestsAvailable())("deprivation map page", () => {
     const own = ctx.site.url.replace(/\/$/, "");
     expect(requests.filter((url) => !url.startsWith(own))).toEqual([]);
     expect(requests.filter((url) => /_file\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
+    expect(await controlsWithoutFocusRing(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // (axe) is checked by the publish gates (gates.ts) on a sample that covers every kind of page.
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {controlsWithoutFocusRing} from "./focus.js";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 describe.runIf(browserTestsAvailable())("explorer pages from the real data", () => {
@@ -84,19 +85,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     expect(requests.filter((url) => /_file\/data\/|plot|d3-|topojson|hyparquet/.test(url))).toEqual([]);
-    // Visible focus on every control (WCAG 2.4.7): each tab stop, focused after a key press, shows the ring.
-    await page.keyboard.press("Tab");
-    const withoutRing = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, summary, [tabindex]")]
-        .filter((control) => control.tabIndex >= 0 && !control.matches(":disabled") && control.checkVisibility())
-        .filter((control) => {
-          control.focus({preventScroll: true});
-          const {outlineStyle, boxShadow} = getComputedStyle(control);
-          return !control.matches(":focus-visible") || (outlineStyle === "none" && boxShadow === "none");
-        })
-        .map((control) => control.outerHTML.slice(0, 120))
-    );
-    expect(withoutRing).toEqual([]);
+    expect(await controlsWithoutFocusRing(page)).toEqual([]);
   });
 
   it("ward profile: figures and tables in the HTML; its script sorts, shows tips and deciles, searches", async () => {
@@ -140,6 +129,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
     expect(requests.filter((url) => /plot|d3-|topojson|search-index|geography/.test(url))).toEqual([]);
     await page.locator(".wm-search input").focus();
     await page.waitForResponse((r) => r.url().includes("search-index"));
+    expect(await controlsWithoutFocusRing(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -171,6 +161,7 @@ describe.runIf(browserTestsAvailable())("explorer pages from the real data", () 
         path
       ).toEqual([]);
       if (path === "wards/") expect(await page.locator(".wm-ward-list a").count()).toBe(192);
+      expect(await controlsWithoutFocusRing(page), path).toEqual([]);
     }
   });
 });

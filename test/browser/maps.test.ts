@@ -219,7 +219,7 @@ describe.runIf(browserTestsAvailable())("maps", () => {
     await context.close();
   });
 
-  it("fits a story's first figure in the viewport (beside its text, whole on a phone); rows reach tips", async () => {
+  it("fits a story's first map in the viewport (whole on a phone), its names clear; rows reach tips", async () => {
     const mapBottom = async (page: Page) => {
       const map = (await page.locator("#step-region figure.wm-figure svg[role=img]:visible").boundingBox())!;
       return map.y + map.height;
@@ -228,10 +228,12 @@ describe.runIf(browserTestsAvailable())("maps", () => {
       const wide = await ctx.visit(`stories/${slug}`, {viewport: DESKTOP});
       await wide.locator("#story.story--sticky").waitFor();
       expect(await mapBottom(wide), slug).toBeLessThanOrEqual(DESKTOP.height);
+      expect(await labelProblems(wide, "#step-region figure.wm-figure"), slug).toEqual([]);
     }
     const phone = await ctx.visit("stories/three-estates", {viewport: PHONE});
     await phone.locator("#step-region .wm-figure-title").evaluate((title) => title.scrollIntoView({block: "start"}));
     expect(await mapBottom(phone)).toBeLessThanOrEqual(PHONE.height);
+    expect(await labelProblems(phone, "#step-region figure.wm-figure")).toEqual([]);
     // Its table's rows reach every tip on the map from the keyboard, and Escape dismisses the tip.
     const region = phone.locator("#step-region figure.wm-figure");
     const marks = await region.locator("svg[role=img]:visible [data-tip][data-key]").count();

@@ -1,6 +1,7 @@
 // The HTML is the product: every kind of page is complete with JavaScript off (its heading, every
 // figure with its graphic, summary and data table), and readable on a phone: at 390 and 320 CSS px
-// nothing scrolls sideways and text inside figures is 12 px or more at the size it is shown.
+// nothing scrolls sideways, text inside figures is 12 px or more at the size it is shown, and each
+// figure's citations are folded.
 import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
@@ -72,9 +73,20 @@ const readLayout = (page: Page) =>
       const size = parseFloat(getComputedStyle(legend).fontSize);
       if (size < 11.95) small.push(`legend "${legend.textContent?.trim().slice(0, 40)}" (${size} px)`);
     }
+    // Citations fold into a closed "Source" disclosure after each figure, so they never run longer than it.
+    const unfolded: string[] = [];
+    for (const figure of document.querySelectorAll<HTMLElement>("figure.wm-figure")) {
+      if (!figure.checkVisibility()) continue;
+      const title = figure.querySelector(".wm-figure-title")?.textContent ?? "";
+      for (const wide of figure.querySelectorAll(".wm-source-wide"))
+        if (wide.checkVisibility()) unfolded.push(`${title}: the source in full`);
+      for (const narrow of figure.querySelectorAll<HTMLDetailsElement>("details.wm-source-narrow"))
+        if (!narrow.checkVisibility() || narrow.open) unfolded.push(`${title}: no closed Source disclosure`);
+    }
     return {
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      small
+      small,
+      unfolded
     };
   });
 
@@ -98,13 +110,17 @@ describe.runIf(browserTestsAvailable())("pages without JavaScript and on phones"
 
   // One page load per page: the phone widths are checked in turn by resizing the same page, as a
   // reader turning or resizing their screen would (the layout follows CSS container queries).
-  it.each(pages)("/$path at 390 and 320 px: no sideways scroll, figure text 12 px or more", async ({path}) => {
-    const page = await ctx.visit(path, {viewport: {width: 390, height: 800}, waitUntil: "networkidle"});
-    for (const width of [390, 320]) {
-      await page.setViewportSize({width, height: 800});
-      const {overflow, small} = await readLayout(page);
-      expect(overflow, `px of sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
-      expect(small, `text smaller than 12 px at ${width} px`).toEqual([]);
+  it.each(pages)(
+    "/$path at 390 and 320 px: no sideways scroll, text 12 px or more, citations folded",
+    async ({path}) => {
+      const page = await ctx.visit(path, {viewport: {width: 390, height: 800}, waitUntil: "networkidle"});
+      for (const width of [390, 320]) {
+        await page.setViewportSize({width, height: 800});
+        const {overflow, small, unfolded} = await readLayout(page);
+        expect(overflow, `px of sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+        expect(small, `text smaller than 12 px at ${width} px`).toEqual([]);
+        expect(unfolded, `citations at ${width} px`).toEqual([]);
+      }
     }
-  });
+  );
 });

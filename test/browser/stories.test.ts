@@ -1,6 +1,7 @@
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {STEP_STATES} from "../../src/lib/content/steps.js";
+import {controlsWithoutFocusRing} from "./focus.js";
 import {browserTestsAvailable, useSiteAndBrowser} from "./harness.js";
 
 const state = (page: Page) => page.evaluate(() => document.getElementById("story")?.dataset.state);
@@ -74,6 +75,7 @@ describe.runIf(browserTestsAvailable())("story pages", () => {
     await people.locator("details.data-table thead th").nth(2).locator("button").click();
     expect(await people.locator("details.data-table thead th").nth(2).getAttribute("aria-sort")).toBe("ascending");
     expect(await people.locator("svg [data-tip]").count()).toBeGreaterThan(0);
+    expect(await controlsWithoutFocusRing(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     const origin = ctx.site.url.replace(/\/$/, "");
