@@ -49,13 +49,17 @@ const OTHER_CRIME_TYPES = CRIME_TYPES.filter((type) => type !== POLICE_TREND_FIR
 
 const policeTrendTypes = z
   .array(z.enum(OTHER_CRIME_TYPES as [CrimeType, ...CrimeType[]]))
-  // Counted here, not with .max(): zod would also measure a string written instead of a list.
-  .superRefine((types, ctx) => {
-    if (types.length > MAX_POLICE_TREND_TYPES) flag(ctx, "tooMany", {count: types.length});
-    types.forEach((type, i) => {
-      if (types.indexOf(type) < i) flag(ctx, "twice", {}, [i]);
-    });
-  })
+  // Counted here, not with .max(): zod would also measure a string written instead of a list. Run on
+  // any list, even one with an unknown type, so that the check reports every mistake at once.
+  .superRefine(
+    (types, ctx) => {
+      if (types.length > MAX_POLICE_TREND_TYPES) flag(ctx, "tooMany", {count: types.length});
+      types.forEach((type, i) => {
+        if (types.indexOf(type) < i) flag(ctx, "twice", {}, [i]);
+      });
+    },
+    {when: (payload) => Array.isArray(payload.value)}
+  )
   .nullish()
   .transform((types): readonly CrimeType[] => types ?? DEFAULT_POLICE_TREND_TYPES)
   .describe(

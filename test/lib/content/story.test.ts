@@ -118,6 +118,11 @@ describe("checkStoryDefinition", () => {
     expect(check(types(["Drugs", "Robbery", "Drugs"])).messages).toEqual([
       '8: "Drugs" is listed twice — list each crime type once'
     ]);
+    // Every mistake at once: an unknown type does not hide a repeated one.
+    expect(check(types(["Drugs", "Burglery", "Drugs"])).messages).toEqual([
+      '7: "Burglery" is not a police.uk crime type — did you mean Burglary?',
+      '8: "Drugs" is listed twice — list each crime type once'
+    ]);
     expect(check(types(["Drugs", "Robbery", "Burglary", "Shoplifting", "Public order"])).messages).toEqual([
       "5: police_trend_types lists 5 crime types; the trend has room for 4 beside violence and sexual offences " +
         "— keep the 4 that matter most to the story"
