@@ -159,7 +159,8 @@ export function changeWhereSentence(rows: readonly (DecileChange & {name: string
   if (same.length === pairs.length)
     return pairs.length === 1
       ? "The two maps shade the one LSOA alike: its decile did not change."
-      : `The two maps shade all ${plural(pairs.length, "LSOA", "LSOAs")} alike: none changed decile.`;
+      : `The two maps shade ${pairs.length === 2 ? "both LSOAs" : `all ${plural(pairs.length, "LSOA", "LSOAs")}`} ` +
+          "alike: none changed decile.";
   const named = (moved: readonly {name: string}[]) =>
     moved.length > NAMED_MOVES
       ? `${plural(moved.length, "LSOA", "LSOAs")} (named in the table)`

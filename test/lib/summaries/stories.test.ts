@@ -124,7 +124,10 @@ describe("story numbers for a fixture area", () => {
       "Between the two maps, seven LSOAs (named in the table) moved to a less deprived decile."
     );
     expect(changeWhereSentence([lsoa("A", 3, 3), lsoa("B", 1, 1)])).toBe(
-      "The two maps shade all two LSOAs alike: none changed decile."
+      "The two maps shade both LSOAs alike: none changed decile."
+    );
+    expect(changeWhereSentence([lsoa("A", 3, 3), lsoa("B", 1, 1), lsoa("C", 2, 2)])).toBe(
+      "The two maps shade all three LSOAs alike: none changed decile."
     );
     expect(changeWhereSentence([lsoa("A", null, 3)])).toBe(changeSentence([lsoa("A", null, 3)]));
   });
